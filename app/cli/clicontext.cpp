@@ -1,0 +1,166 @@
+#include "clicontext.h"
+
+#include "clock.h"
+#include "csv.h"
+#include "datalocation.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace hearth::cli {
+
+CliContext::CliContext(QStringList globalArguments, QString command, QStringList commandArguments)
+    : m_globalArguments(std::move(globalArguments))
+    , m_command(std::move(command))
+    , m_commandArguments(std::move(commandArguments))
+    , m_out(stdout)
+    , m_err(stderr)
+{}
+
+bool CliContext::parse(QCommandLineParser &parser, const QString &description, int &exitCode)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("hearth-cli", "Use the database FILE instead of the default one."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption readOnlyOption(QStringLiteral("read-only"),
+                                            QCoreApplication::translate("hearth-cli", "Open the database read-only."));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QCoreApplication::translate("hearth-cli", "Output as table, json or csv."),
+                                          QStringLiteral("table|json|csv"), QStringLiteral("table"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QCoreApplication::translate("hearth-cli", "Show help for this command."));
+    parser.addOption(dbOption);
+    parser.addOption(readOnlyOption);
+    parser.addOption(formatOption);
+    parser.addOption(helpOption);
+
+    // Global options may stand before the subcommand; they apply unless repeated after it.
+    QStringList arguments{QCoreApplication::applicationName() + u' ' + m_command};
+    arguments << m_globalArguments << m_commandArguments;
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << u'\n'
+              << QCoreApplication::translate("hearth-cli", "Run \"hearth-cli %1 --help\" for usage.").arg(m_command)
+              << Qt::endl;
+        exitCode = ExitUsage;
+        return false;
+    }
+    if (parser.isSet(helpOption)) {
+        m_out << parser.helpText();
+        m_out.flush();
+        exitCode = ExitOk;
+        return false;
+    }
+    const QString format = parser.value(formatOption).toLower();
+    if (format == QLatin1String("json")) {
+        m_format = OutputFormat::Json;
+    } else if (format == QLatin1String("csv")) {
+        m_format = OutputFormat::Csv;
+    } else if (format == QLatin1String("table")) {
+        m_format = OutputFormat::Table;
+    } else {
+        exitCode = fail(QCoreApplication::translate("hearth-cli", "Unknown --format \"%1\"; use table, json or csv.").arg(format),
+                        ExitUsage);
+        return false;
+    }
+    m_databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : core::defaultDatabasePath();
+    m_readOnly = parser.isSet(readOnlyOption);
+    return true;
+}
+
+core::Result<std::unique_ptr<core::Database>> CliContext::openDatabase(core::CreateMode create) const
+{
+    core::OpenOptions options;
+    options.create = create;
+    options.mode = m_readOnly ? core::OpenMode::ReadOnly : core::OpenMode::ReadWrite;
+    return core::Database::open(m_databasePath, options, core::SystemClock::instance());
+}
+
+void CliContext::printJson(const QJsonValue &value)
+{
+    QJsonDocument document;
+    if (value.isArray())
+        document.setArray(value.toArray());
+    else
+        document.setObject(value.toObject());
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+void CliContext::printTable(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths << header.size();
+    auto shown = [](const QString &cell) {
+        QString flat = cell;
+        flat.replace(u'\n', u' ');
+        return flat.size() > 60 ? flat.left(59) + QChar(0x2026) : flat;
+    };
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], shown(row.at(i)).size());
+    }
+    auto printLine = [&](const QStringList &cells) {
+        QString line;
+        for (qsizetype i = 0; i < cells.size() && i < widths.size(); ++i) {
+            if (i > 0)
+                line += QStringLiteral("  ");
+            line += shown(cells.at(i)).leftJustified(widths.at(i));
+        }
+        m_out << line.trimmed() << u'\n';
+    };
+    printLine(headers);
+    for (const QStringList &row : rows)
+        printLine(row);
+    m_out.flush();
+}
+
+void CliContext::printCsv(const QStringList &headers, const QList<QStringList> &rows)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    core::CsvWriter writer(&buffer);
+    writer.writeRecord(headers);
+    for (const QStringList &row : rows)
+        writer.writeRecord(row);
+    m_out.flush();
+    std::fwrite(buffer.data().constData(), 1, static_cast<size_t>(buffer.data().size()), stdout);
+    std::fflush(stdout);
+}
+
+void CliContext::printRows(const QStringList &headers, const QList<QStringList> &rows,
+                           const QJsonValue &json)
+{
+    switch (m_format) {
+    case OutputFormat::Json:
+        printJson(json);
+        break;
+    case OutputFormat::Csv:
+        printCsv(headers, rows);
+        break;
+    case OutputFormat::Table:
+        printTable(headers, rows);
+        break;
+    }
+}
+
+int CliContext::fail(const QString &message, int exitCode)
+{
+    QString oneLine = message;
+    oneLine.replace(u'\n', u' ');
+    m_err << QStringLiteral("hearth-cli: ") << oneLine << Qt::endl;
+    return exitCode;
+}
+
+void CliContext::note(const QString &message)
+{
+    m_err << message << Qt::endl;
+}
+
+} // namespace hearth::cli

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "clicontext.h"
+
+// Every subcommand of hearth-cli; main.cpp lists them.
+namespace hearth::cli {
+
+int runInit(CliContext &context);
+int runCheck(CliContext &context);
+
+} // namespace hearth::cli

@@ -1,0 +1,96 @@
+// hearth-cli init and check: create, inspect and verify a database file.
+#include "commands.h"
+
+#include "clock.h"
+#include "database.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace hearth::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hearth-cli", text);
+}
+
+} // namespace
+
+int runInit(CliContext &context)
+{
+    QCommandLineParser parser;
+    int exitCode = ExitOk;
+    if (!context.parse(parser, tr("Create the database (or upgrade it to this version's schema)."), exitCode))
+        return exitCode;
+    auto database = context.openDatabase(core::CreateMode::CreateIfMissing);
+    if (!database)
+        return context.fail(database.error());
+    const core::Database &db = **database;
+    QJsonObject json{{QStringLiteral("path"), QDir::toNativeSeparators(db.path())},
+                     {QStringLiteral("schema_version"), db.schemaVersion()}};
+    if (!db.migrationBackupPath().isEmpty())
+        json.insert(QStringLiteral("migration_backup"), db.migrationBackupPath());
+    context.printRows({tr("path"), tr("schema")},
+                      {{QDir::toNativeSeparators(db.path()), QString::number(db.schemaVersion())}}, json);
+    return ExitOk;
+}
+
+int runCheck(CliContext &context)
+{
+    QCommandLineParser parser;
+    int exitCode = ExitOk;
+    if (!context.parse(parser, tr("Check the database: integrity, schema version and counts. "
+                                  "Exits 0 when healthy, 1 when not."),
+                       exitCode))
+        return exitCode;
+    // A check never creates or upgrades anything.
+    core::OpenOptions options;
+    options.create = core::CreateMode::MustExist;
+    options.mode = core::OpenMode::ReadOnly;
+    auto database = core::Database::open(context.databasePath(), options, core::SystemClock::instance());
+    if (!database) {
+        if (context.format() == OutputFormat::Json)
+            context.printJson(QJsonObject{{QStringLiteral("path"), context.databasePath()},
+                                          {QStringLiteral("healthy"), false},
+                                          {QStringLiteral("error"), core::toString(database.error().kind)},
+                                          {QStringLiteral("reason"), database.error().message}});
+        return context.fail(database.error());
+    }
+    const core::Database &db = **database;
+    auto problems = db.integrityProblems();
+    if (!problems)
+        return context.fail(problems.error());
+
+    QJsonObject counts;
+    QList<QStringList> rows;
+    for (const char *table : {"posts", "ideas", "networks", "pillars", "tags", "metric_snapshots",
+                              "posting_slots"}) {
+        const QString name = QString::fromLatin1(table);
+        auto count = db.scalar(QStringLiteral("SELECT count(*) FROM ") + name);
+        if (!count)
+            return context.fail(count.error());
+        counts.insert(name, count->toLongLong());
+        rows << QStringList{name, count->toString()};
+    }
+    const bool healthy = problems->isEmpty();
+    QJsonObject json{{QStringLiteral("path"), QDir::toNativeSeparators(db.path())},
+                     {QStringLiteral("healthy"), healthy},
+                     {QStringLiteral("schema_version"), db.schemaVersion()},
+                     {QStringLiteral("code_schema_version"), core::schema::currentVersion()},
+                     {QStringLiteral("problems"), QJsonArray::fromStringList(*problems)},
+                     {QStringLiteral("counts"), counts}};
+    rows.prepend({tr("schema version"), QString::number(db.schemaVersion())});
+    rows.prepend({tr("path"), QDir::toNativeSeparators(db.path())});
+    rows << QStringList{tr("integrity"), healthy ? tr("ok") : problems->join(QStringLiteral("; "))};
+    context.printRows({tr("item"), tr("value")}, rows, json);
+    if (!healthy)
+        return context.fail(tr("%1 has problems: %2").arg(db.path(), problems->first()));
+    return ExitOk;
+}
+
+} // namespace hearth::cli

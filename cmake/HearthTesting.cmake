@@ -1,0 +1,22 @@
+# hearth_add_test(NAME <name> SOURCES <files...> LIBRARIES <targets...> [GUI])
+# One Qt Test class per executable; GUI tests run on the offscreen platform.
+function(hearth_add_test)
+    cmake_parse_arguments(ARG "GUI" "NAME" "SOURCES;LIBRARIES" ${ARGN})
+    add_executable(${ARG_NAME} ${ARG_SOURCES})
+    target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test ${ARG_LIBRARIES} Hearth::CompileSettings)
+    target_compile_definitions(${ARG_NAME} PRIVATE
+        HEARTH_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    set(test_env "LC_ALL=C.UTF-8" "TZ=Europe/Berlin" "QT_QPA_PLATFORM=offscreen")
+    if(HEARTH_SANITIZE)
+        list(APPEND test_env
+            "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/cmake/lsan.supp:print_suppressions=0"
+            "ASAN_OPTIONS=detect_leaks=1")
+    endif()
+    set_tests_properties(${ARG_NAME} PROPERTIES ENVIRONMENT "${test_env}" TIMEOUT 300)
+    if(ARG_GUI)
+        set_tests_properties(${ARG_NAME} PROPERTIES LABELS "gui")
+    else()
+        set_tests_properties(${ARG_NAME} PROPERTIES LABELS "core")
+    endif()
+endfunction()

@@ -1,0 +1,227 @@
+#include "csv.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace hearth::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hearth::core::CsvReader", text);
+}
+
+constexpr qint64 chunkSize = 64 * 1024;
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice *device, QChar delimiter) : CsvReader(device, delimiter, Limits{}) {}
+
+CsvReader::CsvReader(QIODevice *device, QChar delimiter, Limits limits)
+    : m_device(device)
+    , m_delimiter(delimiter)
+    , m_limits(limits)
+{
+    // Stateful decoding, so a UTF-8 sequence split across chunks still decodes.
+    m_decoder = QStringDecoder(QStringDecoder::Utf8);
+}
+
+void CsvReader::fail(qint64 line, const QString &message)
+{
+    if (m_error.isEmpty()) {
+        m_error = message;
+        m_errorLine = line;
+    }
+}
+
+bool CsvReader::fill()
+{
+    if (m_eof)
+        return false;
+    const QByteArray bytes = m_device->read(chunkSize);
+    if (bytes.isEmpty()) {
+        m_eof = true;
+        return false;
+    }
+    if (m_bytesRead == 0 && bytes.indexOf('\0') >= 0 && bytes.indexOf('\0') < 4096) {
+        fail(m_line, tr("line %1: the file contains binary data (NUL bytes); it is not a CSV text "
+                        "file. Export the data again as CSV.")
+                         .arg(m_line));
+        m_eof = true;
+        return false;
+    }
+    m_bytesRead += bytes.size();
+    QString decoded = m_decoder.decode(bytes);
+    if (m_decoder.hasError()) {
+        // Count the lines before the bad bytes so the message points at them.
+        qint64 badLine = m_line + m_buffer.mid(m_pos).count(u'\n');
+        const qsizetype replacement = decoded.indexOf(QChar::ReplacementCharacter);
+        if (replacement >= 0)
+            badLine += QStringView(decoded).left(replacement).count(u'\n');
+        fail(badLine, tr("line %1: the text is not UTF-8. Save the file as \"CSV UTF-8\" in your "
+                         "spreadsheet program and try again.")
+                          .arg(badLine));
+        m_eof = true;
+        return false;
+    }
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    m_buffer += decoded;
+    if (m_atStart && !m_buffer.isEmpty()) {
+        if (m_buffer.front() == QChar(0xFEFF))
+            m_buffer.remove(0, 1);
+        m_atStart = false;
+    }
+    return true;
+}
+
+bool CsvReader::readNext(CsvRecord &record)
+{
+    record.fields.clear();
+    if (hasError())
+        return false;
+
+    auto needChar = [this]() -> bool {
+        while (m_pos >= m_buffer.size()) {
+            if (!fill())
+                return false;
+        }
+        return true;
+    };
+
+    // Skip nothing: an empty line is a record with one empty field, which callers ignore.
+    if (!needChar())
+        return false;
+
+    record.line = m_line;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    bool wasQuoted = false;
+
+    auto finishField = [&]() -> bool {
+        if (record.fields.size() >= m_limits.maxFields) {
+            fail(record.line, tr("line %1: the record has more than %2 columns; this does not look "
+                                 "like a real export.")
+                                  .arg(record.line)
+                                  .arg(m_limits.maxFields));
+            return false;
+        }
+        record.fields.append(field);
+        field.clear();
+        fieldStarted = false;
+        wasQuoted = false;
+        return true;
+    };
+
+    while (true) {
+        if (!needChar()) {
+            if (hasError())
+                return false;
+            if (quoted) {
+                fail(record.line, tr("line %1: a quoted field starts here and never ends (a \" is "
+                                     "missing). Check the file around this line.")
+                                      .arg(record.line));
+                return false;
+            }
+            return finishField();
+        }
+        const QChar c = m_buffer.at(m_pos++);
+        if (field.size() > m_limits.maxFieldChars) {
+            fail(record.line, tr("line %1: a field is longer than %2 characters; the file is "
+                                 "probably damaged.")
+                                  .arg(record.line)
+                                  .arg(m_limits.maxFieldChars));
+            return false;
+        }
+        if (quoted) {
+            if (c == u'"') {
+                if (!needChar()) {
+                    quoted = false;
+                    continue;
+                }
+                if (m_buffer.at(m_pos) == u'"') {
+                    field += u'"';
+                    ++m_pos;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n')
+                    ++m_line;
+                else if (c == u'\r') {
+                    if (needChar() && m_buffer.at(m_pos) != u'\n')
+                        ++m_line;
+                }
+                field += c;
+            }
+            continue;
+        }
+        if (c == m_delimiter) {
+            if (!finishField())
+                return false;
+            fieldStarted = true;
+            continue;
+        }
+        if (c == u'\n' || c == u'\r') {
+            if (c == u'\r' && needChar() && m_buffer.at(m_pos) == u'\n')
+                ++m_pos;
+            ++m_line;
+            return finishField();
+        }
+        if (c == u'"' && field.isEmpty() && !wasQuoted) {
+            quoted = true;
+            wasQuoted = true;
+            fieldStarted = true;
+            continue;
+        }
+        field += c;
+        fieldStarted = true;
+    }
+}
+
+CsvWriter::CsvWriter(QIODevice *device, FormulaGuard guard) : m_device(device), m_guard(guard) {}
+
+void CsvWriter::writeBom()
+{
+    if (m_device->write("\xEF\xBB\xBF", 3) != 3)
+        m_failed = true;
+}
+
+QString CsvWriter::encodeField(const QString &field, FormulaGuard guard)
+{
+    QString text = field;
+    if (guard == FormulaGuard::Neutralise && !text.isEmpty()) {
+        static const QRegularExpression plainNumber(QStringLiteral("^[-+]?[0-9]+([.,][0-9]+)?$"));
+        const QChar first = text.front();
+        const bool risky = first == u'=' || first == u'+' || first == u'-' || first == u'@'
+                           || first == u'\t' || first == u'\r';
+        if (risky && !plainNumber.match(text).hasMatch())
+            text.prepend(u'\'');
+    }
+    const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\n')
+                             || text.contains(u'\r') || text.startsWith(u' ') || text.endsWith(u' ');
+    if (!needsQuotes)
+        return text;
+    text.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + text + u'"';
+}
+
+void CsvWriter::writeRecord(const QStringList &fields)
+{
+    QString line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += u',';
+        line += encodeField(fields.at(i), m_guard);
+    }
+    line += QStringLiteral("\r\n");
+    const QByteArray bytes = line.toUtf8();
+    if (m_device->write(bytes) != bytes.size())
+        m_failed = true;
+}
+
+} // namespace hearth::core

@@ -1,0 +1,516 @@
+#include "database.h"
+
+#include "clock.h"
+#include "logging.h"
+#include "schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace hearth::core {
+
+namespace {
+
+constexpr QByteArrayView sqliteMagic("SQLite format 3\0", 16);
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("hearth-%1").arg(++counter);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hearth::core::Database", text);
+}
+
+// Maps SQLite's primary result codes to what a user can act on.
+ErrorKind kindFromSqliteCode(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return ErrorKind::Busy;
+    case SQLITE_FULL:
+        return ErrorKind::DiskFull;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return ErrorKind::ReadOnly;
+    case SQLITE_CORRUPT:
+        return ErrorKind::Corrupt;
+    case SQLITE_NOTADB:
+        return ErrorKind::NotADatabase;
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+        return ErrorKind::Io;
+    case SQLITE_CONSTRAINT:
+        return ErrorKind::Conflict;
+    default:
+        return ErrorKind::Internal;
+    }
+}
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Creates the file with owner-only permissions before SQLite sees it.
+Result<void> createPrivateFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error::make(ErrorKind::Io,
+                           tr("Cannot create the folder %1. Check that you may write there, or "
+                              "choose another file with --db.")
+                               .arg(QDir::toNativeSeparators(info.absolutePath())));
+    const QByteArray encoded = QFile::encodeName(path);
+    const int fd = ::open(encoded.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return Error::make(ErrorKind::Io,
+                           tr("Cannot create the database file %1: %2. Check the folder's "
+                              "permissions and free space.")
+                               .arg(QDir::toNativeSeparators(path),
+                                    QString::fromLocal8Bit(strerror(errno))));
+    ::close(fd);
+    return success();
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString path, const Clock &clock)
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+    , m_clock(clock)
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            if (m_transactionDepth > 0)
+                db.exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const OpenOptions &options,
+                                                 const Clock &clock)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+    bool createdNow = false;
+
+    if (!info.exists()) {
+        if (options.create == CreateMode::MustExist || options.mode == OpenMode::ReadOnly)
+            return Error::make(ErrorKind::NotFound,
+                               tr("The database %1 does not exist. Check the path, or run "
+                                  "\"hearth-cli --db %1 init\" to create it.")
+                                   .arg(shownPath));
+        if (auto created = createPrivateFile(path); !created)
+            return created.error();
+        createdNow = true;
+    } else if (info.isDir()) {
+        return Error::make(ErrorKind::InvalidInput,
+                           tr("%1 is a folder, not a database file. Give the path of a file.")
+                               .arg(shownPath));
+    } else if (info.size() > 0) {
+        // Look at the header ourselves first, so SQLite never opens a foreign file for writing.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::make(ErrorKind::Io,
+                               tr("Cannot read %1: %2. Check its permissions.")
+                                   .arg(shownPath, file.errorString()));
+        const QByteArray header = file.read(16);
+        if (header != sqliteMagic)
+            return Error::make(ErrorKind::NotADatabase,
+                               tr("%1 is not a Hearth database (it is not an SQLite file at "
+                                  "all). Hearth left it untouched. Open another file with --db, "
+                                  "or restore one of your backups.")
+                                   .arg(shownPath));
+    }
+
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), path, clock));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    if (!db.isValid())
+        return Error::make(ErrorKind::MissingFeature,
+                           tr("Qt's SQLite driver is not installed. Install the package "
+                              "libqt6sql6-sqlite."));
+    db.setDatabaseName(path);
+
+    // Without write permission (or when asked), open read-only and say so.
+    OpenOptions effective = options;
+    if (effective.mode == OpenMode::ReadWrite && !createdNow && !info.isWritable()) {
+        effective.mode = OpenMode::ReadOnly;
+        database->m_readOnlyReason = tr("You may not write to %1.").arg(shownPath);
+    } else if (effective.mode == OpenMode::ReadOnly) {
+        database->m_readOnlyReason = tr("Opened read-only on request.");
+    }
+    database->m_readOnly = effective.mode == OpenMode::ReadOnly;
+
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1")
+                                 .arg(static_cast<qint64>(effective.busyTimeout.count()));
+    if (database->m_readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(connectOptions);
+
+    if (!db.open())
+        return database->errorFrom(db.lastError(), tr("opening %1").arg(shownPath));
+
+    if (auto configured = database->configure(effective, createdNow); !configured)
+        return configured.error();
+    if (auto migrated = database->migrate(effective, createdNow); !migrated)
+        return migrated.error();
+
+    qCDebug(lcStorage) << "opened" << path << "schema" << database->m_schemaVersion
+                      << (database->m_readOnly ? "read-only" : "read-write");
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openInMemory(const Clock &clock)
+{
+    std::unique_ptr<Database> database(
+        new Database(nextConnectionName(), QStringLiteral(":memory:"), clock));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    if (!db.open())
+        return database->errorFrom(db.lastError(), tr("opening an in-memory database"));
+    if (auto configured = database->configure(OpenOptions{}, true); !configured)
+        return configured.error();
+    if (auto migrated = database->migrate(OpenOptions{}, true); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Result<void> Database::configure(const OpenOptions &options, bool createdNow)
+{
+    const QString shownPath = QDir::toNativeSeparators(m_path);
+
+    // Read-only checks come first: nothing below may write to a file we might refuse.
+    auto version = scalar(QStringLiteral("PRAGMA user_version"));
+    if (!version) {
+        if (version.error().kind == ErrorKind::NotADatabase || version.error().kind == ErrorKind::Corrupt)
+            return Error::make(version.error().kind,
+                               tr("%1 is damaged or is not a database. Hearth left it untouched. "
+                                  "Restore one of your backups, or open another file with --db.")
+                                   .arg(shownPath));
+        return version.error();
+    }
+    m_schemaVersion = version->toInt();
+
+    auto appId = scalar(QStringLiteral("PRAGMA application_id"));
+    if (!appId)
+        return appId.error();
+    if (appId->toInt() != 0 && appId->toInt() != applicationId)
+        return Error::make(ErrorKind::NotHearthDatabase,
+                           tr("%1 is an SQLite database of another application. Hearth left it "
+                              "untouched. Open a Hearth database with --db.")
+                               .arg(shownPath));
+
+    if (m_schemaVersion > schema::currentVersion())
+        return Error::make(ErrorKind::NewerSchema,
+                           tr("%1 was written by a newer version of Hearth (schema %2; this "
+                              "version knows up to %3). Hearth left it untouched. Install the "
+                              "newer Hearth to open it.")
+                               .arg(shownPath)
+                               .arg(m_schemaVersion)
+                               .arg(schema::currentVersion()));
+
+    if (m_schemaVersion == 0 && !createdNow) {
+        auto tables = scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+        if (!tables)
+            return tables.error();
+        if (tables->toInt() > 0)
+            return Error::make(ErrorKind::NotHearthDatabase,
+                               tr("%1 is an SQLite database but not a Hearth database. Hearth left "
+                                  "it untouched. Open a Hearth database with --db.")
+                                   .arg(shownPath));
+    }
+
+    if (m_schemaVersion > 0) {
+        auto check = scalar(QStringLiteral("PRAGMA quick_check(1)"));
+        if (!check || check->toString() != QLatin1String("ok"))
+            return Error::make(ErrorKind::Corrupt,
+                               tr("%1 is damaged (%2). Hearth left it untouched. Restore the "
+                                  "newest backup (File > Restore Backup, or \"hearth-cli restore\").")
+                                   .arg(shownPath,
+                                        check ? check->toString() : check.error().message));
+    }
+
+    if (auto features = checkFeatures(); !features)
+        return features;
+
+    if (auto fk = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !fk)
+        return fk.error();
+
+    if (options.mode == OpenMode::ReadOnly) {
+        if (auto queryOnly = exec(QStringLiteral("PRAGMA query_only = ON")); !queryOnly)
+            return queryOnly.error();
+        return success();
+    }
+
+    if (m_path != QLatin1String(":memory:")) {
+        auto mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!mode)
+            return mode.error();
+        if (mode->toString() != QLatin1String("wal"))
+            qCWarning(lcStorage) << "journal mode stayed" << mode->toString();
+    }
+    // FULL: a committed edit survives a power cut too, not only a crash.
+    if (auto sync = exec(QStringLiteral("PRAGMA synchronous = FULL")); !sync)
+        return sync.error();
+    return success();
+}
+
+Result<void> Database::checkFeatures()
+{
+    auto json = scalar(QStringLiteral("SELECT json_valid('{\"a\":1}')"));
+    if (!json || json->toInt() != 1)
+        return Error::make(ErrorKind::MissingFeature,
+                           tr("The system's SQLite library lacks JSON support. Install SQLite "
+                              "3.38 or newer (package libsqlite3-0)."));
+    auto fts = exec(QStringLiteral("CREATE VIRTUAL TABLE temp.hearth_fts5_probe USING fts5(x)"));
+    if (!fts)
+        return Error::make(ErrorKind::MissingFeature,
+                           tr("The system's SQLite library lacks full-text search (FTS5). "
+                              "Install an SQLite built with FTS5 (package libsqlite3-0)."));
+    return exec(QStringLiteral("DROP TABLE temp.hearth_fts5_probe")).ok()
+               ? success()
+               : Result<void>(Error::make(ErrorKind::Internal, tr("FTS5 probe cleanup failed")));
+}
+
+Result<void> Database::migrate(const OpenOptions &options, bool createdNow)
+{
+    const int target = schema::currentVersion();
+    if (m_schemaVersion == target)
+        return success();
+    const QString shownPath = QDir::toNativeSeparators(m_path);
+    if (m_readOnly)
+        return Error::make(ErrorKind::ReadOnly,
+                           tr("%1 uses an older schema (%2) and must be upgraded, but it is "
+                              "opened read-only. Open it read-write once to upgrade it.")
+                               .arg(shownPath)
+                               .arg(m_schemaVersion));
+
+    // An existing plan is copied aside before its schema changes.
+    if (m_schemaVersion > 0 && !createdNow && options.backup == MigrationBackup::Write) {
+        const QString stamp = m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString backup = QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(m_schemaVersion).arg(stamp);
+        if (auto copied = backupTo(backup); !copied)
+            return Error::make(copied.error().kind,
+                               tr("Could not back up %1 before upgrading it, so it was not "
+                                  "upgraded: %2")
+                                   .arg(shownPath, copied.error().message));
+        m_migrationBackupPath = backup;
+    }
+
+    for (const schema::Migration &migration : schema::migrations()) {
+        if (migration.version <= m_schemaVersion)
+            continue;
+        auto applied = write([&]() -> Result<void> {
+            for (const QString &statement : migration.statements) {
+                if (auto done = exec(statement); !done)
+                    return done.error();
+            }
+            if (auto done = exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !done)
+                return done.error();
+            return exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)).ok()
+                       ? success()
+                       : Result<void>(Error::make(ErrorKind::Internal, tr("could not set the schema version")));
+        });
+        if (!applied)
+            return Error::make(applied.error().kind,
+                               tr("Upgrading %1 to schema %2 failed; nothing was changed. %3")
+                                   .arg(shownPath)
+                                   .arg(migration.version)
+                                   .arg(applied.error().message));
+        m_schemaVersion = migration.version;
+        qCDebug(lcStorage) << "migrated" << m_path << "to schema" << migration.version;
+    }
+    return success();
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const Bindings &bindings) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return errorFrom(query.lastError(), sql.simplified().left(80));
+    for (const auto &[name, value] : bindings)
+        query.bindValue(name, value);
+    if (!query.exec())
+        return errorFrom(query.lastError(), sql.simplified().left(80));
+    return query;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const Bindings &bindings) const
+{
+    auto query = exec(sql, bindings);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return QVariant();
+    return query->value(0);
+}
+
+Error Database::errorFrom(const QSqlError &sqlError, const QString &context) const
+{
+    bool numeric = false;
+    const int code = sqlError.nativeErrorCode().toInt(&numeric);
+    const ErrorKind kind = numeric ? kindFromSqliteCode(code) : ErrorKind::Internal;
+    const QString shownPath = QDir::toNativeSeparators(m_path);
+    QString message;
+    switch (kind) {
+    case ErrorKind::Busy:
+        message = tr("The database %1 is in use by another program and did not become free "
+                     "in time. Close the other Hearth window or program and try again.")
+                      .arg(shownPath);
+        break;
+    case ErrorKind::DiskFull:
+        message = tr("The disk holding %1 is full. Nothing was changed; free some space and "
+                     "try again.")
+                      .arg(shownPath);
+        break;
+    case ErrorKind::ReadOnly:
+        message = tr("%1 is read-only, so the change was not saved. %2")
+                      .arg(shownPath, m_readOnlyReason);
+        break;
+    case ErrorKind::Corrupt:
+        message = tr("%1 is damaged. Restore the newest backup.").arg(shownPath);
+        break;
+    default:
+        message = tr("Database error while %1: %2").arg(context, sqlError.text());
+        break;
+    }
+    return Error::make(kind, message);
+}
+
+Result<void> Database::beginWrite()
+{
+    if (m_readOnly)
+        return Error::make(ErrorKind::ReadOnly,
+                           tr("%1 is open read-only, so this change cannot be saved. %2")
+                               .arg(QDir::toNativeSeparators(m_path), m_readOnlyReason));
+    const QString sql = m_transactionDepth == 0
+                            ? QStringLiteral("BEGIN IMMEDIATE")
+                            : QStringLiteral("SAVEPOINT hearth_%1").arg(m_transactionDepth);
+    if (auto begun = exec(sql); !begun)
+        return begun.error();
+    ++m_transactionDepth;
+    return success();
+}
+
+Result<void> Database::commitWrite()
+{
+    --m_transactionDepth;
+    const QString sql = m_transactionDepth == 0
+                            ? QStringLiteral("COMMIT")
+                            : QStringLiteral("RELEASE hearth_%1").arg(m_transactionDepth);
+    if (auto committed = exec(sql); !committed) {
+        ++m_transactionDepth;
+        rollbackWrite();
+        return committed.error();
+    }
+    return success();
+}
+
+void Database::rollbackWrite()
+{
+    --m_transactionDepth;
+    if (m_transactionDepth == 0) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+    } else {
+        (void)exec(QStringLiteral("ROLLBACK TO hearth_%1").arg(m_transactionDepth));
+        (void)exec(QStringLiteral("RELEASE hearth_%1").arg(m_transactionDepth));
+    }
+}
+
+Result<QStringList> Database::integrityProblems() const
+{
+    QStringList problems;
+    auto integrity = exec(QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return integrity.error();
+    while (integrity->next()) {
+        const QString line = integrity->value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    auto foreignKeys = exec(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!foreignKeys)
+        return foreignKeys.error();
+    while (foreignKeys->next())
+        problems << tr("row %1 of table %2 points to a missing row in %3")
+                        .arg(foreignKeys->value(1).toString(), foreignKeys->value(0).toString(),
+                             foreignKeys->value(2).toString());
+    return problems;
+}
+
+Result<void> Database::backupTo(const QString &target) const
+{
+    sqlite3 *source = nativeHandle(connection());
+    if (!source)
+        return Error::make(ErrorKind::Internal, tr("The SQLite handle is not available."));
+
+    // Written beside the target and renamed at the end, so a failed backup leaves no half file.
+    const QString partial = target + QStringLiteral(".part");
+    QFile::remove(partial);
+    sqlite3 *destination = nullptr;
+    const QByteArray encoded = QFile::encodeName(partial);
+    int rc = sqlite3_open_v2(encoded.constData(), &destination,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(destination, "main", source, "main");
+        if (backup) {
+            do {
+                rc = sqlite3_backup_step(backup, 256);
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    sqlite3_sleep(20);
+            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            sqlite3_backup_finish(backup);
+        }
+        rc = sqlite3_errcode(destination);
+    }
+    sqlite3_close(destination);
+    if (rc != SQLITE_OK && rc != SQLITE_DONE) {
+        QFile::remove(partial);
+        const ErrorKind kind = kindFromSqliteCode(rc);
+        return Error::make(kind, tr("Could not write the backup %1: %2")
+                                     .arg(QDir::toNativeSeparators(target),
+                                          QString::fromUtf8(sqlite3_errstr(rc))));
+    }
+    QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // rename(2) replaces an older backup of the same name atomically.
+    if (::rename(encoded.constData(), QFile::encodeName(target).constData()) != 0) {
+        QFile::remove(partial);
+        return Error::make(ErrorKind::Io, tr("Could not move the backup into place at %1.")
+                                              .arg(QDir::toNativeSeparators(target)));
+    }
+    return success();
+}
+
+} // namespace hearth::core

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "database.h"
+#include "post.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace hearth::core {
+
+
+// Stores and loads posts with their networks, tags and media; speaks only domain types.
+class PostRepository final
+{
+public:
+    explicit PostRepository(Database &database);
+
+    // Inserts `post` (its id is ignored) and returns it as stored, with id and times.
+    Result<Post> create(const Post &post);
+    // Replaces the stored post with the same id; fails with NotFound if there is none.
+    Result<Post> update(const Post &post);
+    Result<void> remove(qint64 id);
+    Result<Post> find(qint64 id) const;
+
+    // Scheduled posts with from <= scheduled_at < to, in time order.
+    Result<QList<Post>> scheduledBetween(const QDateTime &from, const QDateTime &to) const;
+    // Drafts without a date (the drafts tray), newest first.
+    Result<QList<Post>> unscheduled() const;
+    Result<qint64> count() const;
+
+private:
+    Result<void> writeChildren(const Post &post);
+    Result<QList<Post>> load(const QString &whereClause, const Bindings &bindings,
+                             const QString &orderClause) const;
+    Result<qint64> tagId(const QString &name);
+
+    Database &m_database;
+};
+
+} // namespace hearth::core

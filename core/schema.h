@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+#include <span>
+
+namespace hearth::core::schema {
+
+// One step from version `version - 1` to `version`, applied atomically.
+struct Migration
+{
+    int version;
+    QStringList statements;
+};
+
+// Every migration in order; the last one's version is the code's schema version.
+std::span<const Migration> migrations();
+int currentVersion();
+
+} // namespace hearth::core::schema

@@ -1,0 +1,21 @@
+#pragma once
+
+class QUndoStack;
+
+namespace hearth::core {
+class Clock;
+class Database;
+} // namespace hearth::core
+
+namespace hearth::ui {
+
+// What every workspace needs from the application: the open database, the clock and
+// the one undo stack behind Edit > Undo/Redo.
+struct AppServices
+{
+    core::Database &database;
+    const core::Clock &clock;
+    QUndoStack &undoStack;
+};
+
+} // namespace hearth::ui

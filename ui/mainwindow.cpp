@@ -1,0 +1,222 @@
+#include "mainwindow.h"
+
+#include "clock.h"
+#include "database.h"
+#include "hearth_version.h"
+#include "listenworkspace.h"
+#include "planworkspace.h"
+#include "sparkworkspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace hearth::ui {
+
+MainWindow::MainWindow(core::Database &database, const core::Clock &clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_undoStack(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Hearth"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/hearth.svg")));
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
+
+    const AppServices services{m_database, m_clock, *m_undoStack};
+    m_plan = new PlanWorkspace(services, this);
+    m_spark = new SparkWorkspace(services, this);
+    m_listen = new ListenWorkspace(services, this);
+
+    createNavigation();
+    createMenus();
+    updateStatus();
+    showDate(m_clock.now().toLocalTime().date());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createNavigation()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("workspaceListWidget"));
+    m_navigation->setAccessibleName(tr("Workspaces"));
+    m_navigation->setIconSize(QSize(28, 28));
+    m_navigation->setFixedWidth(148);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(4);
+    QFont font = m_navigation->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    m_navigation->setFont(font);
+
+    struct Entry
+    {
+        QString title;
+        QString icon;
+        QString tip;
+    };
+    const Entry entries[] = {
+        {tr("Plan"), QStringLiteral(":/icons/plan.svg"), tr("Your calendar of planned posts")},
+        {tr("Spark"), QStringLiteral(":/icons/spark.svg"), tr("Your bank of post ideas")},
+        {tr("Listen"), QStringLiteral(":/icons/listen.svg"), tr("How your community responds")},
+    };
+    for (const Entry &entry : entries) {
+        auto *item = new QListWidgetItem(QIcon(entry.icon), entry.title, m_navigation);
+        item->setToolTip(entry.tip);
+        item->setSizeHint(QSize(136, 48));
+    }
+
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("workspaceStackedWidget"));
+    m_stack->addWidget(m_plan);
+    m_stack->addWidget(m_spark);
+    m_stack->addWidget(m_listen);
+
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    const QString workspaceNames[] = {tr("&Plan"), tr("&Spark"), tr("&Listen")};
+    for (int index = 0; index < 3; ++index) {
+        QAction *action = viewMenu->addAction(workspaceNames[index], this, [this, index] {
+            showWorkspace(static_cast<Workspace>(index));
+        });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+    }
+    viewMenu->addSeparator();
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    m_themeGroup = new QActionGroup(this);
+    const std::pair<ThemeChoice, QString> themes[] = {
+        {ThemeChoice::System, tr("Follow the &System")},
+        {ThemeChoice::Light, tr("&Light")},
+        {ThemeChoice::Dark, tr("&Dark")},
+    };
+    const ThemeChoice current = themeChoiceFromString(QSettings().value(QStringLiteral("ui/theme")).toString());
+    for (const auto &[choice, label] : themes) {
+        QAction *action = themeMenu->addAction(label, this, [this, theme = choice] { setTheme(theme); });
+        action->setCheckable(true);
+        action->setChecked(choice == current);
+        action->setObjectName(QStringLiteral("theme%1Action").arg(toString(choice)));
+        m_themeGroup->addAction(action);
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = helpMenu->addAction(tr("&About Hearth"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateStatus()
+{
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    QString text = tr("Plan file: %1").arg(QDir::toNativeSeparators(m_database.path()));
+    if (m_database.isReadOnly())
+        text += QStringLiteral("  ·  ") + tr("Read-only: %1").arg(m_database.readOnlyReason());
+    m_databaseLabel->setText(text);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    if (m_database.isReadOnly())
+        statusBar()->showMessage(tr("This plan is open read-only; changes cannot be saved."));
+}
+
+void MainWindow::showWorkspace(Workspace workspace)
+{
+    m_navigation->setCurrentRow(static_cast<int>(workspace));
+}
+
+Workspace MainWindow::currentWorkspace() const
+{
+    return static_cast<Workspace>(m_stack->currentIndex());
+}
+
+void MainWindow::showDate(const QDate &date)
+{
+    m_plan->showDate(date);
+    m_spark->showDate(date);
+    m_listen->showDate(date);
+}
+
+void MainWindow::setTheme(ThemeChoice choice)
+{
+    QSettings().setValue(QStringLiteral("ui/theme"), toString(choice));
+    applyTheme(choice);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Hearth"),
+        tr("<h3>Hearth %1</h3><p>Plan your week of social posts, beat writer's block, and see "
+           "which posts build a community, not only an audience.</p><p>Your plan is kept in "
+           "one SQLite file on this computer:<br><code>%2</code></p><p>Hearth never opens a "
+           "network connection by itself.</p>")
+            .arg(QStringLiteral(HEARTH_VERSION), QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    const int workspace = settings.value(QStringLiteral("mainWindow/workspace"), 0).toInt();
+    if (workspace >= 0 && workspace < 3)
+        showWorkspace(static_cast<Workspace>(workspace));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/workspace"), static_cast<int>(currentWorkspace()));
+    event->accept();
+}
+
+} // namespace hearth::ui

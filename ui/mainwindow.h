@@ -1,0 +1,63 @@
+#pragma once
+
+#include "appservices.h"
+#include "theme.h"
+
+#include <QDate>
+#include <QMainWindow>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+namespace hearth::ui {
+
+class ListenWorkspace;
+class PlanWorkspace;
+class SparkWorkspace;
+
+enum class Workspace { Plan = 0, Spark = 1, Listen = 2 };
+
+// Hearth's one window: navigation between Plan, Spark and Listen, menus and status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(core::Database &database, const core::Clock &clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showWorkspace(Workspace workspace);
+    Workspace currentWorkspace() const;
+    // Moves every workspace to the period around `date`.
+    void showDate(const QDate &date);
+    QUndoStack &undoStack() { return *m_undoStack; }
+
+    // Restores geometry and state saved by an earlier run.
+    void restoreSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createNavigation();
+    void updateStatus();
+    void showAbout();
+    void setTheme(ThemeChoice choice);
+
+    core::Database &m_database;
+    const core::Clock &m_clock;
+    QUndoStack *m_undoStack;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    PlanWorkspace *m_plan = nullptr;
+    SparkWorkspace *m_spark = nullptr;
+    ListenWorkspace *m_listen = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+};
+
+} // namespace hearth::ui

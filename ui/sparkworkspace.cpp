@@ -1,0 +1,28 @@
+#include "sparkworkspace.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace hearth::ui {
+
+SparkWorkspace::SparkWorkspace(AppServices services, QWidget *parent)
+    : QWidget(parent)
+    , m_services(services)
+{
+    setObjectName(QStringLiteral("sparkWorkspace"));
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel(tr("Spark"), this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.6);
+    font.setBold(true);
+    heading->setFont(font);
+    layout->addWidget(heading);
+    layout->addStretch();
+}
+
+void SparkWorkspace::showDate(const QDate &date)
+{
+    m_date = date;
+}
+
+} // namespace hearth::ui
