@@ -32,18 +32,20 @@ Pillar pillarFromRow(const QSqlQuery &row)
                   row.value(3).toDouble()};
 }
 
-const QString networkColumns = QStringLiteral(
-    "id, name, char_limit, counting_rule, builtin, enabled, settings");
+const QString networkColumns =
+    QStringLiteral("id, name, char_limit, counting_rule, builtin, enabled, settings");
 const QString pillarColumns = QStringLiteral("id, name, color, target_share");
 
 } // namespace
 
-CatalogRepository::CatalogRepository(Database &database) : m_database(database) {}
+CatalogRepository::CatalogRepository(Database &database)
+    : m_database(database)
+{}
 
 Result<QList<Network>> CatalogRepository::networks() const
 {
-    auto rows = m_database.exec(QStringLiteral("SELECT %1 FROM networks ORDER BY sort_order, name")
-                                    .arg(networkColumns));
+    auto rows = m_database.exec(
+        QStringLiteral("SELECT %1 FROM networks ORDER BY sort_order, name").arg(networkColumns));
     if (!rows)
         return rows.error();
     QList<Network> list;
@@ -54,8 +56,9 @@ Result<QList<Network>> CatalogRepository::networks() const
 
 Result<Network> CatalogRepository::network(const QString &id) const
 {
-    auto rows = m_database.exec(QStringLiteral("SELECT %1 FROM networks WHERE id = :id").arg(networkColumns),
-                                {{QStringLiteral(":id"), id}});
+    auto rows = m_database.exec(
+        QStringLiteral("SELECT %1 FROM networks WHERE id = :id").arg(networkColumns),
+        {{QStringLiteral(":id"), id}});
     if (!rows)
         return rows.error();
     if (!rows->next())
@@ -72,8 +75,9 @@ Result<Network> CatalogRepository::addCustomNetwork(const QString &name, int cha
     if (trimmed.isEmpty())
         return Error::make(ErrorKind::InvalidInput, tr("A network needs a name."));
     if (charLimit <= 0)
-        return Error::make(ErrorKind::InvalidInput,
-                           tr("The character limit of \"%1\" must be a positive number.").arg(trimmed));
+        return Error::make(
+            ErrorKind::InvalidInput,
+            tr("The character limit of \"%1\" must be a positive number.").arg(trimmed));
     QString id = trimmed.toLower();
     id.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
     id = QStringLiteral("custom-") + id;
@@ -99,10 +103,12 @@ Result<void> CatalogRepository::updateNetworkSettings(const QString &id, int cha
                                                       const QJsonObject &settings)
 {
     if (charLimit <= 0)
-        return Error::make(ErrorKind::InvalidInput, tr("The character limit must be a positive number."));
+        return Error::make(ErrorKind::InvalidInput,
+                           tr("The character limit must be a positive number."));
     return m_database.write([&]() -> Result<void> {
         auto updated = m_database.exec(
-            QStringLiteral("UPDATE networks SET char_limit = :limit, settings = :settings WHERE id = :id"),
+            QStringLiteral(
+                "UPDATE networks SET char_limit = :limit, settings = :settings WHERE id = :id"),
             {{QStringLiteral(":limit"), charLimit},
              {QStringLiteral(":settings"),
               QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact))},
@@ -127,18 +133,21 @@ Result<QList<Pillar>> CatalogRepository::pillars() const
     return list;
 }
 
-Result<Pillar> CatalogRepository::addPillar(const QString &name, const QString &color, double targetShare)
+Result<Pillar> CatalogRepository::addPillar(const QString &name, const QString &color,
+                                            double targetShare)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Error::make(ErrorKind::InvalidInput, tr("A pillar needs a name."));
     if (targetShare < 0 || targetShare > 1)
-        return Error::make(ErrorKind::InvalidInput,
-                           tr("The target share of \"%1\" must be between 0 and 100 %.").arg(trimmed));
+        return Error::make(
+            ErrorKind::InvalidInput,
+            tr("The target share of \"%1\" must be between 0 and 100 %.").arg(trimmed));
     return m_database.write([&]() -> Result<Pillar> {
         auto inserted = m_database.exec(
-            QStringLiteral("INSERT INTO pillars (name, color, target_share, sort_order) VALUES "
-                           "(:name, :color, :share, (SELECT coalesce(max(sort_order), 0) + 1 FROM pillars))"),
+            QStringLiteral(
+                "INSERT INTO pillars (name, color, target_share, sort_order) VALUES "
+                "(:name, :color, :share, (SELECT coalesce(max(sort_order), 0) + 1 FROM pillars))"),
             {{QStringLiteral(":name"), trimmed},
              {QStringLiteral(":color"), color},
              {QStringLiteral(":share"), targetShare}});
@@ -172,9 +181,10 @@ Result<void> CatalogRepository::updatePillar(const Pillar &pillar)
 
 Result<std::optional<Pillar>> CatalogRepository::pillarByName(const QString &name) const
 {
-    auto rows = m_database.exec(
-        QStringLiteral("SELECT %1 FROM pillars WHERE name = :name COLLATE NOCASE").arg(pillarColumns),
-        {{QStringLiteral(":name"), name.trimmed()}});
+    auto rows =
+        m_database.exec(QStringLiteral("SELECT %1 FROM pillars WHERE name = :name COLLATE NOCASE")
+                            .arg(pillarColumns),
+                        {{QStringLiteral(":name"), name.trimmed()}});
     if (!rows)
         return rows.error();
     if (!rows->next())

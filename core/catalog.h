@@ -42,7 +42,8 @@ public:
     Result<Network> network(const QString &id) const;
     // Adds a user-defined network counted by characters; its id is derived from the name.
     Result<Network> addCustomNetwork(const QString &name, int charLimit);
-    Result<void> updateNetworkSettings(const QString &id, int charLimit, const QJsonObject &settings);
+    Result<void> updateNetworkSettings(const QString &id, int charLimit,
+                                       const QJsonObject &settings);
 
     Result<QList<Pillar>> pillars() const;
     Result<Pillar> addPillar(const QString &name, const QString &color, double targetShare);

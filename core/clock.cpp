@@ -15,7 +15,9 @@ const SystemClock &SystemClock::instance()
     return clock;
 }
 
-ManualClock::ManualClock(QDateTime start) : m_now(start.toUTC()) {}
+ManualClock::ManualClock(QDateTime start)
+    : m_now(start.toUTC())
+{}
 
 void ManualClock::set(const QDateTime &time)
 {

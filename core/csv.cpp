@@ -16,7 +16,9 @@ constexpr qint64 chunkSize = 64 * 1024;
 
 } // namespace
 
-CsvReader::CsvReader(QIODevice *device, QChar delimiter) : CsvReader(device, delimiter, Limits{}) {}
+CsvReader::CsvReader(QIODevice *device, QChar delimiter)
+    : CsvReader(device, delimiter, Limits{})
+{}
 
 CsvReader::CsvReader(QIODevice *device, QChar delimiter, Limits limits)
     : m_device(device)
@@ -183,7 +185,10 @@ bool CsvReader::readNext(CsvRecord &record)
     }
 }
 
-CsvWriter::CsvWriter(QIODevice *device, FormulaGuard guard) : m_device(device), m_guard(guard) {}
+CsvWriter::CsvWriter(QIODevice *device, FormulaGuard guard)
+    : m_device(device)
+    , m_guard(guard)
+{}
 
 void CsvWriter::writeBom()
 {
@@ -197,13 +202,13 @@ QString CsvWriter::encodeField(const QString &field, FormulaGuard guard)
     if (guard == FormulaGuard::Neutralise && !text.isEmpty()) {
         static const QRegularExpression plainNumber(QStringLiteral("^[-+]?[0-9]+([.,][0-9]+)?$"));
         const QChar first = text.front();
-        const bool risky = first == u'=' || first == u'+' || first == u'-' || first == u'@'
-                           || first == u'\t' || first == u'\r';
+        const bool risky = first == u'=' || first == u'+' || first == u'-' || first == u'@' ||
+                           first == u'\t' || first == u'\r';
         if (risky && !plainNumber.match(text).hasMatch())
             text.prepend(u'\'');
     }
-    const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\n')
-                             || text.contains(u'\r') || text.startsWith(u' ') || text.endsWith(u' ');
+    const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
+                             text.contains(u'\r') || text.startsWith(u' ') || text.endsWith(u' ');
     if (!needsQuotes)
         return text;
     text.replace(u'"', QStringLiteral("\"\""));

@@ -55,7 +55,11 @@ private:
     qint64 m_bytesRead = 0;
 };
 
-enum class FormulaGuard { Neutralise, Keep };
+enum class FormulaGuard
+{
+    Neutralise,
+    Keep
+};
 
 // Writes RFC 4180 records (UTF-8, CRLF, quotes where needed).
 class CsvWriter final

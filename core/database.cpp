@@ -11,13 +11,12 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
-#include <sqlite3.h>
-
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace hearth::core {
@@ -83,11 +82,11 @@ Result<void> createPrivateFile(const QString &path)
     const QByteArray encoded = QFile::encodeName(path);
     const int fd = ::open(encoded.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return Error::make(ErrorKind::Io,
-                           tr("Cannot create the database file %1: %2. Check the folder's "
-                              "permissions and free space.")
-                               .arg(QDir::toNativeSeparators(path),
-                                    QString::fromLocal8Bit(strerror(errno))));
+        return Error::make(
+            ErrorKind::Io,
+            tr("Cannot create the database file %1: %2. Check the folder's "
+               "permissions and free space.")
+                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(errno))));
     ::close(fd);
     return success();
 }
@@ -135,16 +134,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
             return created.error();
         createdNow = true;
     } else if (info.isDir()) {
-        return Error::make(ErrorKind::InvalidInput,
-                           tr("%1 is a folder, not a database file. Give the path of a file.")
-                               .arg(shownPath));
+        return Error::make(
+            ErrorKind::InvalidInput,
+            tr("%1 is a folder, not a database file. Give the path of a file.").arg(shownPath));
     } else if (info.size() > 0) {
         // Look at the header ourselves first, so SQLite never opens a foreign file for writing.
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error::make(ErrorKind::Io,
-                               tr("Cannot read %1: %2. Check its permissions.")
-                                   .arg(shownPath, file.errorString()));
+            return Error::make(ErrorKind::Io, tr("Cannot read %1: %2. Check its permissions.")
+                                                  .arg(shownPath, file.errorString()));
         const QByteArray header = file.read(16);
         if (header != sqliteMagic)
             return Error::make(ErrorKind::NotADatabase,
@@ -155,7 +153,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     }
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), path, clock));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     if (!db.isValid())
         return Error::make(ErrorKind::MissingFeature,
                            tr("Qt's SQLite driver is not installed. Install the package "
@@ -187,7 +186,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         return migrated.error();
 
     qCDebug(lcStorage) << "opened" << path << "schema" << database->m_schemaVersion
-                      << (database->m_readOnly ? "read-only" : "read-write");
+                       << (database->m_readOnly ? "read-only" : "read-write");
     return database;
 }
 
@@ -195,7 +194,8 @@ Result<std::unique_ptr<Database>> Database::openInMemory(const Clock &clock)
 {
     std::unique_ptr<Database> database(
         new Database(nextConnectionName(), QStringLiteral(":memory:"), clock));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(QStringLiteral(":memory:"));
     if (!db.open())
         return database->errorFrom(db.lastError(), tr("opening an in-memory database"));
@@ -213,7 +213,8 @@ Result<void> Database::configure(const OpenOptions &options, bool createdNow)
     // Read-only checks come first: nothing below may write to a file we might refuse.
     auto version = scalar(QStringLiteral("PRAGMA user_version"));
     if (!version) {
-        if (version.error().kind == ErrorKind::NotADatabase || version.error().kind == ErrorKind::Corrupt)
+        if (version.error().kind == ErrorKind::NotADatabase ||
+            version.error().kind == ErrorKind::Corrupt)
             return Error::make(version.error().kind,
                                tr("%1 is damaged or is not a database. Hearth left it untouched. "
                                   "Restore one of your backups, or open another file with --db.")
@@ -231,14 +232,15 @@ Result<void> Database::configure(const OpenOptions &options, bool createdNow)
                               "untouched. Open a Hearth database with --db.")
                                .arg(shownPath));
 
-    if (m_schemaVersion > schema::currentVersion())
+    const int codeVersion = options.migrations.empty() ? 0 : options.migrations.back().version;
+    if (m_schemaVersion > codeVersion)
         return Error::make(ErrorKind::NewerSchema,
                            tr("%1 was written by a newer version of Hearth (schema %2; this "
                               "version knows up to %3). Hearth left it untouched. Install the "
                               "newer Hearth to open it.")
                                .arg(shownPath)
                                .arg(m_schemaVersion)
-                               .arg(schema::currentVersion()));
+                               .arg(codeVersion));
 
     if (m_schemaVersion == 0 && !createdNow) {
         auto tables = scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
@@ -254,11 +256,11 @@ Result<void> Database::configure(const OpenOptions &options, bool createdNow)
     if (m_schemaVersion > 0) {
         auto check = scalar(QStringLiteral("PRAGMA quick_check(1)"));
         if (!check || check->toString() != QLatin1String("ok"))
-            return Error::make(ErrorKind::Corrupt,
-                               tr("%1 is damaged (%2). Hearth left it untouched. Restore the "
-                                  "newest backup (File > Restore Backup, or \"hearth-cli restore\").")
-                                   .arg(shownPath,
-                                        check ? check->toString() : check.error().message));
+            return Error::make(
+                ErrorKind::Corrupt,
+                tr("%1 is damaged (%2). Hearth left it untouched. Restore the "
+                   "newest backup (File > Restore Backup, or \"hearth-cli restore\").")
+                    .arg(shownPath, check ? check->toString() : check.error().message));
     }
 
     if (auto features = checkFeatures(); !features)
@@ -305,7 +307,9 @@ Result<void> Database::checkFeatures()
 
 Result<void> Database::migrate(const OpenOptions &options, bool createdNow)
 {
-    const int target = schema::currentVersion();
+    if (options.migrations.empty())
+        return Error::make(ErrorKind::Internal, tr("No schema migrations were given."));
+    const int target = options.migrations.back().version;
     if (m_schemaVersion == target)
         return success();
     const QString shownPath = QDir::toNativeSeparators(m_path);
@@ -319,7 +323,8 @@ Result<void> Database::migrate(const OpenOptions &options, bool createdNow)
     // An existing plan is copied aside before its schema changes.
     if (m_schemaVersion > 0 && !createdNow && options.backup == MigrationBackup::Write) {
         const QString stamp = m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString backup = QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(m_schemaVersion).arg(stamp);
+        const QString backup =
+            QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(m_schemaVersion).arg(stamp);
         if (auto copied = backupTo(backup); !copied)
             return Error::make(copied.error().kind,
                                tr("Could not back up %1 before upgrading it, so it was not "
@@ -328,7 +333,7 @@ Result<void> Database::migrate(const OpenOptions &options, bool createdNow)
         m_migrationBackupPath = backup;
     }
 
-    for (const schema::Migration &migration : schema::migrations()) {
+    for (const schema::Migration &migration : options.migrations) {
         if (migration.version <= m_schemaVersion)
             continue;
         auto applied = write([&]() -> Result<void> {
@@ -336,11 +341,13 @@ Result<void> Database::migrate(const OpenOptions &options, bool createdNow)
                 if (auto done = exec(statement); !done)
                     return done.error();
             }
-            if (auto done = exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !done)
+            if (auto done = exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+                !done)
                 return done.error();
             return exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)).ok()
                        ? success()
-                       : Result<void>(Error::make(ErrorKind::Internal, tr("could not set the schema version")));
+                       : Result<void>(Error::make(ErrorKind::Internal,
+                                                  tr("could not set the schema version")));
         });
         if (!applied)
             return Error::make(applied.error().kind,
@@ -396,8 +403,8 @@ Error Database::errorFrom(const QSqlError &sqlError, const QString &context) con
                       .arg(shownPath);
         break;
     case ErrorKind::ReadOnly:
-        message = tr("%1 is read-only, so the change was not saved. %2")
-                      .arg(shownPath, m_readOnlyReason);
+        message =
+            tr("%1 is read-only, so the change was not saved. %2").arg(shownPath, m_readOnlyReason);
         break;
     case ErrorKind::Corrupt:
         message = tr("%1 is damaged. Restore the newest backup.").arg(shownPath);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "schema.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -9,6 +10,7 @@
 
 #include <chrono>
 #include <memory>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -16,9 +18,21 @@ namespace hearth::core {
 
 class Clock;
 
-enum class OpenMode { ReadWrite, ReadOnly };
-enum class CreateMode { CreateIfMissing, MustExist };
-enum class MigrationBackup { Write, Skip };
+enum class OpenMode
+{
+    ReadWrite,
+    ReadOnly
+};
+enum class CreateMode
+{
+    CreateIfMissing,
+    MustExist
+};
+enum class MigrationBackup
+{
+    Write,
+    Skip
+};
 
 // Everything a caller may choose when opening a database file.
 struct OpenOptions
@@ -27,6 +41,8 @@ struct OpenOptions
     CreateMode create = CreateMode::CreateIfMissing;
     MigrationBackup backup = MigrationBackup::Write;
     std::chrono::milliseconds busyTimeout{5000};
+    // The schema steps to apply; tests replace them to exercise upgrades.
+    std::span<const schema::Migration> migrations = schema::migrations();
 };
 
 // Named values bound to a statement's `:placeholders`.

@@ -6,8 +6,8 @@ namespace hearth::core {
 
 QString defaultDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/hearth.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/hearth.sqlite");
 }
 
 } // namespace hearth::core

@@ -19,8 +19,8 @@ QString toString(PostStatus status)
 
 std::optional<PostStatus> postStatusFromString(const QString &text)
 {
-    for (PostStatus status : {PostStatus::Draft, PostStatus::Scheduled, PostStatus::Published,
-                              PostStatus::Skipped}) {
+    for (PostStatus status :
+         {PostStatus::Draft, PostStatus::Scheduled, PostStatus::Published, PostStatus::Skipped}) {
         if (text.compare(toString(status), Qt::CaseInsensitive) == 0)
             return status;
     }

@@ -9,8 +9,18 @@
 
 namespace hearth::core {
 
-enum class PostStatus { Draft, Scheduled, Published, Skipped };
-enum class PostOrigin { Planned, Imported };
+enum class PostStatus
+{
+    Draft,
+    Scheduled,
+    Published,
+    Skipped
+};
+enum class PostOrigin
+{
+    Planned,
+    Imported
+};
 
 QString toString(PostStatus status);
 std::optional<PostStatus> postStatusFromString(const QString &text);

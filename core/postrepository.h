@@ -9,7 +9,6 @@
 
 namespace hearth::core {
 
-
 // Stores and loads posts with their networks, tags and media; speaks only domain types.
 class PostRepository final
 {

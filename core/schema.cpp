@@ -21,7 +21,8 @@ QStringList version1()
             settings       TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(settings)),
             sort_order     INTEGER NOT NULL DEFAULT 0
         ))"),
-        QStringLiteral(R"(INSERT INTO networks (id, name, char_limit, counting_rule, builtin, settings, sort_order) VALUES
+        QStringLiteral(
+            R"(INSERT INTO networks (id, name, char_limit, counting_rule, builtin, settings, sort_order) VALUES
             ('x',         'X',         280,   'x-weighted', 1, '{}', 1),
             ('mastodon',  'Mastodon',  500,   'mastodon',   1, '{}', 2),
             ('bluesky',   'Bluesky',   300,   'bluesky',    1, '{"max_bytes":3000,"max_tags":8}', 3),
@@ -91,7 +92,8 @@ QStringList version1()
         QStringLiteral(R"(CREATE TRIGGER ideas_fts_insert AFTER INSERT ON ideas BEGIN
             INSERT INTO ideas_fts (rowid, title, notes, tags) VALUES (new.id, new.title, new.notes, '');
         END)"),
-        QStringLiteral(R"(CREATE TRIGGER ideas_fts_update AFTER UPDATE OF title, notes ON ideas BEGIN
+        QStringLiteral(
+            R"(CREATE TRIGGER ideas_fts_update AFTER UPDATE OF title, notes ON ideas BEGIN
             UPDATE ideas_fts SET title = new.title, notes = new.notes WHERE rowid = new.id;
         END)"),
         QStringLiteral(R"(CREATE TRIGGER ideas_fts_delete AFTER DELETE ON ideas BEGIN
@@ -130,11 +132,14 @@ QStringList version1()
             updated_at          INTEGER NOT NULL
         ))"),
         // The calendar asks for posts by time range; the drafts tray for unscheduled ones.
-        QStringLiteral("CREATE INDEX posts_scheduled ON posts (scheduled_at) WHERE scheduled_at IS NOT NULL"),
-        QStringLiteral("CREATE INDEX posts_unscheduled ON posts (updated_at) WHERE scheduled_at IS NULL"),
+        QStringLiteral(
+            "CREATE INDEX posts_scheduled ON posts (scheduled_at) WHERE scheduled_at IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX posts_unscheduled ON posts (updated_at) WHERE scheduled_at IS NULL"),
         QStringLiteral("CREATE INDEX posts_idea ON posts (idea_id) WHERE idea_id IS NOT NULL"),
         QStringLiteral("CREATE INDEX posts_pillar ON posts (pillar_id)"),
-        QStringLiteral("CREATE INDEX posts_repeat_of ON posts (repeat_of) WHERE repeat_of IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX posts_repeat_of ON posts (repeat_of) WHERE repeat_of IS NOT NULL"),
 
         // One row per network a post goes to; variant_text NULL means "same as the body".
         QStringLiteral(R"(CREATE TABLE post_networks (
@@ -147,7 +152,8 @@ QStringList version1()
             PRIMARY KEY (post_id, network_id)
         ) WITHOUT ROWID)"),
         QStringLiteral("CREATE INDEX post_networks_network ON post_networks (network_id)"),
-        QStringLiteral(R"(CREATE INDEX post_networks_external ON post_networks (network_id, external_id)
+        QStringLiteral(
+            R"(CREATE INDEX post_networks_external ON post_networks (network_id, external_id)
             WHERE external_id IS NOT NULL)"),
         QStringLiteral(R"(CREATE INDEX post_networks_permalink ON post_networks (permalink)
             WHERE permalink IS NOT NULL)"),

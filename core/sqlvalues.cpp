@@ -6,7 +6,8 @@ namespace hearth::core::sql {
 
 QVariant fromTime(const QDateTime &time)
 {
-    return time.isValid() ? QVariant(time.toSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+    return time.isValid() ? QVariant(time.toSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
 }
 
 QDateTime toTime(const QVariant &value)

@@ -93,7 +93,8 @@ void MainWindow::createNavigation()
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 }
 
@@ -135,9 +136,11 @@ void MainWindow::createMenus()
         {ThemeChoice::Light, tr("&Light")},
         {ThemeChoice::Dark, tr("&Dark")},
     };
-    const ThemeChoice current = themeChoiceFromString(QSettings().value(QStringLiteral("ui/theme")).toString());
+    const ThemeChoice current =
+        themeChoiceFromString(QSettings().value(QStringLiteral("ui/theme")).toString());
     for (const auto &[choice, label] : themes) {
-        QAction *action = themeMenu->addAction(label, this, [this, theme = choice] { setTheme(theme); });
+        QAction *action =
+            themeMenu->addAction(label, this, [this, theme = choice] { setTheme(theme); });
         action->setCheckable(true);
         action->setChecked(choice == current);
         action->setObjectName(QStringLiteral("theme%1Action").arg(toString(choice)));
@@ -197,7 +200,8 @@ void MainWindow::showAbout()
            "which posts build a community, not only an audience.</p><p>Your plan is kept in "
            "one SQLite file on this computer:<br><code>%2</code></p><p>Hearth never opens a "
            "network connection by itself.</p>")
-            .arg(QStringLiteral(HEARTH_VERSION), QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
+            .arg(QStringLiteral(HEARTH_VERSION),
+                 QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
 }
 
 void MainWindow::restoreSettings()

@@ -18,7 +18,12 @@ class ListenWorkspace;
 class PlanWorkspace;
 class SparkWorkspace;
 
-enum class Workspace { Plan = 0, Spark = 1, Listen = 2 };
+enum class Workspace
+{
+    Plan = 0,
+    Spark = 1,
+    Listen = 2
+};
 
 // Hearth's one window: navigation between Plan, Spark and Listen, menus and status bar.
 class MainWindow final : public QMainWindow

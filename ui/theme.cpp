@@ -42,7 +42,8 @@ ThemeChoice themeChoiceFromString(const QString &text)
 bool systemPrefersDark()
 {
     const QPalette &palette = systemPalette();
-    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::WindowText).lightness();
+    return palette.color(QPalette::Window).lightness() <
+           palette.color(QPalette::WindowText).lightness();
 }
 
 QPalette lightPalette()
@@ -95,8 +96,8 @@ void applyTheme(ThemeChoice choice)
 {
     systemPalette();
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    const bool dark = choice == ThemeChoice::Dark
-                      || (choice == ThemeChoice::System && systemPrefersDark());
+    const bool dark =
+        choice == ThemeChoice::Dark || (choice == ThemeChoice::System && systemPrefersDark());
     QApplication::setPalette(dark ? darkPalette() : lightPalette());
 }
 

@@ -5,7 +5,12 @@
 
 namespace hearth::ui {
 
-enum class ThemeChoice { System, Light, Dark };
+enum class ThemeChoice
+{
+    System,
+    Light,
+    Dark
+};
 
 QString toString(ThemeChoice choice);
 ThemeChoice themeChoiceFromString(const QString &text);

@@ -25,16 +25,21 @@ CliContext::CliContext(QStringList globalArguments, QString command, QStringList
 bool CliContext::parse(QCommandLineParser &parser, const QString &description, int &exitCode)
 {
     parser.setApplicationDescription(description);
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("hearth-cli", "Use the database FILE instead of the default one."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption readOnlyOption(QStringLiteral("read-only"),
-                                            QCoreApplication::translate("hearth-cli", "Open the database read-only."));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QCoreApplication::translate("hearth-cli", "Output as table, json or csv."),
-                                          QStringLiteral("table|json|csv"), QStringLiteral("table"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QCoreApplication::translate("hearth-cli", "Show help for this command."));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("hearth-cli",
+                                    "Use the database FILE instead of the default one."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption readOnlyOption(
+        QStringLiteral("read-only"),
+        QCoreApplication::translate("hearth-cli", "Open the database read-only."));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QCoreApplication::translate("hearth-cli", "Output as table, json or csv."),
+        QStringLiteral("table|json|csv"), QStringLiteral("table"));
+    const QCommandLineOption helpOption(
+        {QStringLiteral("h"), QStringLiteral("help")},
+        QCoreApplication::translate("hearth-cli", "Show help for this command."));
     parser.addOption(dbOption);
     parser.addOption(readOnlyOption);
     parser.addOption(formatOption);
@@ -45,7 +50,9 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &description, i
     arguments << m_globalArguments << m_commandArguments;
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << u'\n'
-              << QCoreApplication::translate("hearth-cli", "Run \"hearth-cli %1 --help\" for usage.").arg(m_command)
+              << QCoreApplication::translate("hearth-cli",
+                                             "Run \"hearth-cli %1 --help\" for usage.")
+                     .arg(m_command)
               << Qt::endl;
         exitCode = ExitUsage;
         return false;
@@ -64,7 +71,9 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &description, i
     } else if (format == QLatin1String("table")) {
         m_format = OutputFormat::Table;
     } else {
-        exitCode = fail(QCoreApplication::translate("hearth-cli", "Unknown --format \"%1\"; use table, json or csv.").arg(format),
+        exitCode = fail(QCoreApplication::translate(
+                            "hearth-cli", "Unknown --format \"%1\"; use table, json or csv.")
+                            .arg(format),
                         ExitUsage);
         return false;
     }
@@ -73,7 +82,8 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &description, i
     return true;
 }
 
-core::Result<std::unique_ptr<core::Database>> CliContext::openDatabase(core::CreateMode create) const
+core::Result<std::unique_ptr<core::Database>>
+CliContext::openDatabase(core::CreateMode create) const
 {
     core::OpenOptions options;
     options.create = create;

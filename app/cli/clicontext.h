@@ -12,10 +12,20 @@
 
 namespace hearth::cli {
 
-enum class OutputFormat { Table, Json, Csv };
+enum class OutputFormat
+{
+    Table,
+    Json,
+    Csv
+};
 
 // Exit codes shared by every subcommand.
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailure = 1,
+    ExitUsage = 2
+};
 
 // What every subcommand gets: its arguments, the chosen database and output format,
 // and the two output streams (data to stdout, messages to stderr).
@@ -42,7 +52,8 @@ public:
     void printTable(const QStringList &headers, const QList<QStringList> &rows);
     void printCsv(const QStringList &headers, const QList<QStringList> &rows);
     // Table or CSV for tabular data; JSON from `json`.
-    void printRows(const QStringList &headers, const QList<QStringList> &rows, const QJsonValue &json);
+    void printRows(const QStringList &headers, const QList<QStringList> &rows,
+                   const QJsonValue &json);
 
     // A one-line reason on stderr; returns the exit code to use.
     int fail(const QString &message, int exitCode = ExitFailure);
@@ -64,4 +75,3 @@ private:
 };
 
 } // namespace hearth::cli
-

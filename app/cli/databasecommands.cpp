@@ -1,7 +1,6 @@
 // hearth-cli init and check: create, inspect and verify a database file.
-#include "commands.h"
-
 #include "clock.h"
+#include "commands.h"
 #include "database.h"
 #include "schema.h"
 
@@ -25,7 +24,8 @@ int runInit(CliContext &context)
 {
     QCommandLineParser parser;
     int exitCode = ExitOk;
-    if (!context.parse(parser, tr("Create the database (or upgrade it to this version's schema)."), exitCode))
+    if (!context.parse(parser, tr("Create the database (or upgrade it to this version's schema)."),
+                       exitCode))
         return exitCode;
     auto database = context.openDatabase(core::CreateMode::CreateIfMissing);
     if (!database)
@@ -36,7 +36,8 @@ int runInit(CliContext &context)
     if (!db.migrationBackupPath().isEmpty())
         json.insert(QStringLiteral("migration_backup"), db.migrationBackupPath());
     context.printRows({tr("path"), tr("schema")},
-                      {{QDir::toNativeSeparators(db.path()), QString::number(db.schemaVersion())}}, json);
+                      {{QDir::toNativeSeparators(db.path()), QString::number(db.schemaVersion())}},
+                      json);
     return ExitOk;
 }
 
@@ -44,21 +45,24 @@ int runCheck(CliContext &context)
 {
     QCommandLineParser parser;
     int exitCode = ExitOk;
-    if (!context.parse(parser, tr("Check the database: integrity, schema version and counts. "
-                                  "Exits 0 when healthy, 1 when not."),
+    if (!context.parse(parser,
+                       tr("Check the database: integrity, schema version and counts. "
+                          "Exits 0 when healthy, 1 when not."),
                        exitCode))
         return exitCode;
     // A check never creates or upgrades anything.
     core::OpenOptions options;
     options.create = core::CreateMode::MustExist;
     options.mode = core::OpenMode::ReadOnly;
-    auto database = core::Database::open(context.databasePath(), options, core::SystemClock::instance());
+    auto database =
+        core::Database::open(context.databasePath(), options, core::SystemClock::instance());
     if (!database) {
         if (context.format() == OutputFormat::Json)
-            context.printJson(QJsonObject{{QStringLiteral("path"), context.databasePath()},
-                                          {QStringLiteral("healthy"), false},
-                                          {QStringLiteral("error"), core::toString(database.error().kind)},
-                                          {QStringLiteral("reason"), database.error().message}});
+            context.printJson(
+                QJsonObject{{QStringLiteral("path"), context.databasePath()},
+                            {QStringLiteral("healthy"), false},
+                            {QStringLiteral("error"), core::toString(database.error().kind)},
+                            {QStringLiteral("reason"), database.error().message}});
         return context.fail(database.error());
     }
     const core::Database &db = **database;
@@ -68,8 +72,8 @@ int runCheck(CliContext &context)
 
     QJsonObject counts;
     QList<QStringList> rows;
-    for (const char *table : {"posts", "ideas", "networks", "pillars", "tags", "metric_snapshots",
-                              "posting_slots"}) {
+    for (const char *table :
+         {"posts", "ideas", "networks", "pillars", "tags", "metric_snapshots", "posting_slots"}) {
         const QString name = QString::fromLatin1(table);
         auto count = db.scalar(QStringLiteral("SELECT count(*) FROM ") + name);
         if (!count)

@@ -1,6 +1,5 @@
 // hearth-cli: Hearth's core from the command line, for scripts and power users.
 #include "commands.h"
-
 #include "hearth_version.h"
 
 #include <QCoreApplication>
@@ -19,21 +18,23 @@ struct Command
 
 // Each subcommand group lives in its own file; add it here.
 constexpr Command commands[] = {
-    {"init", QT_TRANSLATE_NOOP("hearth-cli", "create the database, or upgrade its schema"), &hearth::cli::runInit},
-    {"check", QT_TRANSLATE_NOOP("hearth-cli", "verify integrity, schema version and counts"), &hearth::cli::runCheck},
+    {"init", QT_TRANSLATE_NOOP("hearth-cli", "create the database, or upgrade its schema"),
+     &hearth::cli::runInit},
+    {"check", QT_TRANSLATE_NOOP("hearth-cli", "verify integrity, schema version and counts"),
+     &hearth::cli::runCheck},
 };
 
 QString usage()
 {
     QString text = QCoreApplication::translate(
-                       "hearth-cli", "Usage: hearth-cli [--db FILE] [--read-only] [--format table|json|csv] "
-                                     "COMMAND [ARGS]\n\nCommands:\n");
+        "hearth-cli", "Usage: hearth-cli [--db FILE] [--read-only] [--format table|json|csv] "
+                      "COMMAND [ARGS]\n\nCommands:\n");
     for (const Command &command : commands)
         text += QStringLiteral("  %1%2\n")
                     .arg(QString::fromLatin1(command.name).leftJustified(14),
                          QCoreApplication::translate("hearth-cli", command.summary));
-    text += QCoreApplication::translate("hearth-cli",
-                                        "\nRun \"hearth-cli COMMAND --help\" for a command's options.\n");
+    text += QCoreApplication::translate(
+        "hearth-cli", "\nRun \"hearth-cli COMMAND --help\" for a command's options.\n");
     return text;
 }
 
@@ -67,8 +68,8 @@ int main(int argc, char *argv[])
         }
         global << argument;
         // Options that take a value consume the next word unless written as --opt=value.
-        if ((argument == QLatin1String("--db") || argument == QLatin1String("--format"))
-            && index + 1 < arguments.size())
+        if ((argument == QLatin1String("--db") || argument == QLatin1String("--format")) &&
+            index + 1 < arguments.size())
             global << arguments.at(++index);
     }
     if (index >= arguments.size()) {
@@ -82,7 +83,8 @@ int main(int argc, char *argv[])
             return command.run(context);
         }
     }
-    err << QCoreApplication::translate("hearth-cli", "hearth-cli: unknown command \"%1\".\n").arg(name)
+    err << QCoreApplication::translate("hearth-cli", "hearth-cli: unknown command \"%1\".\n")
+               .arg(name)
         << usage();
     return hearth::cli::ExitUsage;
 }

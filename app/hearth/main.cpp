@@ -29,7 +29,8 @@ int writeScreenshot(hearth::ui::MainWindow &window, const QString &file, const Q
         QApplication::processEvents();
     const QPixmap pixmap = window.grab();
     if (!pixmap.save(file, "PNG")) {
-        std::fprintf(stderr, "hearth: could not write the screenshot %s\n", qPrintable(QDir::toNativeSeparators(file)));
+        std::fprintf(stderr, "hearth: could not write the screenshot %s\n",
+                     qPrintable(QDir::toNativeSeparators(file)));
         return 1;
     }
     return 0;
@@ -38,7 +39,8 @@ int writeScreenshot(hearth::ui::MainWindow &window, const QString &file, const Q
 bool wantsScreenshot(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+        if (std::strcmp(argv[i], "--screenshot") == 0 ||
+            std::strncmp(argv[i], "--screenshot=", 13) == 0)
             return true;
     }
     return false;
@@ -51,7 +53,8 @@ void installTranslations(QApplication &app)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("hearth"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(QLocale(), QStringLiteral("hearth"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 
@@ -72,23 +75,44 @@ int main(int argc, char *argv[])
     installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Plan social posts and see which ones build community."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Plan social posts and see which ones build community."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Open the plan in FILE instead of the default one."), QStringLiteral("FILE"));
-    const QCommandLineOption readOnlyOption(QStringLiteral("read-only"), QCoreApplication::translate("main", "Open the plan read-only."));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render the window offscreen into the PNG FILE and exit."), QStringLiteral("FILE"));
-    const QCommandLineOption viewOption(QStringLiteral("view"), QCoreApplication::translate("main", "Workspace to show: plan, spark or listen."), QStringLiteral("plan|spark|listen"), QStringLiteral("plan"));
-    const QCommandLineOption dateOption(QStringLiteral("date"), QCoreApplication::translate("main", "Show the period around DATE."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QCoreApplication::translate("main", "Window size for --screenshot."), QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({dbOption, readOnlyOption, screenshotOption, viewOption, dateOption, sizeOption});
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Open the plan in FILE instead of the default one."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption readOnlyOption(
+        QStringLiteral("read-only"),
+        QCoreApplication::translate("main", "Open the plan read-only."));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main",
+                                    "Render the window offscreen into the PNG FILE and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QCoreApplication::translate("main", "Workspace to show: plan, spark or listen."),
+        QStringLiteral("plan|spark|listen"), QStringLiteral("plan"));
+    const QCommandLineOption dateOption(
+        QStringLiteral("date"), QCoreApplication::translate("main", "Show the period around DATE."),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QCoreApplication::translate("main", "Window size for --screenshot."), QStringLiteral("WxH"),
+        QStringLiteral("1280x800"));
+    parser.addOptions(
+        {dbOption, readOnlyOption, screenshotOption, viewOption, dateOption, sizeOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
     auto refuse = [&](const QString &message) {
         std::fprintf(stderr, "hearth: %s\n", qPrintable(message));
         if (!screenshot)
-            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Hearth cannot open the plan"), message);
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Hearth cannot open the plan"),
+                message);
         return 1;
     };
 
@@ -99,13 +123,17 @@ int main(int argc, char *argv[])
     else if (view == QLatin1String("listen"))
         workspace = hearth::ui::Workspace::Listen;
     else if (view != QLatin1String("plan"))
-        return refuse(QCoreApplication::translate("main", "Unknown --view \"%1\"; use plan, spark or listen.").arg(view));
+        return refuse(
+            QCoreApplication::translate("main", "Unknown --view \"%1\"; use plan, spark or listen.")
+                .arg(view));
 
     QDate date;
     if (parser.isSet(dateOption)) {
         date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
         if (!date.isValid())
-            return refuse(QCoreApplication::translate("main", "--date \"%1\" is not a date like 2026-11-23.").arg(parser.value(dateOption)));
+            return refuse(
+                QCoreApplication::translate("main", "--date \"%1\" is not a date like 2026-11-23.")
+                    .arg(parser.value(dateOption)));
     }
     QSize size(1280, 800);
     {
@@ -115,19 +143,25 @@ int main(int argc, char *argv[])
         if (parts.size() == 2)
             size = QSize(parts.at(0).toInt(&widthOk), parts.at(1).toInt(&heightOk));
         if (!widthOk || !heightOk || size.width() < 200 || size.height() < 150)
-            return refuse(QCoreApplication::translate("main", "--size \"%1\" is not a size like 1280x800.").arg(parser.value(sizeOption)));
+            return refuse(
+                QCoreApplication::translate("main", "--size \"%1\" is not a size like 1280x800.")
+                    .arg(parser.value(sizeOption)));
     }
 
     hearth::core::OpenOptions options;
-    options.mode = parser.isSet(readOnlyOption) ? hearth::core::OpenMode::ReadOnly : hearth::core::OpenMode::ReadWrite;
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : hearth::core::defaultDatabasePath();
+    options.mode = parser.isSet(readOnlyOption) ? hearth::core::OpenMode::ReadOnly
+                                                : hearth::core::OpenMode::ReadWrite;
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : hearth::core::defaultDatabasePath();
     const hearth::core::Clock &clock = hearth::core::SystemClock::instance();
     auto database = hearth::core::Database::open(path, options, clock);
     if (!database)
         return refuse(database.error().message);
 
-    hearth::ui::applyTheme(screenshot ? hearth::ui::ThemeChoice::Light
-                                      : hearth::ui::themeChoiceFromString(QSettings().value(QStringLiteral("ui/theme")).toString()));
+    hearth::ui::applyTheme(screenshot
+                               ? hearth::ui::ThemeChoice::Light
+                               : hearth::ui::themeChoiceFromString(
+                                     QSettings().value(QStringLiteral("ui/theme")).toString()));
 
     hearth::ui::MainWindow window(**database, clock);
     if (!screenshot)
