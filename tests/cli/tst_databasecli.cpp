@@ -1,0 +1,162 @@
+#include "schema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &arguments, const QString &home)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Keep the default database inside the test's folder.
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(HEARTH_CLI_PATH), arguments);
+    if (!process.waitForFinished(30000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+// hearth-cli --version, init and check, including every refusal.
+class TestDatabaseCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void versionAndHelp()
+    {
+        QTemporaryDir home;
+        const Run version = runCli({QStringLiteral("--version")}, home.path());
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("hearth-cli "));
+        const Run help = runCli({QStringLiteral("--help")}, home.path());
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("check"));
+        const Run checkHelp = runCli({QStringLiteral("check"), QStringLiteral("--help")}, home.path());
+        QCOMPARE(checkHelp.exitCode, 0);
+        QVERIFY(checkHelp.out.contains("--db"));
+    }
+
+    void unknownCommandIsUsageError()
+    {
+        QTemporaryDir home;
+        const Run run = runCli({QStringLiteral("frobnicate")}, home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("unknown command"));
+        const Run badFormat = runCli({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("xml")}, home.path());
+        QCOMPARE(badFormat.exitCode, 2);
+    }
+
+    void initThenCheckIsHealthy()
+    {
+        QTemporaryDir home;
+        const QString path = home.filePath(QStringLiteral("x.db"));
+        const Run init = runCli({QStringLiteral("--db"), path, QStringLiteral("init")}, home.path());
+        QCOMPARE(init.exitCode, 0);
+        const Run check = runCli({QStringLiteral("--db"), path, QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")}, home.path());
+        QCOMPARE(check.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(check.out).object();
+        QCOMPARE(json.value(QStringLiteral("healthy")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), hearth::core::schema::currentVersion());
+        QCOMPARE(json.value(QStringLiteral("counts")).toObject().value(QStringLiteral("networks")).toInt(), 9);
+        // Options may also follow the subcommand.
+        const Run after = runCli({QStringLiteral("check"), QStringLiteral("--db"), path}, home.path());
+        QCOMPARE(after.exitCode, 0);
+        QVERIFY(after.out.contains("integrity"));
+    }
+
+    void initUsesDefaultDatabaseInDataFolder()
+    {
+        QTemporaryDir home;
+        const Run init = runCli({QStringLiteral("init"), QStringLiteral("--format"), QStringLiteral("json")}, home.path());
+        QCOMPARE(init.exitCode, 0);
+        const QString path = QJsonDocument::fromJson(init.out).object().value(QStringLiteral("path")).toString();
+        QVERIFY2(path.startsWith(home.path() + QStringLiteral("/data/")), qPrintable(path));
+        QVERIFY(QFile::exists(path));
+    }
+
+    void checkRefusesBadFiles_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QByteArray>("messagePart");
+        QTest::newRow("newer schema") << QStringLiteral("newer") << QByteArray("newer version of Hearth");
+        QTest::newRow("random bytes") << QStringLiteral("random") << QByteArray("not an SQLite file");
+        QTest::newRow("missing") << QStringLiteral("missing") << QByteArray("does not exist");
+    }
+
+    void checkRefusesBadFiles()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QByteArray, messagePart);
+        QTemporaryDir home;
+        const QString path = home.filePath(QStringLiteral("x.db"));
+        if (kind == QLatin1String("newer")) {
+            QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("init")}, home.path()).exitCode, 0);
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        } else if (kind == QLatin1String("random")) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 4096; ++i)
+                file.putChar(char((i * 31 + 7) % 256));
+        }
+        const QByteArray before = fileHash(path);
+        const Run check = runCli({QStringLiteral("--db"), path, QStringLiteral("check")}, home.path());
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.err.contains(messagePart), check.err.constData());
+        QVERIFY(check.err.contains(path.toUtf8()));
+        QCOMPARE(check.err.count('\n'), 1);
+        const Run init = runCli({QStringLiteral("--db"), path, QStringLiteral("init")}, home.path());
+        if (kind != QLatin1String("missing")) {
+            QCOMPARE(init.exitCode, 1);
+            QCOMPARE(fileHash(path), before);
+        }
+    }
+
+    void readOnlyInitOfOldFileIsRefused()
+    {
+        QTemporaryDir home;
+        const QString path = home.filePath(QStringLiteral("x.db"));
+        QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("init")}, home.path()).exitCode, 0);
+        const QByteArray before = fileHash(path);
+        const Run check = runCli({QStringLiteral("--db"), path, QStringLiteral("--read-only"), QStringLiteral("check")}, home.path());
+        QCOMPARE(check.exitCode, 0);
+        QCOMPARE(fileHash(path), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseCli)
+#include "tst_databasecli.moc"
