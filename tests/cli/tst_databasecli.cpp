@@ -59,7 +59,8 @@ private slots:
         const Run help = runCli({QStringLiteral("--help")}, home.path());
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains("check"));
-        const Run checkHelp = runCli({QStringLiteral("check"), QStringLiteral("--help")}, home.path());
+        const Run checkHelp =
+            runCli({QStringLiteral("check"), QStringLiteral("--help")}, home.path());
         QCOMPARE(checkHelp.exitCode, 0);
         QVERIFY(checkHelp.out.contains("--db"));
     }
@@ -70,7 +71,9 @@ private slots:
         const Run run = runCli({QStringLiteral("frobnicate")}, home.path());
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("unknown command"));
-        const Run badFormat = runCli({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("xml")}, home.path());
+        const Run badFormat =
+            runCli({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("xml")},
+                   home.path());
         QCOMPARE(badFormat.exitCode, 2);
     }
 
@@ -78,16 +81,25 @@ private slots:
     {
         QTemporaryDir home;
         const QString path = home.filePath(QStringLiteral("x.db"));
-        const Run init = runCli({QStringLiteral("--db"), path, QStringLiteral("init")}, home.path());
+        const Run init =
+            runCli({QStringLiteral("--db"), path, QStringLiteral("init")}, home.path());
         QCOMPARE(init.exitCode, 0);
-        const Run check = runCli({QStringLiteral("--db"), path, QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")}, home.path());
+        const Run check = runCli({QStringLiteral("--db"), path, QStringLiteral("check"),
+                                  QStringLiteral("--format"), QStringLiteral("json")},
+                                 home.path());
         QCOMPARE(check.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(check.out).object();
         QCOMPARE(json.value(QStringLiteral("healthy")).toBool(), true);
-        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(), hearth::core::schema::currentVersion());
-        QCOMPARE(json.value(QStringLiteral("counts")).toObject().value(QStringLiteral("networks")).toInt(), 9);
+        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(),
+                 hearth::core::schema::currentVersion());
+        QCOMPARE(json.value(QStringLiteral("counts"))
+                     .toObject()
+                     .value(QStringLiteral("networks"))
+                     .toInt(),
+                 9);
         // Options may also follow the subcommand.
-        const Run after = runCli({QStringLiteral("check"), QStringLiteral("--db"), path}, home.path());
+        const Run after =
+            runCli({QStringLiteral("check"), QStringLiteral("--db"), path}, home.path());
         QCOMPARE(after.exitCode, 0);
         QVERIFY(after.out.contains("integrity"));
     }
@@ -95,9 +107,12 @@ private slots:
     void initUsesDefaultDatabaseInDataFolder()
     {
         QTemporaryDir home;
-        const Run init = runCli({QStringLiteral("init"), QStringLiteral("--format"), QStringLiteral("json")}, home.path());
+        const Run init =
+            runCli({QStringLiteral("init"), QStringLiteral("--format"), QStringLiteral("json")},
+                   home.path());
         QCOMPARE(init.exitCode, 0);
-        const QString path = QJsonDocument::fromJson(init.out).object().value(QStringLiteral("path")).toString();
+        const QString path =
+            QJsonDocument::fromJson(init.out).object().value(QStringLiteral("path")).toString();
         QVERIFY2(path.startsWith(home.path() + QStringLiteral("/data/")), qPrintable(path));
         QVERIFY(QFile::exists(path));
     }
@@ -106,8 +121,10 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QByteArray>("messagePart");
-        QTest::newRow("newer schema") << QStringLiteral("newer") << QByteArray("newer version of Hearth");
-        QTest::newRow("random bytes") << QStringLiteral("random") << QByteArray("not an SQLite file");
+        QTest::newRow("newer schema")
+            << QStringLiteral("newer") << QByteArray("newer version of Hearth");
+        QTest::newRow("random bytes")
+            << QStringLiteral("random") << QByteArray("not an SQLite file");
         QTest::newRow("missing") << QStringLiteral("missing") << QByteArray("does not exist");
     }
 
@@ -118,9 +135,12 @@ private slots:
         QTemporaryDir home;
         const QString path = home.filePath(QStringLiteral("x.db"));
         if (kind == QLatin1String("newer")) {
-            QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("init")}, home.path()).exitCode, 0);
+            QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("init")}, home.path())
+                         .exitCode,
+                     0);
             {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
                 db.setDatabaseName(path);
                 QVERIFY(db.open());
                 QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
@@ -134,12 +154,14 @@ private slots:
                 file.putChar(char((i * 31 + 7) % 256));
         }
         const QByteArray before = fileHash(path);
-        const Run check = runCli({QStringLiteral("--db"), path, QStringLiteral("check")}, home.path());
+        const Run check =
+            runCli({QStringLiteral("--db"), path, QStringLiteral("check")}, home.path());
         QCOMPARE(check.exitCode, 1);
         QVERIFY2(check.err.contains(messagePart), check.err.constData());
         QVERIFY(check.err.contains(path.toUtf8()));
         QCOMPARE(check.err.count('\n'), 1);
-        const Run init = runCli({QStringLiteral("--db"), path, QStringLiteral("init")}, home.path());
+        const Run init =
+            runCli({QStringLiteral("--db"), path, QStringLiteral("init")}, home.path());
         if (kind != QLatin1String("missing")) {
             QCOMPARE(init.exitCode, 1);
             QCOMPARE(fileHash(path), before);
@@ -150,9 +172,13 @@ private slots:
     {
         QTemporaryDir home;
         const QString path = home.filePath(QStringLiteral("x.db"));
-        QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("init")}, home.path()).exitCode, 0);
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), path, QStringLiteral("init")}, home.path()).exitCode,
+            0);
         const QByteArray before = fileHash(path);
-        const Run check = runCli({QStringLiteral("--db"), path, QStringLiteral("--read-only"), QStringLiteral("check")}, home.path());
+        const Run check = runCli(
+            {QStringLiteral("--db"), path, QStringLiteral("--read-only"), QStringLiteral("check")},
+            home.path());
         QCOMPARE(check.exitCode, 0);
         QCOMPARE(fileHash(path), before);
     }

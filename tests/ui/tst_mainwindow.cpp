@@ -1,0 +1,160 @@
+#include "clock.h"
+#include "database.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace hearth;
+
+namespace {
+
+// The smallest undoable change, to prove Edit > Undo reaches the shared stack.
+class CounterCommand final : public QUndoCommand
+{
+public:
+    explicit CounterCommand(int &counter)
+        : m_counter(counter)
+    {
+        setText(QStringLiteral("count"));
+    }
+    void redo() override { ++m_counter; }
+    void undo() override { --m_counter; }
+
+private:
+    int &m_counter;
+};
+
+} // namespace
+
+// The application shell: navigation, menus, undo wiring, status bar and saved state.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("hearth-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("hearth-test"));
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        auto db = core::Database::open(m_dir.filePath(QStringLiteral("plan.sqlite")), {}, m_clock);
+        QVERIFY(db.ok());
+        m_database = std::move(*db);
+    }
+
+    void cleanup() { m_database.reset(); }
+
+    void navigationSwitchesWorkspaces_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<QString>("pageName");
+        QTest::newRow("plan") << 0 << QStringLiteral("planWorkspace");
+        QTest::newRow("spark") << 1 << QStringLiteral("sparkWorkspace");
+        QTest::newRow("listen") << 2 << QStringLiteral("listenWorkspace");
+    }
+
+    void navigationSwitchesWorkspaces()
+    {
+        QFETCH(int, row);
+        QFETCH(QString, pageName);
+        ui::MainWindow window(*m_database, m_clock);
+        window.show();
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("workspaceListWidget"));
+        auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("workspaceStackedWidget"));
+        QVERIFY(navigation && stack);
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("planWorkspace"));
+        navigation->setCurrentRow(row);
+        QCOMPARE(stack->currentWidget()->objectName(), pageName);
+        QCOMPARE(int(window.currentWorkspace()), row);
+    }
+
+    void keyboardShortcutsSwitchWorkspaces()
+    {
+        ui::MainWindow window(*m_database, m_clock);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("workspaceStackedWidget"));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("listenWorkspace"));
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("sparkWorkspace"));
+    }
+
+    void undoAndRedoActionsDriveTheSharedStack()
+    {
+        ui::MainWindow window(*m_database, m_clock);
+        auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        auto *redo = window.findChild<QAction *>(QStringLiteral("redoAction"));
+        QVERIFY(undo && redo);
+        QVERIFY(!undo->isEnabled());
+        int counter = 0;
+        window.undoStack().push(new CounterCommand(counter));
+        QCOMPARE(counter, 1);
+        QVERIFY(undo->isEnabled());
+        QVERIFY(undo->text().contains(QStringLiteral("count")));
+        undo->trigger();
+        QCOMPARE(counter, 0);
+        redo->trigger();
+        QCOMPARE(counter, 1);
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    }
+
+    void statusBarNamesTheFileAndReadOnlyMode()
+    {
+        {
+            ui::MainWindow window(*m_database, m_clock);
+            auto *label = window.findChild<QLabel *>(QStringLiteral("databaseLabel"));
+            QVERIFY(label);
+            QVERIFY(label->text().contains(m_database->path()));
+            QVERIFY(!label->text().contains(QStringLiteral("Read-only")));
+        }
+        m_database.reset();
+        core::OpenOptions options;
+        options.mode = core::OpenMode::ReadOnly;
+        auto readOnly =
+            core::Database::open(m_dir.filePath(QStringLiteral("plan.sqlite")), options, m_clock);
+        QVERIFY(readOnly.ok());
+        ui::MainWindow window(**readOnly, m_clock);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("databaseLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Read-only")));
+    }
+
+    void geometryAndWorkspaceAreRestored()
+    {
+        {
+            ui::MainWindow window(*m_database, m_clock);
+            window.resize(900, 640);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showWorkspace(ui::Workspace::Listen);
+            window.close();
+        }
+        ui::MainWindow window(*m_database, m_clock);
+        window.restoreSettings();
+        QCOMPARE(window.currentWorkspace(), ui::Workspace::Listen);
+        QCOMPARE(window.size(), QSize(900, 640));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    core::ManualClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC)};
+    std::unique_ptr<core::Database> m_database;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
