@@ -8,11 +8,6 @@ namespace hearth::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hearth::core::CatalogRepository", text);
-}
-
 Network networkFromRow(const QSqlQuery &row)
 {
     Network network;
@@ -62,10 +57,11 @@ Result<Network> CatalogRepository::network(const QString &id) const
     if (!rows)
         return rows.error();
     if (!rows->next())
-        return Error::make(ErrorKind::NotFound,
-                           tr("\"%1\" is not a known network. Known networks are listed by "
-                              "\"hearth-cli network list\".")
-                               .arg(id));
+        return Error::make(
+            ErrorKind::NotFound,
+            CatalogRepository::tr("\"%1\" is not a known network. Known networks are listed by "
+                                  "\"hearth-cli network list\".")
+                .arg(id));
     return networkFromRow(*rows);
 }
 
@@ -73,11 +69,13 @@ Result<Network> CatalogRepository::addCustomNetwork(const QString &name, int cha
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error::make(ErrorKind::InvalidInput, tr("A network needs a name."));
+        return Error::make(ErrorKind::InvalidInput,
+                           CatalogRepository::tr("A network needs a name."));
     if (charLimit <= 0)
         return Error::make(
             ErrorKind::InvalidInput,
-            tr("The character limit of \"%1\" must be a positive number.").arg(trimmed));
+            CatalogRepository::tr("The character limit of \"%1\" must be a positive number.")
+                .arg(trimmed));
     QString id = trimmed.toLower();
     id.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
     id = QStringLiteral("custom-") + id;
@@ -90,8 +88,9 @@ Result<Network> CatalogRepository::addCustomNetwork(const QString &name, int cha
              {QStringLiteral(":name"), trimmed},
              {QStringLiteral(":limit"), charLimit}});
         if (!inserted && inserted.error().kind == ErrorKind::Conflict)
-            return Error::make(ErrorKind::Conflict,
-                               tr("A network named \"%1\" exists already.").arg(trimmed));
+            return Error::make(
+                ErrorKind::Conflict,
+                CatalogRepository::tr("A network named \"%1\" exists already.").arg(trimmed));
         return inserted ? success() : Result<void>(inserted.error());
     });
     if (!added)
@@ -104,7 +103,7 @@ Result<void> CatalogRepository::updateNetworkSettings(const QString &id, int cha
 {
     if (charLimit <= 0)
         return Error::make(ErrorKind::InvalidInput,
-                           tr("The character limit must be a positive number."));
+                           CatalogRepository::tr("The character limit must be a positive number."));
     return m_database.write([&]() -> Result<void> {
         auto updated = m_database.exec(
             QStringLiteral(
@@ -116,7 +115,8 @@ Result<void> CatalogRepository::updateNetworkSettings(const QString &id, int cha
         if (!updated)
             return updated.error();
         if (updated->numRowsAffected() == 0)
-            return Error::make(ErrorKind::NotFound, tr("\"%1\" is not a known network.").arg(id));
+            return Error::make(ErrorKind::NotFound,
+                               CatalogRepository::tr("\"%1\" is not a known network.").arg(id));
         return success();
     });
 }
@@ -138,11 +138,13 @@ Result<Pillar> CatalogRepository::addPillar(const QString &name, const QString &
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error::make(ErrorKind::InvalidInput, tr("A pillar needs a name."));
+        return Error::make(ErrorKind::InvalidInput,
+                           CatalogRepository::tr("A pillar needs a name."));
     if (targetShare < 0 || targetShare > 1)
         return Error::make(
             ErrorKind::InvalidInput,
-            tr("The target share of \"%1\" must be between 0 and 100 %.").arg(trimmed));
+            CatalogRepository::tr("The target share of \"%1\" must be between 0 and 100 %.")
+                .arg(trimmed));
     return m_database.write([&]() -> Result<Pillar> {
         auto inserted = m_database.exec(
             QStringLiteral(
@@ -153,8 +155,9 @@ Result<Pillar> CatalogRepository::addPillar(const QString &name, const QString &
              {QStringLiteral(":share"), targetShare}});
         if (!inserted) {
             if (inserted.error().kind == ErrorKind::Conflict)
-                return Error::make(ErrorKind::Conflict,
-                                   tr("A pillar named \"%1\" exists already.").arg(trimmed));
+                return Error::make(
+                    ErrorKind::Conflict,
+                    CatalogRepository::tr("A pillar named \"%1\" exists already.").arg(trimmed));
             return inserted.error();
         }
         return Pillar{inserted->lastInsertId().toLongLong(), trimmed, color, targetShare};
@@ -174,7 +177,8 @@ Result<void> CatalogRepository::updatePillar(const Pillar &pillar)
         if (!updated)
             return updated.error();
         if (updated->numRowsAffected() == 0)
-            return Error::make(ErrorKind::NotFound, tr("There is no pillar %1.").arg(pillar.id));
+            return Error::make(ErrorKind::NotFound,
+                               CatalogRepository::tr("There is no pillar %1.").arg(pillar.id));
         return success();
     });
 }

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -35,6 +36,8 @@ struct Pillar
 // The networks and pillars a plan uses.
 class CatalogRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(CatalogRepository)
+
 public:
     explicit CatalogRepository(Database &database);
 

@@ -7,11 +7,6 @@ namespace hearth::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hearth::core::CsvReader", text);
-}
-
 constexpr qint64 chunkSize = 64 * 1024;
 
 } // namespace
@@ -47,8 +42,9 @@ bool CsvReader::fill()
         return false;
     }
     if (m_bytesRead == 0 && bytes.indexOf('\0') >= 0 && bytes.indexOf('\0') < 4096) {
-        fail(m_line, tr("line %1: the file contains binary data (NUL bytes); it is not a CSV text "
-                        "file. Export the data again as CSV.")
+        fail(m_line, CsvReader::tr(
+                         "line %1: the file contains binary data (NUL bytes); it is not a CSV text "
+                         "file. Export the data again as CSV.")
                          .arg(m_line));
         m_eof = true;
         return false;
@@ -61,9 +57,10 @@ bool CsvReader::fill()
         const qsizetype replacement = decoded.indexOf(QChar::ReplacementCharacter);
         if (replacement >= 0)
             badLine += QStringView(decoded).left(replacement).count(u'\n');
-        fail(badLine, tr("line %1: the text is not UTF-8. Save the file as \"CSV UTF-8\" in your "
-                         "spreadsheet program and try again.")
-                          .arg(badLine));
+        fail(badLine,
+             CsvReader::tr("line %1: the text is not UTF-8. Save the file as \"CSV UTF-8\" in your "
+                           "spreadsheet program and try again.")
+                 .arg(badLine));
         m_eof = true;
         return false;
     }
@@ -106,10 +103,11 @@ bool CsvReader::readNext(CsvRecord &record)
 
     auto finishField = [&]() -> bool {
         if (record.fields.size() >= m_limits.maxFields) {
-            fail(record.line, tr("line %1: the record has more than %2 columns; this does not look "
-                                 "like a real export.")
-                                  .arg(record.line)
-                                  .arg(m_limits.maxFields));
+            fail(record.line,
+                 CsvReader::tr("line %1: the record has more than %2 columns; this does not look "
+                               "like a real export.")
+                     .arg(record.line)
+                     .arg(m_limits.maxFields));
             return false;
         }
         record.fields.append(field);
@@ -124,19 +122,21 @@ bool CsvReader::readNext(CsvRecord &record)
             if (hasError())
                 return false;
             if (quoted) {
-                fail(record.line, tr("line %1: a quoted field starts here and never ends (a \" is "
-                                     "missing). Check the file around this line.")
-                                      .arg(record.line));
+                fail(record.line,
+                     CsvReader::tr("line %1: a quoted field starts here and never ends (a \" is "
+                                   "missing). Check the file around this line.")
+                         .arg(record.line));
                 return false;
             }
             return finishField();
         }
         const QChar c = m_buffer.at(m_pos++);
         if (field.size() > m_limits.maxFieldChars) {
-            fail(record.line, tr("line %1: a field is longer than %2 characters; the file is "
-                                 "probably damaged.")
-                                  .arg(record.line)
-                                  .arg(m_limits.maxFieldChars));
+            fail(record.line,
+                 CsvReader::tr("line %1: a field is longer than %2 characters; the file is "
+                               "probably damaged.")
+                     .arg(record.line)
+                     .arg(m_limits.maxFieldChars));
             return false;
         }
         if (quoted) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
 #include <QStringDecoder>
@@ -18,6 +19,8 @@ struct CsvRecord
 // CRLF/LF/CR line ends, a leading UTF-8 BOM. Text that is not UTF-8 is an error.
 class CsvReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvReader)
+
 public:
     struct Limits
     {

@@ -31,11 +31,6 @@ QString nextConnectionName()
     return QStringLiteral("hearth-%1").arg(++counter);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hearth::core::Database", text);
-}
-
 // Maps SQLite's primary result codes to what a user can act on.
 ErrorKind kindFromSqliteCode(int code)
 {
@@ -75,17 +70,18 @@ Result<void> createPrivateFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::make(ErrorKind::Io,
-                           tr("Cannot create the folder %1. Check that you may write there, or "
-                              "choose another file with --db.")
-                               .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return Error::make(
+            ErrorKind::Io,
+            Database::tr("Cannot create the folder %1. Check that you may write there, or "
+                         "choose another file with --db.")
+                .arg(QDir::toNativeSeparators(info.absolutePath())));
     const QByteArray encoded = QFile::encodeName(path);
     const int fd = ::open(encoded.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
         return Error::make(
             ErrorKind::Io,
-            tr("Cannot create the database file %1: %2. Check the folder's "
-               "permissions and free space.")
+            Database::tr("Cannot create the database file %1: %2. Check the folder's "
+                         "permissions and free space.")
                 .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(errno))));
     ::close(fd);
     return success();
@@ -126,30 +122,34 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
 
     if (!info.exists()) {
         if (options.create == CreateMode::MustExist || options.mode == OpenMode::ReadOnly)
-            return Error::make(ErrorKind::NotFound,
-                               tr("The database %1 does not exist. Check the path, or run "
-                                  "\"hearth-cli --db %1 init\" to create it.")
-                                   .arg(shownPath));
+            return Error::make(
+                ErrorKind::NotFound,
+                Database::tr("The database %1 does not exist. Check the path, or run "
+                             "\"hearth-cli --db %1 init\" to create it.")
+                    .arg(shownPath));
         if (auto created = createPrivateFile(path); !created)
             return created.error();
         createdNow = true;
     } else if (info.isDir()) {
         return Error::make(
             ErrorKind::InvalidInput,
-            tr("%1 is a folder, not a database file. Give the path of a file.").arg(shownPath));
+            Database::tr("%1 is a folder, not a database file. Give the path of a file.")
+                .arg(shownPath));
     } else if (info.size() > 0) {
         // Look at the header ourselves first, so SQLite never opens a foreign file for writing.
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error::make(ErrorKind::Io, tr("Cannot read %1: %2. Check its permissions.")
-                                                  .arg(shownPath, file.errorString()));
+            return Error::make(ErrorKind::Io,
+                               Database::tr("Cannot read %1: %2. Check its permissions.")
+                                   .arg(shownPath, file.errorString()));
         const QByteArray header = file.read(16);
         if (header != sqliteMagic)
-            return Error::make(ErrorKind::NotADatabase,
-                               tr("%1 is not a Hearth database (it is not an SQLite file at "
-                                  "all). Hearth left it untouched. Open another file with --db, "
-                                  "or restore one of your backups.")
-                                   .arg(shownPath));
+            return Error::make(
+                ErrorKind::NotADatabase,
+                Database::tr("%1 is not a Hearth database (it is not an SQLite file at "
+                             "all). Hearth left it untouched. Open another file with --db, "
+                             "or restore one of your backups.")
+                    .arg(shownPath));
     }
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), path, clock));
@@ -157,17 +157,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     if (!db.isValid())
         return Error::make(ErrorKind::MissingFeature,
-                           tr("Qt's SQLite driver is not installed. Install the package "
-                              "libqt6sql6-sqlite."));
+                           Database::tr("Qt's SQLite driver is not installed. Install the package "
+                                        "libqt6sql6-sqlite."));
     db.setDatabaseName(path);
 
     // Without write permission (or when asked), open read-only and say so.
     OpenOptions effective = options;
     if (effective.mode == OpenMode::ReadWrite && !createdNow && !info.isWritable()) {
         effective.mode = OpenMode::ReadOnly;
-        database->m_readOnlyReason = tr("You may not write to %1.").arg(shownPath);
+        database->m_readOnlyReason = Database::tr("You may not write to %1.").arg(shownPath);
     } else if (effective.mode == OpenMode::ReadOnly) {
-        database->m_readOnlyReason = tr("Opened read-only on request.");
+        database->m_readOnlyReason = Database::tr("Opened read-only on request.");
     }
     database->m_readOnly = effective.mode == OpenMode::ReadOnly;
 
@@ -178,7 +178,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     db.setConnectOptions(connectOptions);
 
     if (!db.open())
-        return database->errorFrom(db.lastError(), tr("opening %1").arg(shownPath));
+        return database->errorFrom(db.lastError(), Database::tr("opening %1").arg(shownPath));
 
     if (auto configured = database->configure(effective, createdNow); !configured)
         return configured.error();
@@ -198,7 +198,7 @@ Result<std::unique_ptr<Database>> Database::openInMemory(const Clock &clock)
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(QStringLiteral(":memory:"));
     if (!db.open())
-        return database->errorFrom(db.lastError(), tr("opening an in-memory database"));
+        return database->errorFrom(db.lastError(), Database::tr("opening an in-memory database"));
     if (auto configured = database->configure(OpenOptions{}, true); !configured)
         return configured.error();
     if (auto migrated = database->migrate(OpenOptions{}, true); !migrated)
@@ -215,10 +215,11 @@ Result<void> Database::configure(const OpenOptions &options, bool createdNow)
     if (!version) {
         if (version.error().kind == ErrorKind::NotADatabase ||
             version.error().kind == ErrorKind::Corrupt)
-            return Error::make(version.error().kind,
-                               tr("%1 is damaged or is not a database. Hearth left it untouched. "
-                                  "Restore one of your backups, or open another file with --db.")
-                                   .arg(shownPath));
+            return Error::make(
+                version.error().kind,
+                Database::tr("%1 is damaged or is not a database. Hearth left it untouched. "
+                             "Restore one of your backups, or open another file with --db.")
+                    .arg(shownPath));
         return version.error();
     }
     m_schemaVersion = version->toInt();
@@ -227,30 +228,33 @@ Result<void> Database::configure(const OpenOptions &options, bool createdNow)
     if (!appId)
         return appId.error();
     if (appId->toInt() != 0 && appId->toInt() != applicationId)
-        return Error::make(ErrorKind::NotHearthDatabase,
-                           tr("%1 is an SQLite database of another application. Hearth left it "
-                              "untouched. Open a Hearth database with --db.")
-                               .arg(shownPath));
+        return Error::make(
+            ErrorKind::NotHearthDatabase,
+            Database::tr("%1 is an SQLite database of another application. Hearth left it "
+                         "untouched. Open a Hearth database with --db.")
+                .arg(shownPath));
 
     const int codeVersion = options.migrations.empty() ? 0 : options.migrations.back().version;
     if (m_schemaVersion > codeVersion)
-        return Error::make(ErrorKind::NewerSchema,
-                           tr("%1 was written by a newer version of Hearth (schema %2; this "
-                              "version knows up to %3). Hearth left it untouched. Install the "
-                              "newer Hearth to open it.")
-                               .arg(shownPath)
-                               .arg(m_schemaVersion)
-                               .arg(codeVersion));
+        return Error::make(
+            ErrorKind::NewerSchema,
+            Database::tr("%1 was written by a newer version of Hearth (schema %2; this "
+                         "version knows up to %3). Hearth left it untouched. Install the "
+                         "newer Hearth to open it.")
+                .arg(shownPath)
+                .arg(m_schemaVersion)
+                .arg(codeVersion));
 
     if (m_schemaVersion == 0 && !createdNow) {
         auto tables = scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
         if (!tables)
             return tables.error();
         if (tables->toInt() > 0)
-            return Error::make(ErrorKind::NotHearthDatabase,
-                               tr("%1 is an SQLite database but not a Hearth database. Hearth left "
-                                  "it untouched. Open a Hearth database with --db.")
-                                   .arg(shownPath));
+            return Error::make(
+                ErrorKind::NotHearthDatabase,
+                Database::tr("%1 is an SQLite database but not a Hearth database. Hearth left "
+                             "it untouched. Open a Hearth database with --db.")
+                    .arg(shownPath));
     }
 
     if (m_schemaVersion > 0) {
@@ -258,8 +262,8 @@ Result<void> Database::configure(const OpenOptions &options, bool createdNow)
         if (!check || check->toString() != QLatin1String("ok"))
             return Error::make(
                 ErrorKind::Corrupt,
-                tr("%1 is damaged (%2). Hearth left it untouched. Restore the "
-                   "newest backup (File > Restore Backup, or \"hearth-cli restore\").")
+                Database::tr("%1 is damaged (%2). Hearth left it untouched. Restore the "
+                             "newest backup (File > Restore Backup, or \"hearth-cli restore\").")
                     .arg(shownPath, check ? check->toString() : check.error().message));
     }
 
@@ -292,33 +296,37 @@ Result<void> Database::checkFeatures()
 {
     auto json = scalar(QStringLiteral("SELECT json_valid('{\"a\":1}')"));
     if (!json || json->toInt() != 1)
-        return Error::make(ErrorKind::MissingFeature,
-                           tr("The system's SQLite library lacks JSON support. Install SQLite "
-                              "3.38 or newer (package libsqlite3-0)."));
+        return Error::make(
+            ErrorKind::MissingFeature,
+            Database::tr("The system's SQLite library lacks JSON support. Install SQLite "
+                         "3.38 or newer (package libsqlite3-0)."));
     auto fts = exec(QStringLiteral("CREATE VIRTUAL TABLE temp.hearth_fts5_probe USING fts5(x)"));
     if (!fts)
-        return Error::make(ErrorKind::MissingFeature,
-                           tr("The system's SQLite library lacks full-text search (FTS5). "
-                              "Install an SQLite built with FTS5 (package libsqlite3-0)."));
+        return Error::make(
+            ErrorKind::MissingFeature,
+            Database::tr("The system's SQLite library lacks full-text search (FTS5). "
+                         "Install an SQLite built with FTS5 (package libsqlite3-0)."));
     return exec(QStringLiteral("DROP TABLE temp.hearth_fts5_probe")).ok()
                ? success()
-               : Result<void>(Error::make(ErrorKind::Internal, tr("FTS5 probe cleanup failed")));
+               : Result<void>(
+                     Error::make(ErrorKind::Internal, Database::tr("FTS5 probe cleanup failed")));
 }
 
 Result<void> Database::migrate(const OpenOptions &options, bool createdNow)
 {
     if (options.migrations.empty())
-        return Error::make(ErrorKind::Internal, tr("No schema migrations were given."));
+        return Error::make(ErrorKind::Internal, Database::tr("No schema migrations were given."));
     const int target = options.migrations.back().version;
     if (m_schemaVersion == target)
         return success();
     const QString shownPath = QDir::toNativeSeparators(m_path);
     if (m_readOnly)
-        return Error::make(ErrorKind::ReadOnly,
-                           tr("%1 uses an older schema (%2) and must be upgraded, but it is "
-                              "opened read-only. Open it read-write once to upgrade it.")
-                               .arg(shownPath)
-                               .arg(m_schemaVersion));
+        return Error::make(
+            ErrorKind::ReadOnly,
+            Database::tr("%1 uses an older schema (%2) and must be upgraded, but it is "
+                         "opened read-only. Open it read-write once to upgrade it.")
+                .arg(shownPath)
+                .arg(m_schemaVersion));
 
     // An existing plan is copied aside before its schema changes.
     if (m_schemaVersion > 0 && !createdNow && options.backup == MigrationBackup::Write) {
@@ -326,10 +334,11 @@ Result<void> Database::migrate(const OpenOptions &options, bool createdNow)
         const QString backup =
             QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(m_schemaVersion).arg(stamp);
         if (auto copied = backupTo(backup); !copied)
-            return Error::make(copied.error().kind,
-                               tr("Could not back up %1 before upgrading it, so it was not "
-                                  "upgraded: %2")
-                                   .arg(shownPath, copied.error().message));
+            return Error::make(
+                copied.error().kind,
+                Database::tr("Could not back up %1 before upgrading it, so it was not "
+                             "upgraded: %2")
+                    .arg(shownPath, copied.error().message));
         m_migrationBackupPath = backup;
     }
 
@@ -346,15 +355,17 @@ Result<void> Database::migrate(const OpenOptions &options, bool createdNow)
                 return done.error();
             return exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)).ok()
                        ? success()
-                       : Result<void>(Error::make(ErrorKind::Internal,
-                                                  tr("could not set the schema version")));
+                       : Result<void>(
+                             Error::make(ErrorKind::Internal,
+                                         Database::tr("could not set the schema version")));
         });
         if (!applied)
-            return Error::make(applied.error().kind,
-                               tr("Upgrading %1 to schema %2 failed; nothing was changed. %3")
-                                   .arg(shownPath)
-                                   .arg(migration.version)
-                                   .arg(applied.error().message));
+            return Error::make(
+                applied.error().kind,
+                Database::tr("Upgrading %1 to schema %2 failed; nothing was changed. %3")
+                    .arg(shownPath)
+                    .arg(migration.version)
+                    .arg(applied.error().message));
         m_schemaVersion = migration.version;
         qCDebug(lcStorage) << "migrated" << m_path << "to schema" << migration.version;
     }
@@ -393,24 +404,26 @@ Error Database::errorFrom(const QSqlError &sqlError, const QString &context) con
     QString message;
     switch (kind) {
     case ErrorKind::Busy:
-        message = tr("The database %1 is in use by another program and did not become free "
-                     "in time. Close the other Hearth window or program and try again.")
-                      .arg(shownPath);
+        message =
+            Database::tr("The database %1 is in use by another program and did not become free "
+                         "in time. Close the other Hearth window or program and try again.")
+                .arg(shownPath);
         break;
     case ErrorKind::DiskFull:
-        message = tr("The disk holding %1 is full. Nothing was changed; free some space and "
-                     "try again.")
-                      .arg(shownPath);
+        message =
+            Database::tr("The disk holding %1 is full. Nothing was changed; free some space and "
+                         "try again.")
+                .arg(shownPath);
         break;
     case ErrorKind::ReadOnly:
-        message =
-            tr("%1 is read-only, so the change was not saved. %2").arg(shownPath, m_readOnlyReason);
+        message = Database::tr("%1 is read-only, so the change was not saved. %2")
+                      .arg(shownPath, m_readOnlyReason);
         break;
     case ErrorKind::Corrupt:
-        message = tr("%1 is damaged. Restore the newest backup.").arg(shownPath);
+        message = Database::tr("%1 is damaged. Restore the newest backup.").arg(shownPath);
         break;
     default:
-        message = tr("Database error while %1: %2").arg(context, sqlError.text());
+        message = Database::tr("Database error while %1: %2").arg(context, sqlError.text());
         break;
     }
     return Error::make(kind, message);
@@ -420,7 +433,7 @@ Result<void> Database::beginWrite()
 {
     if (m_readOnly)
         return Error::make(ErrorKind::ReadOnly,
-                           tr("%1 is open read-only, so this change cannot be saved. %2")
+                           Database::tr("%1 is open read-only, so this change cannot be saved. %2")
                                .arg(QDir::toNativeSeparators(m_path), m_readOnlyReason));
     const QString sql = m_transactionDepth == 0
                             ? QStringLiteral("BEGIN IMMEDIATE")
@@ -471,7 +484,7 @@ Result<QStringList> Database::integrityProblems() const
     if (!foreignKeys)
         return foreignKeys.error();
     while (foreignKeys->next())
-        problems << tr("row %1 of table %2 points to a missing row in %3")
+        problems << Database::tr("row %1 of table %2 points to a missing row in %3")
                         .arg(foreignKeys->value(1).toString(), foreignKeys->value(0).toString(),
                              foreignKeys->value(2).toString());
     return problems;
@@ -481,7 +494,8 @@ Result<void> Database::backupTo(const QString &target) const
 {
     sqlite3 *source = nativeHandle(connection());
     if (!source)
-        return Error::make(ErrorKind::Internal, tr("The SQLite handle is not available."));
+        return Error::make(ErrorKind::Internal,
+                           Database::tr("The SQLite handle is not available."));
 
     // Written beside the target and renamed at the end, so a failed backup leaves no half file.
     const QString partial = target + QStringLiteral(".part");
@@ -506,7 +520,7 @@ Result<void> Database::backupTo(const QString &target) const
     if (rc != SQLITE_OK && rc != SQLITE_DONE) {
         QFile::remove(partial);
         const ErrorKind kind = kindFromSqliteCode(rc);
-        return Error::make(kind, tr("Could not write the backup %1: %2")
+        return Error::make(kind, Database::tr("Could not write the backup %1: %2")
                                      .arg(QDir::toNativeSeparators(target),
                                           QString::fromUtf8(sqlite3_errstr(rc))));
     }
@@ -514,8 +528,9 @@ Result<void> Database::backupTo(const QString &target) const
     // rename(2) replaces an older backup of the same name atomically.
     if (::rename(encoded.constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(partial);
-        return Error::make(ErrorKind::Io, tr("Could not move the backup into place at %1.")
-                                              .arg(QDir::toNativeSeparators(target)));
+        return Error::make(ErrorKind::Io,
+                           Database::tr("Could not move the backup into place at %1.")
+                               .arg(QDir::toNativeSeparators(target)));
     }
     return success();
 }

@@ -3,6 +3,7 @@
 #include "result.h"
 #include "schema.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -52,6 +53,8 @@ using Bindings = std::vector<std::pair<QString, QVariant>>;
 // and running statements and write transactions. Not thread-safe: one per thread.
 class Database final
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     // Hearth's SQLite application_id ("HRTH"), so other tools can tell the file apart.
     static constexpr int applicationId = 0x48525448;

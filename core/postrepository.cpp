@@ -11,11 +11,6 @@ namespace hearth::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hearth::core::PostRepository", text);
-}
-
 const QString postColumns = QStringLiteral(
     "id, title, body, scheduled_at, status, pillar_id, idea_id, link, first_comment, notes, "
     "origin, repeat_every_weeks, repeat_until, repeat_count, repeat_of, created_at, updated_at");
@@ -73,17 +68,19 @@ Result<void> validate(const Post &post)
     QStringList seen;
     for (const PostNetwork &network : post.networks) {
         if (network.networkId.isEmpty())
-            return Error::make(ErrorKind::InvalidInput, tr("A network of the post has no id."));
+            return Error::make(ErrorKind::InvalidInput,
+                               PostRepository::tr("A network of the post has no id."));
         if (seen.contains(network.networkId))
-            return Error::make(
-                ErrorKind::InvalidInput,
-                tr("The post lists the network \"%1\" twice.").arg(network.networkId));
+            return Error::make(ErrorKind::InvalidInput,
+                               PostRepository::tr("The post lists the network \"%1\" twice.")
+                                   .arg(network.networkId));
         seen << network.networkId;
     }
     if (post.status == PostStatus::Scheduled && !post.scheduledAt.isValid())
         return Error::make(
             ErrorKind::InvalidInput,
-            tr("A scheduled post needs a date and time; give one or keep it a draft."));
+            PostRepository::tr(
+                "A scheduled post needs a date and time; give one or keep it a draft."));
     return success();
 }
 
@@ -144,7 +141,8 @@ Result<Post> PostRepository::update(const Post &post)
         if (!updated)
             return updated.error();
         if (updated->numRowsAffected() == 0)
-            return Error::make(ErrorKind::NotFound, tr("There is no post %1.").arg(post.id));
+            return Error::make(ErrorKind::NotFound,
+                               PostRepository::tr("There is no post %1.").arg(post.id));
         if (auto children = writeChildren(post); !children)
             return children.error();
         return find(post.id);
@@ -179,8 +177,9 @@ Result<void> PostRepository::writeChildren(const Post &post)
              {QStringLiteral(":published"), sql::fromTime(network.publishedAt)}});
         if (!upserted) {
             if (upserted.error().kind == ErrorKind::Conflict)
-                return Error::make(ErrorKind::InvalidInput,
-                                   tr("\"%1\" is not a known network.").arg(network.networkId));
+                return Error::make(
+                    ErrorKind::InvalidInput,
+                    PostRepository::tr("\"%1\" is not a known network.").arg(network.networkId));
             return upserted.error();
         }
     }
@@ -262,7 +261,8 @@ Result<void> PostRepository::remove(qint64 id)
         if (!removed)
             return removed.error();
         if (removed->numRowsAffected() == 0)
-            return Error::make(ErrorKind::NotFound, tr("There is no post %1.").arg(id));
+            return Error::make(ErrorKind::NotFound,
+                               PostRepository::tr("There is no post %1.").arg(id));
         return success();
     });
 }
@@ -273,7 +273,7 @@ Result<Post> PostRepository::find(qint64 id) const
     if (!posts)
         return posts.error();
     if (posts->isEmpty())
-        return Error::make(ErrorKind::NotFound, tr("There is no post %1.").arg(id));
+        return Error::make(ErrorKind::NotFound, PostRepository::tr("There is no post %1.").arg(id));
     return posts->first();
 }
 

@@ -4,6 +4,7 @@
 #include "post.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 
@@ -12,6 +13,8 @@ namespace hearth::core {
 // Stores and loads posts with their networks, tags and media; speaks only domain types.
 class PostRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(PostRepository)
+
 public:
     explicit PostRepository(Database &database);
 

@@ -78,7 +78,10 @@ void MainWindow::createNavigation()
         {tr("Listen"), QStringLiteral(":/icons/listen.svg"), tr("How your community responds")},
     };
     for (const Entry &entry : entries) {
-        auto *item = new QListWidgetItem(QIcon(entry.icon), entry.title, m_navigation);
+        // The same picture when selected: Qt's default tint washes the icon out.
+        QIcon icon(entry.icon);
+        icon.addFile(entry.icon, QSize(), QIcon::Selected);
+        auto *item = new QListWidgetItem(icon, entry.title, m_navigation);
         item->setToolTip(entry.tip);
         item->setSizeHint(QSize(136, 48));
     }

@@ -27,19 +27,19 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &description, i
     parser.setApplicationDescription(description);
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
-        QCoreApplication::translate("hearth-cli",
+        QCoreApplication::translate("hearth_cli",
                                     "Use the database FILE instead of the default one."),
         QStringLiteral("FILE"));
     const QCommandLineOption readOnlyOption(
         QStringLiteral("read-only"),
-        QCoreApplication::translate("hearth-cli", "Open the database read-only."));
+        QCoreApplication::translate("hearth_cli", "Open the database read-only."));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        QCoreApplication::translate("hearth-cli", "Output as table, json or csv."),
+        QCoreApplication::translate("hearth_cli", "Output as table, json or csv."),
         QStringLiteral("table|json|csv"), QStringLiteral("table"));
     const QCommandLineOption helpOption(
         {QStringLiteral("h"), QStringLiteral("help")},
-        QCoreApplication::translate("hearth-cli", "Show help for this command."));
+        QCoreApplication::translate("hearth_cli", "Show help for this command."));
     parser.addOption(dbOption);
     parser.addOption(readOnlyOption);
     parser.addOption(formatOption);
@@ -50,7 +50,7 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &description, i
     arguments << m_globalArguments << m_commandArguments;
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << u'\n'
-              << QCoreApplication::translate("hearth-cli",
+              << QCoreApplication::translate("hearth_cli",
                                              "Run \"hearth-cli %1 --help\" for usage.")
                      .arg(m_command)
               << Qt::endl;
@@ -72,7 +72,7 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &description, i
         m_format = OutputFormat::Table;
     } else {
         exitCode = fail(QCoreApplication::translate(
-                            "hearth-cli", "Unknown --format \"%1\"; use table, json or csv.")
+                            "hearth_cli", "Unknown --format \"%1\"; use table, json or csv.")
                             .arg(format),
                         ExitUsage);
         return false;

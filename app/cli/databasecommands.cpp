@@ -13,10 +13,11 @@ namespace hearth::cli {
 
 namespace {
 
-QString tr(const char *text)
+// Gives the command's strings one translation context.
+struct Text
 {
-    return QCoreApplication::translate("hearth-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hearth_cli)
+};
 
 } // namespace
 
@@ -24,7 +25,8 @@ int runInit(CliContext &context)
 {
     QCommandLineParser parser;
     int exitCode = ExitOk;
-    if (!context.parse(parser, tr("Create the database (or upgrade it to this version's schema)."),
+    if (!context.parse(parser,
+                       Text::tr("Create the database (or upgrade it to this version's schema)."),
                        exitCode))
         return exitCode;
     auto database = context.openDatabase(core::CreateMode::CreateIfMissing);
@@ -35,7 +37,7 @@ int runInit(CliContext &context)
                      {QStringLiteral("schema_version"), db.schemaVersion()}};
     if (!db.migrationBackupPath().isEmpty())
         json.insert(QStringLiteral("migration_backup"), db.migrationBackupPath());
-    context.printRows({tr("path"), tr("schema")},
+    context.printRows({Text::tr("path"), Text::tr("schema")},
                       {{QDir::toNativeSeparators(db.path()), QString::number(db.schemaVersion())}},
                       json);
     return ExitOk;
@@ -46,8 +48,8 @@ int runCheck(CliContext &context)
     QCommandLineParser parser;
     int exitCode = ExitOk;
     if (!context.parse(parser,
-                       tr("Check the database: integrity, schema version and counts. "
-                          "Exits 0 when healthy, 1 when not."),
+                       Text::tr("Check the database: integrity, schema version and counts. "
+                                "Exits 0 when healthy, 1 when not."),
                        exitCode))
         return exitCode;
     // A check never creates or upgrades anything.
@@ -88,12 +90,13 @@ int runCheck(CliContext &context)
                      {QStringLiteral("code_schema_version"), core::schema::currentVersion()},
                      {QStringLiteral("problems"), QJsonArray::fromStringList(*problems)},
                      {QStringLiteral("counts"), counts}};
-    rows.prepend({tr("schema version"), QString::number(db.schemaVersion())});
-    rows.prepend({tr("path"), QDir::toNativeSeparators(db.path())});
-    rows << QStringList{tr("integrity"), healthy ? tr("ok") : problems->join(QStringLiteral("; "))};
-    context.printRows({tr("item"), tr("value")}, rows, json);
+    rows.prepend({Text::tr("schema version"), QString::number(db.schemaVersion())});
+    rows.prepend({Text::tr("path"), QDir::toNativeSeparators(db.path())});
+    rows << QStringList{Text::tr("integrity"),
+                        healthy ? Text::tr("ok") : problems->join(QStringLiteral("; "))};
+    context.printRows({Text::tr("item"), Text::tr("value")}, rows, json);
     if (!healthy)
-        return context.fail(tr("%1 has problems: %2").arg(db.path(), problems->first()));
+        return context.fail(Text::tr("%1 has problems: %2").arg(db.path(), problems->first()));
     return ExitOk;
 }
 

@@ -18,23 +18,23 @@ struct Command
 
 // Each subcommand group lives in its own file; add it here.
 constexpr Command commands[] = {
-    {"init", QT_TRANSLATE_NOOP("hearth-cli", "create the database, or upgrade its schema"),
+    {"init", QT_TRANSLATE_NOOP("hearth_cli", "create the database, or upgrade its schema"),
      &hearth::cli::runInit},
-    {"check", QT_TRANSLATE_NOOP("hearth-cli", "verify integrity, schema version and counts"),
+    {"check", QT_TRANSLATE_NOOP("hearth_cli", "verify integrity, schema version and counts"),
      &hearth::cli::runCheck},
 };
 
 QString usage()
 {
     QString text = QCoreApplication::translate(
-        "hearth-cli", "Usage: hearth-cli [--db FILE] [--read-only] [--format table|json|csv] "
+        "hearth_cli", "Usage: hearth-cli [--db FILE] [--read-only] [--format table|json|csv] "
                       "COMMAND [ARGS]\n\nCommands:\n");
     for (const Command &command : commands)
         text += QStringLiteral("  %1%2\n")
                     .arg(QString::fromLatin1(command.name).leftJustified(14),
-                         QCoreApplication::translate("hearth-cli", command.summary));
+                         QCoreApplication::translate("hearth_cli", command.summary));
     text += QCoreApplication::translate(
-        "hearth-cli", "\nRun \"hearth-cli COMMAND --help\" for a command's options.\n");
+        "hearth_cli", "\nRun \"hearth-cli COMMAND --help\" for a command's options.\n");
     return text;
 }
 
@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
             return command.run(context);
         }
     }
-    err << QCoreApplication::translate("hearth-cli", "hearth-cli: unknown command \"%1\".\n")
+    err << QCoreApplication::translate("hearth_cli", "hearth-cli: unknown command \"%1\".\n")
                .arg(name)
         << usage();
     return hearth::cli::ExitUsage;
