@@ -42,15 +42,15 @@ Post postFromRow(const QSqlQuery &row)
 Bindings postBindings(const Post &post)
 {
     return {
-        {QStringLiteral(":title"), post.title},
-        {QStringLiteral(":body"), post.body},
+        {QStringLiteral(":title"), sql::fromText(post.title)},
+        {QStringLiteral(":body"), sql::fromText(post.body)},
         {QStringLiteral(":scheduled_at"), sql::fromTime(post.scheduledAt)},
         {QStringLiteral(":status"), toString(post.status)},
         {QStringLiteral(":pillar_id"), sql::fromOptionalId(post.pillarId)},
         {QStringLiteral(":idea_id"), sql::fromOptionalId(post.ideaId)},
-        {QStringLiteral(":link"), post.link},
-        {QStringLiteral(":first_comment"), post.firstComment},
-        {QStringLiteral(":notes"), post.notes},
+        {QStringLiteral(":link"), sql::fromText(post.link)},
+        {QStringLiteral(":first_comment"), sql::fromText(post.firstComment)},
+        {QStringLiteral(":notes"), sql::fromText(post.notes)},
         {QStringLiteral(":origin"), toString(post.origin)},
         {QStringLiteral(":repeat_every_weeks"), post.recurrence.isActive()
                                                     ? QVariant(post.recurrence.everyWeeks)
@@ -232,7 +232,7 @@ Result<void> PostRepository::writeChildren(const Post &post)
             {{QStringLiteral(":post"), post.id},
              {QStringLiteral(":position"), position},
              {QStringLiteral(":path"), post.media.at(position).path},
-             {QStringLiteral(":alt"), post.media.at(position).altText}});
+             {QStringLiteral(":alt"), sql::fromText(post.media.at(position).altText)}});
         if (!added)
             return added.error();
     }

@@ -29,6 +29,11 @@ std::optional<qint64> toOptionalId(const QVariant &value)
     return value.toLongLong();
 }
 
+QVariant fromText(const QString &text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+}
+
 QString toText(const QVariant &value)
 {
     return value.isNull() ? QString() : value.toString();
