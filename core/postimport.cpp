@@ -29,6 +29,16 @@ QString sortedNetworks(const Post &post)
 
 } // namespace
 
+Post PostImportWriter::storable(Post post)
+{
+    // QtSql binds a null QString as SQL NULL, which the NOT NULL text columns refuse.
+    for (QString *text : {&post.title, &post.body, &post.link, &post.firstComment, &post.notes}) {
+        if (text->isNull())
+            *text = QStringLiteral("");
+    }
+    return post;
+}
+
 void ImportPreview::addError(qint64 line, const QString &field, const QString &message)
 {
     issues.append(ImportIssue{line, field, message, IssueSeverity::Error});
@@ -169,7 +179,7 @@ Result<ImportSummary> PostImportWriter::commit(const ImportPreview &preview, Bac
                 ++summary.skipped;
                 continue;
             }
-            auto created = posts.create(row.post);
+            auto created = posts.create(storable(row.post));
             if (!created)
                 return Error::make(created.error().kind, tr("%1 line %2: %3")
                                                              .arg(preview.source)

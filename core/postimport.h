@@ -85,6 +85,8 @@ public:
     Result<ImportSummary> commit(const ImportPreview &preview, BackupService *backup = nullptr);
 
     static QString duplicateKey(const Post &post);
+    // `post` with empty instead of null texts, as the posts table stores them.
+    static Post storable(Post post);
 
 private:
     Result<std::optional<qint64>> storedDuplicate(const Post &post) const;
