@@ -21,6 +21,10 @@ struct Command
 constexpr Command commands[] = {
     {"init", QT_TRANSLATE_NOOP("hearth-cli", "create the database, or upgrade its schema"), &hearth::cli::runInit},
     {"check", QT_TRANSLATE_NOOP("hearth-cli", "verify integrity, schema version and counts"), &hearth::cli::runCheck},
+    {"backup", QT_TRANSLATE_NOOP("hearth-cli", "back up the plan, or export it whole to FILE"), &hearth::cli::runBackup},
+    {"export", QT_TRANSLATE_NOOP("hearth-cli", "export posts as ics (calendar) or csv (with metrics)"), &hearth::cli::runExport},
+    {"import", QT_TRANSLATE_NOOP("hearth-cli", "import posts (scheduler CSV) or ics (calendar)"), &hearth::cli::runImport},
+    {"restore", QT_TRANSLATE_NOOP("hearth-cli", "replace the plan with a checked backup (undoable)"), &hearth::cli::runRestore},
 };
 
 QString usage()
