@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QSaveFile>
 #include <QSet>
 
@@ -103,9 +104,7 @@ Result<ExportSummary> CsvExporter::write(QIODevice &device, const ExportFilter &
         QStringLiteral(
             "SELECT p.id, pn.network_id, p.scheduled_at, p.status, pl.name, p.title, "
             "coalesce(pn.variant_text, p.body), p.link, "
-            "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM post_tags pt JOIN tags t ON "
-            "t.id = "
-            "pt.tag_id WHERE pt.post_id = p.id ORDER BY t.name COLLATE NOCASE)), "
+            "NULL, "
             "pn.permalink, pn.published_at, s.captured_at, %1 "
             "FROM posts p LEFT JOIN post_networks pn ON pn.post_id = p.id "
             "LEFT JOIN networks n ON n.id = pn.network_id "
@@ -120,6 +119,20 @@ Result<ExportSummary> CsvExporter::write(QIODevice &device, const ExportFilter &
         bindings);
     if (!rows)
         return rows.error();
+
+    // Tags in one pass instead of a subquery per row.
+    QHash<qint64, QString> tagsByPost;
+    auto tags = m_database.exec(
+        QStringLiteral("SELECT pt.post_id, t.name FROM post_tags pt JOIN tags t ON t.id = "
+                       "pt.tag_id ORDER BY pt.post_id, t.name COLLATE NOCASE"));
+    if (!tags)
+        return tags.error();
+    while (tags->next()) {
+        QString &list = tagsByPost[tags->value(0).toLongLong()];
+        if (!list.isEmpty())
+            list += QStringLiteral(", ");
+        list += tags->value(1).toString();
+    }
 
     CsvWriter writer(&device);
     if (options.byteOrderMark)
@@ -143,7 +156,7 @@ Result<ExportSummary> CsvExporter::write(QIODevice &device, const ExportFilter &
             rows->value(5).toString(),
             rows->value(6).toString(),
             rows->value(7).toString(),
-            rows->value(8).toString(),
+            tagsByPost.value(rows->value(0).toLongLong()),
             rows->value(9).toString(),
             isoUtc(rows->value(10)),
             isoUtc(rows->value(11)),
