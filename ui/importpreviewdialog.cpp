@@ -25,7 +25,15 @@ ImportPreviewDialog::ImportPreviewDialog(const core::ImportPreview &preview, QWi
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    // Short columns fit their content; the text takes the rest. Row heights stay fixed (fast).
+    for (int column : {core::ImportPreviewModel::LineColumn, core::ImportPreviewModel::KindColumn,
+                       core::ImportPreviewModel::FieldColumn, core::ImportPreviewModel::WhenColumn,
+                       core::ImportPreviewModel::NetworksColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->setAccessibleName(tr("Rows and problems of the file"));
 
     m_summary->setObjectName(QStringLiteral("importSummaryLabel"));
