@@ -3,6 +3,7 @@
 #include "bulkimportdialog.h"
 #include "csvexporter.h"
 #include "database.h"
+#include "exportfilterdialog.h"
 #include "feedwriter.h"
 #include "icsexporter.h"
 #include "icsimporter.h"
@@ -135,7 +136,8 @@ void InteropActions::addTo(QMenu *menu)
         {"backUpNowAction", tr("&Back Up Now"), &InteropActions::backUpNow},
         {"restoreBackupAction", tr("&Restore Backup…"), &InteropActions::restoreBackup, true},
         {"exportWholePlanAction", tr("Export &Whole Plan…"), &InteropActions::exportWholePlan},
-        {"importWholePlanAction", tr("Import Whole P&lan…"), &InteropActions::importWholePlan, true},
+        {"importWholePlanAction", tr("Import Whole P&lan…"), &InteropActions::importWholePlan,
+         true},
     };
     for (const QList<Entry> *group : {&exports, &imports, &backups}) {
         menu->addSeparator();
@@ -178,16 +180,29 @@ void InteropActions::refreshFeed()
             tr("The calendar feed could not be updated: %1").arg(written.error().message));
 }
 
+std::optional<core::ExportFilter> InteropActions::askFilter(const QString &title)
+{
+    auto networks = core::CatalogRepository(m_services.database).networks();
+    if (!networks) {
+        m_dialogs.warn(m_parentWidget, title, networks.error().message);
+        return std::nullopt;
+    }
+    return m_dialogs.chooseExportFilter(m_parentWidget, *networks);
+}
+
 void InteropActions::exportIcs()
 {
+    const auto filter = askFilter(tr("Export iCalendar"));
+    if (!filter)
+        return;
     const QString path =
         m_dialogs.saveFile(m_parentWidget, tr("Export iCalendar"),
                            QStringLiteral("hearth-plan.ics"), tr("iCalendar files (*.ics)"));
     if (path.isEmpty())
         return;
     Progress progress(m_parentWidget, tr("Writing the calendar…"));
-    auto written = core::IcsExporter(m_services.database)
-                       .exportToFile(path, core::ExportFilter{}, progress.callback());
+    auto written =
+        core::IcsExporter(m_services.database).exportToFile(path, *filter, progress.callback());
     if (!written) {
         m_dialogs.warn(m_parentWidget, tr("Export iCalendar"), written.error().message);
         return;
@@ -201,6 +216,9 @@ void InteropActions::exportIcs()
 
 void InteropActions::exportCsv()
 {
+    const auto filter = askFilter(tr("Export CSV"));
+    if (!filter)
+        return;
     const QString path =
         m_dialogs.saveFile(m_parentWidget, tr("Export CSV"), QStringLiteral("hearth-posts.csv"),
                            tr("CSV files (*.csv)"));
@@ -211,7 +229,7 @@ void InteropActions::exportCsv()
     core::CsvExportOptions options;
     options.byteOrderMark = true;
     auto written = core::CsvExporter(m_services.database)
-                       .exportToFile(path, core::ExportFilter{}, options, progress.callback());
+                       .exportToFile(path, *filter, options, progress.callback());
     if (!written) {
         m_dialogs.warn(m_parentWidget, tr("Export CSV"), written.error().message);
         return;
@@ -278,7 +296,8 @@ void InteropActions::importIcs()
                                             tr("iCalendar files (*.ics);;All files (*)"));
     if (path.isEmpty())
         return;
-    // Statuses come from the file: Hearth's own exports keep theirs, TENTATIVE events become drafts.
+    // Statuses come from the file: Hearth's own exports keep theirs, TENTATIVE events become
+    // drafts.
     auto preview = core::IcsImporter(m_services.database).parseFile(path, core::IcsImportOptions{});
     if (!preview) {
         m_dialogs.warn(m_parentWidget, tr("Import iCalendar"), preview.error().message);

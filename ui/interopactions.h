@@ -4,6 +4,7 @@
 #include "backupservice.h"
 #include "bulkpostparser.h"
 #include "catalog.h"
+#include "exportfilter.h"
 #include "postimport.h"
 
 #include <QObject>
@@ -31,12 +32,16 @@ struct InteropDialogs
     std::function<bool(QWidget *parent, const QString &title, const QString &text)> confirm;
     // Shows the preview; true = import.
     std::function<bool(QWidget *parent, const core::ImportPreview &preview)> reviewImport;
+    // Which posts an export covers; nullopt = cancelled.
+    std::function<std::optional<core::ExportFilter>(QWidget *parent,
+                                                    const QList<core::Network> &networks)>
+        chooseExportFilter;
     // Layout, date order and networks of a bulk file; nullopt = cancelled.
     std::function<std::optional<core::BulkImportOptions>(QWidget *parent,
                                                          const QList<core::Network> &networks)>
         chooseBulkOptions;
 
-    // File dialogs, message boxes, ImportPreviewDialog and BulkImportDialog.
+    // File dialogs, message boxes, ImportPreviewDialog, BulkImportDialog and ExportFilterDialog.
     static InteropDialogs standard();
 };
 
@@ -78,6 +83,7 @@ signals:
 
 private:
     bool commitImport(const core::ImportPreview &preview);
+    std::optional<core::ExportFilter> askFilter(const QString &title);
     void restoreFrom(const QString &path, const QString &what);
 
     AppServices m_services;

@@ -3,12 +3,15 @@
 #include "bulkimportdialog.h"
 #include "clock.h"
 #include "database.h"
+#include "exportfilterdialog.h"
 #include "importpreviewdialog.h"
 #include "interopactions.h"
 #include "postrepository.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QListWidget>
 #include <QMainWindow>
@@ -33,6 +36,8 @@ private slots:
     void cleanup();
     void menuHasEveryEntry();
     void exportIcsWritesFileAndSummarises();
+    void exportUsesTheChosenFilter();
+    void exportFilterDialogBuildsFilter();
     void importPostsPreviewsThenImports();
     void cancelledPreviewImportsNothing();
     void backUpAndRestoreThroughTheMenu();
@@ -54,6 +59,7 @@ private:
     QStringList m_warned;
     QString m_nextFile;
     bool m_acceptPreview = true;
+    std::optional<core::ExportFilter> m_filter = core::ExportFilter{};
     int m_previews = 0;
 };
 
@@ -77,6 +83,7 @@ void TestInteropActions::init()
     m_warned.clear();
     m_acceptPreview = true;
     m_previews = 0;
+    m_filter = core::ExportFilter{};
     ui::InteropDialogs dialogs;
     dialogs.openFile = [this](QWidget *, const QString &, const QString &) {
         return m_nextFile;
@@ -96,6 +103,9 @@ void TestInteropActions::init()
     dialogs.reviewImport = [this](QWidget *, const core::ImportPreview &) {
         ++m_previews;
         return m_acceptPreview;
+    };
+    dialogs.chooseExportFilter = [this](QWidget *, const QList<core::Network> &) {
+        return m_filter;
     };
     dialogs.chooseBulkOptions = [](QWidget *, const QList<core::Network> &) {
         core::BulkImportOptions options;
@@ -146,6 +156,46 @@ void TestInteropActions::exportIcsWritesFileAndSummarises()
     m_nextFile.clear();
     trigger(QStringLiteral("exportCsvAction"));
     QCOMPARE(m_informed.size(), 1);
+}
+
+void TestInteropActions::exportUsesTheChosenFilter()
+{
+    m_nextFile = QStringLiteral(HEARTH_TEST_DATA_DIR "/interop/buffer.csv");
+    trigger(QStringLiteral("importPostsAction"));
+    core::ExportFilter filter;
+    filter.from = QDateTime(QDate(2031, 2, 11), QTime(0, 0), Qt::UTC);
+    m_filter = filter;
+    m_nextFile = m_dir->filePath(QStringLiteral("later.ics"));
+    trigger(QStringLiteral("exportIcsAction"));
+    QVERIFY2(m_informed.last().contains(QStringLiteral("1 post(s) written")),
+             qPrintable(m_informed.last()));
+    // Cancelling the filter question writes nothing.
+    m_filter.reset();
+    m_nextFile = m_dir->filePath(QStringLiteral("never.csv"));
+    trigger(QStringLiteral("exportCsvAction"));
+    QVERIFY(!QFile::exists(m_nextFile));
+}
+
+void TestInteropActions::exportFilterDialogBuildsFilter()
+{
+    auto networks = core::CatalogRepository(*m_db).networks();
+    QVERIFY(networks.ok());
+    ui::ExportFilterDialog dialog(*networks, QDate(2031, 5, 1));
+    QVERIFY(dialog.filter().from.isNull() || !dialog.filter().from.isValid());
+    QVERIFY(dialog.filter().networks.isEmpty());
+    auto *range = dialog.findChild<QCheckBox *>(QStringLiteral("rangeCheckBox"));
+    auto *to = dialog.findChild<QDateEdit *>(QStringLiteral("toDateEdit"));
+    auto *list = dialog.findChild<QListWidget *>(QStringLiteral("networksListWidget"));
+    QVERIFY(range && to && list);
+    QVERIFY(!to->isEnabled());
+    range->setChecked(true);
+    QVERIFY(to->isEnabled());
+    to->setDate(QDate(2031, 5, 31));
+    list->item(0)->setCheckState(Qt::Checked);
+    const core::ExportFilter filter = dialog.filter();
+    QCOMPARE(filter.from, QDateTime(QDate(2031, 5, 1), QTime(0, 0)).toUTC());
+    QCOMPARE(filter.to, QDateTime(QDate(2031, 6, 1), QTime(0, 0)).toUTC());
+    QCOMPARE(filter.networks, QStringList{networks->at(0).id});
 }
 
 void TestInteropActions::importPostsPreviewsThenImports()
