@@ -35,6 +35,9 @@ public:
     CliContext(QStringList globalArguments, QString command, QStringList commandArguments);
 
     QString command() const { return m_command; }
+    // The options given before the subcommand, and the words after it (for nested subcommands).
+    QStringList globalArguments() const { return m_globalArguments; }
+    QStringList commandArguments() const { return m_commandArguments; }
 
     // Adds --db, --read-only, --format and --help to `parser`, parses the subcommand's
     // arguments and handles --help. Returns false (with `exitCode` set) when the caller

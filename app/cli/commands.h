@@ -7,5 +7,13 @@ namespace hearth::cli {
 
 int runInit(CliContext &context);
 int runCheck(CliContext &context);
+// interopcommands.cpp
+int runBackup(CliContext &context);
+int runExport(CliContext &context);
+int runImportIcs(CliContext &context);
+int runImportPosts(CliContext &context);
+int runRestore(CliContext &context);
+// importcommand.cpp: "import posts|ics …", dispatching to the functions above.
+int runImport(CliContext &context);
 
 } // namespace hearth::cli

@@ -22,6 +22,16 @@ constexpr Command commands[] = {
      &hearth::cli::runInit},
     {"check", QT_TRANSLATE_NOOP("hearth_cli", "verify integrity, schema version and counts"),
      &hearth::cli::runCheck},
+    {"backup", QT_TRANSLATE_NOOP("hearth_cli", "back up the plan, or export it whole to FILE"),
+     &hearth::cli::runBackup},
+    {"export",
+     QT_TRANSLATE_NOOP("hearth_cli", "export posts as ics (calendar) or csv (with metrics)"),
+     &hearth::cli::runExport},
+    {"import", QT_TRANSLATE_NOOP("hearth_cli", "import posts (scheduler CSV) or ics (calendar)"),
+     &hearth::cli::runImport},
+    {"restore",
+     QT_TRANSLATE_NOOP("hearth_cli", "replace the plan with a checked backup (undoable)"),
+     &hearth::cli::runRestore},
 };
 
 QString usage()

@@ -1,0 +1,455 @@
+// hearth-cli export, import posts|ics, backup and restore: the plan in and out of other tools.
+#include "backupservice.h"
+#include "bulkpostparser.h"
+#include "clock.h"
+#include "commands.h"
+#include "csvexporter.h"
+#include "database.h"
+#include "feedwriter.h"
+#include "icsexporter.h"
+#include "icsimporter.h"
+#include "postimport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace hearth::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hearth_cli", text);
+}
+
+// A date (the whole day, local time) or an ISO date-time; `endOfDay` moves a date to its end.
+std::optional<QDateTime> parseBound(const QString &text, bool endOfDay)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid())
+        return QDateTime(endOfDay ? date.addDays(1) : date, QTime(0, 0)).toUTC();
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (time.isValid())
+        return time.toUTC();
+    return std::nullopt;
+}
+
+QJsonObject previewJson(const core::ImportPreview &preview)
+{
+    QJsonArray problems;
+    for (const core::ImportIssue &issue : preview.issues) {
+        QJsonObject entry{{QStringLiteral("severity"), issue.severity == core::IssueSeverity::Error
+                                                           ? QStringLiteral("error")
+                                                           : QStringLiteral("warning")},
+                          {QStringLiteral("message"), issue.message}};
+        if (issue.line > 0)
+            entry.insert(QStringLiteral("line"), issue.line);
+        if (!issue.field.isEmpty())
+            entry.insert(QStringLiteral("field"), issue.field);
+        problems.append(entry);
+    }
+    QJsonArray duplicates;
+    for (const core::ImportRow &row : preview.rows) {
+        if (!row.isDuplicate())
+            continue;
+        QJsonObject entry{{QStringLiteral("line"), row.line}};
+        if (row.duplicateOfPost)
+            entry.insert(QStringLiteral("duplicate_of_post"), *row.duplicateOfPost);
+        if (row.duplicateOfLine)
+            entry.insert(QStringLiteral("duplicate_of_line"), *row.duplicateOfLine);
+        duplicates.append(entry);
+    }
+    return QJsonObject{{QStringLiteral("file"), preview.source},
+                       {QStringLiteral("format"), preview.format},
+                       {QStringLiteral("rows"), preview.rows.size()},
+                       {QStringLiteral("new"), preview.newCount()},
+                       {QStringLiteral("duplicates"), preview.duplicateCount()},
+                       {QStringLiteral("errors"), preview.errorCount()},
+                       {QStringLiteral("warnings"), preview.warningCount()},
+                       {QStringLiteral("problems"), problems},
+                       {QStringLiteral("skipped_rows"), duplicates}};
+}
+
+// Shows the preview, then (unless a dry run) imports it after a backup; exit 1 on any error.
+int finishImport(CliContext &context, core::Database &db, const core::ImportPreview &preview,
+                 bool dryRun)
+{
+    QJsonObject json = previewJson(preview);
+    json.insert(QStringLiteral("dry_run"), dryRun);
+    const QStringList problems = preview.describeIssues();
+    int exitCode = preview.hasErrors() ? ExitFailure : ExitOk;
+    if (!preview.hasErrors() && !dryRun) {
+        core::BackupService backups(db);
+        auto summary = core::PostImportWriter(db).commit(preview, &backups);
+        if (!summary) {
+            json.insert(QStringLiteral("error"), summary.error().message);
+            exitCode = ExitFailure;
+        } else {
+            json.insert(QStringLiteral("created"), summary->created);
+            json.insert(QStringLiteral("skipped"), summary->skipped);
+            json.insert(QStringLiteral("backup"), QDir::toNativeSeparators(summary->backupPath));
+            if (auto feed = core::FeedWriter(db).refresh(); !feed)
+                context.note(tr("The calendar feed was not updated: %1").arg(feed.error().message));
+        }
+    } else {
+        json.insert(QStringLiteral("created"), 0);
+        json.insert(QStringLiteral("skipped"), preview.hasErrors()
+                                                   ? static_cast<int>(preview.rows.size())
+                                                   : preview.duplicateCount());
+    }
+    if (context.format() == OutputFormat::Json) {
+        context.printJson(json);
+    } else {
+        QList<QStringList> rows;
+        for (const core::ImportIssue &issue : preview.issues)
+            rows << QStringList{
+                issue.line > 0 ? QString::number(issue.line) : QString(), issue.field,
+                issue.severity == core::IssueSeverity::Error ? tr("error") : tr("warning"),
+                issue.message};
+        for (const core::ImportRow &row : preview.rows) {
+            if (row.isDuplicate())
+                rows << QStringList{
+                    QString::number(row.line), QString(), tr("skipped"),
+                    row.duplicateOfPost
+                        ? tr("already planned as post %1").arg(*row.duplicateOfPost)
+                        : tr("repeats line %1").arg(row.duplicateOfLine.value_or(0))};
+        }
+        if (!rows.isEmpty())
+            context.printRows({tr("line"), tr("field"), tr("kind"), tr("message")}, rows, json);
+        context.note(
+            tr("%1: %2 row(s), %3 new, %4 duplicate(s), %5 error(s), %6 warning(s); %7 created.")
+                .arg(preview.source)
+                .arg(preview.rows.size())
+                .arg(preview.newCount())
+                .arg(preview.duplicateCount())
+                .arg(preview.errorCount())
+                .arg(preview.warningCount())
+                .arg(json.value(QStringLiteral("created")).toInt()));
+    }
+    if (preview.hasErrors())
+        return context.fail(tr("nothing was imported; %1").arg(problems.value(0)));
+    if (exitCode != ExitOk)
+        return context.fail(json.value(QStringLiteral("error")).toString());
+    return exitCode;
+}
+
+QCommandLineOption networkOption()
+{
+    return QCommandLineOption(QStringLiteral("network"),
+                              tr("Only this network (repeat for several)."), QStringLiteral("ID"));
+}
+
+} // namespace
+
+int runExport(CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"),
+                                  tr("First day (YYYY-MM-DD, local) or ISO date-time."),
+                                  QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"),
+                                tr("Last day (inclusive) or ISO date-time (exclusive)."),
+                                QStringLiteral("DATE"));
+    const QCommandLineOption network = networkOption();
+    const QCommandLineOption bom(QStringLiteral("bom"),
+                                 tr("CSV: start with a byte order mark for spreadsheets."));
+    parser.addOptions({from, to, network, bom});
+    parser.addPositionalArgument(QStringLiteral("kind"), tr("ics or csv"));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The file to write (replaced only when complete)."));
+    int exitCode = ExitOk;
+    if (!context.parse(parser,
+                       tr("Export the plan as an iCalendar file or as CSV with current metrics."),
+                       exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 ||
+        (positional.at(0) != QLatin1String("ics") && positional.at(0) != QLatin1String("csv")))
+        return context.fail(
+            tr("give the kind (ics or csv) and the file, e.g. \"hearth-cli export ics plan.ics\"."),
+            ExitUsage);
+    core::ExportFilter filter;
+    if (parser.isSet(from)) {
+        const auto bound = parseBound(parser.value(from), false);
+        if (!bound)
+            return context.fail(
+                tr("--from \"%1\" is not a date (YYYY-MM-DD).").arg(parser.value(from)), ExitUsage);
+        filter.from = *bound;
+    }
+    if (parser.isSet(to)) {
+        const auto bound = parseBound(parser.value(to), true);
+        if (!bound)
+            return context.fail(tr("--to \"%1\" is not a date (YYYY-MM-DD).").arg(parser.value(to)),
+                                ExitUsage);
+        filter.to = *bound;
+    }
+    filter.networks = parser.values(network);
+    auto database = context.openDatabase(core::CreateMode::MustExist);
+    if (!database)
+        return context.fail(database.error());
+    const QString path = positional.at(1);
+    auto written = positional.at(0) == QLatin1String("ics")
+                       ? core::IcsExporter(**database).exportToFile(path, filter)
+                       : core::CsvExporter(**database)
+                             .exportToFile(path, filter, core::CsvExportOptions{parser.isSet(bom)});
+    if (!written)
+        return context.fail(written.error());
+    const QJsonObject json{{QStringLiteral("file"), QDir::toNativeSeparators(path)},
+                           {QStringLiteral("format"), positional.at(0)},
+                           {QStringLiteral("posts"), written->posts},
+                           {positional.at(0) == QLatin1String("ics") ? QStringLiteral("events")
+                                                                     : QStringLiteral("rows"),
+                            written->entries}};
+    context.printRows({tr("file"), tr("posts"),
+                       positional.at(0) == QLatin1String("ics") ? tr("events") : tr("rows")},
+                      {{QDir::toNativeSeparators(path), QString::number(written->posts),
+                        QString::number(written->entries)}},
+                      json);
+    return ExitOk;
+}
+
+int runImportPosts(CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption layout(QStringLiteral("layout"),
+                                    tr("hootsuite, buffer, publer, metricool, sprout or generic."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption order(QStringLiteral("date-order"),
+                                   tr("How to read 03/04/2031: mdy, dmy or ymd."),
+                                   QStringLiteral("ORDER"), QStringLiteral("mdy"));
+    const QCommandLineOption network = [] {
+        return QCommandLineOption(
+            QStringLiteral("network"),
+            tr("Network for every post (repeat for several; Metricool rows name their own)."),
+            QStringLiteral("ID"));
+    }();
+    const QCommandLineOption zone(QStringLiteral("time-zone"),
+                                  tr("Zone of the file's times (default: this computer's)."),
+                                  QStringLiteral("IANA-ID"));
+    const QCommandLineOption map(
+        QStringLiteral("map"),
+        tr("generic: FIELD=Column, FIELD one of datetime, date, time, text, title, link, "
+           "networks, tags, pillar, status (repeat)."),
+        QStringLiteral("FIELD=COLUMN"));
+    const QCommandLineOption dateFormat(QStringLiteral("date-format"),
+                                        tr("generic: a date format such as dd.MM.yyyy HH:mm."),
+                                        QStringLiteral("FORMAT"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Only check the file and show what would happen."));
+    parser.addOptions({layout, order, network, zone, map, dateFormat, dryRun});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
+    int exitCode = ExitOk;
+    if (!context.parse(
+            parser,
+            tr("Import planned posts from another scheduler's bulk-upload CSV. All rows or "
+               "none; rows already in the plan are skipped."),
+            exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(tr("give one CSV file."), ExitUsage);
+    core::BulkImportOptions options;
+    const auto chosenLayout = core::bulkLayoutFromString(parser.value(layout));
+    if (!chosenLayout)
+        return context.fail(
+            tr("--layout must be hootsuite, buffer, publer, metricool, sprout or generic."),
+            ExitUsage);
+    options.layout = *chosenLayout;
+    const auto chosenOrder = core::dateOrderFromString(parser.value(order));
+    if (!chosenOrder)
+        return context.fail(tr("--date-order must be mdy, dmy or ymd."), ExitUsage);
+    options.dateOrder = *chosenOrder;
+    if (parser.isSet(zone)) {
+        options.timeZone = QTimeZone(parser.value(zone).toUtf8());
+        if (!options.timeZone.isValid())
+            return context.fail(
+                tr("--time-zone \"%1\" is unknown; use an id such as Europe/Berlin.")
+                    .arg(parser.value(zone)),
+                ExitUsage);
+    }
+    options.networks = parser.values(network);
+    options.mapping.dateFormat = parser.value(dateFormat);
+    for (const QString &entry : parser.values(map)) {
+        const QString field = entry.section(u'=', 0, 0).trimmed().toLower();
+        const QString column = entry.section(u'=', 1).trimmed();
+        QString *target = field == QLatin1String("datetime")   ? &options.mapping.dateTime
+                          : field == QLatin1String("date")     ? &options.mapping.date
+                          : field == QLatin1String("time")     ? &options.mapping.time
+                          : field == QLatin1String("text")     ? &options.mapping.text
+                          : field == QLatin1String("title")    ? &options.mapping.title
+                          : field == QLatin1String("link")     ? &options.mapping.link
+                          : field == QLatin1String("networks") ? &options.mapping.networks
+                          : field == QLatin1String("tags")     ? &options.mapping.tags
+                          : field == QLatin1String("pillar")   ? &options.mapping.pillar
+                          : field == QLatin1String("status")   ? &options.mapping.status
+                                                               : nullptr;
+        if (!target || column.isEmpty())
+            return context.fail(
+                tr("--map \"%1\" is not FIELD=Column with a known field.").arg(entry), ExitUsage);
+        *target = column;
+    }
+    auto database = context.openDatabase(core::CreateMode::MustExist);
+    if (!database)
+        return context.fail(database.error());
+    auto preview =
+        core::BulkPostParser(**database).parseFile(parser.positionalArguments().first(), options);
+    if (!preview)
+        return context.fail(preview.error());
+    return finishImport(context, **database, *preview, parser.isSet(dryRun));
+}
+
+int runImportIcs(CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    tr("file (from the events), draft or scheduled."),
+                                    QStringLiteral("CHOICE"), QStringLiteral("file"));
+    const QCommandLineOption network(QStringLiteral("network"),
+                                     tr("Network for events that name none (repeat for several)."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption zone(QStringLiteral("time-zone"),
+                                  tr("Zone for floating times and all-day events."),
+                                  QStringLiteral("IANA-ID"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Only check the file and show what would happen."));
+    parser.addOptions({status, network, zone, dryRun});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The .ics file."));
+    int exitCode = ExitOk;
+    if (!context.parse(
+            parser,
+            tr("Import a content calendar (.ics) as posts. All events or none; events already "
+               "in the plan are skipped."),
+            exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(tr("give one .ics file."), ExitUsage);
+    core::IcsImportOptions options;
+    const QString choice = parser.value(status);
+    if (choice == QLatin1String("file"))
+        options.status = core::IcsStatusChoice::FromFile;
+    else if (choice == QLatin1String("draft"))
+        options.status = core::IcsStatusChoice::AllDrafts;
+    else if (choice == QLatin1String("scheduled"))
+        options.status = core::IcsStatusChoice::AllScheduled;
+    else
+        return context.fail(tr("--status must be file, draft or scheduled."), ExitUsage);
+    options.defaultNetworks = parser.values(network);
+    if (parser.isSet(zone)) {
+        options.timeZone = QTimeZone(parser.value(zone).toUtf8());
+        if (!options.timeZone.isValid())
+            return context.fail(tr("--time-zone \"%1\" is unknown.").arg(parser.value(zone)),
+                                ExitUsage);
+    }
+    auto database = context.openDatabase(core::CreateMode::MustExist);
+    if (!database)
+        return context.fail(database.error());
+    auto preview =
+        core::IcsImporter(**database).parseFile(parser.positionalArguments().first(), options);
+    if (!preview)
+        return context.fail(preview.error());
+    return finishImport(context, **database, *preview, parser.isSet(dryRun));
+}
+
+int runBackup(CliContext &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption keep(QStringLiteral("keep"),
+                                  tr("Keep this many backups of each kind from now on."),
+                                  QStringLiteral("N"));
+    parser.addOption(keep);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("Write the whole plan to FILE instead of the backups folder."),
+                                 QStringLiteral("[FILE]"));
+    int exitCode = ExitOk;
+    if (!context.parse(
+            parser,
+            tr("Back up the plan with SQLite's backup API, into the backups folder beside the "
+               "database (or to FILE)."),
+            exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() > 1)
+        return context.fail(tr("give at most one file."), ExitUsage);
+    auto database = context.openDatabase(core::CreateMode::MustExist);
+    if (!database)
+        return context.fail(database.error());
+    core::BackupService backups(**database);
+    if (parser.isSet(keep)) {
+        bool ok = false;
+        const int count = parser.value(keep).toInt(&ok);
+        if (!ok)
+            return context.fail(tr("--keep needs a number."), ExitUsage);
+        if (auto stored = backups.setKeepCount(count); !stored)
+            return context.fail(stored.error());
+    }
+    QString path;
+    if (parser.positionalArguments().isEmpty()) {
+        auto written = backups.backupNow(core::BackupReason::Manual);
+        if (!written)
+            return context.fail(written.error());
+        path = written->path;
+    } else {
+        path = parser.positionalArguments().first();
+        if (auto written = backups.exportWholePlan(path); !written)
+            return context.fail(written.error());
+    }
+    const qint64 size = QFileInfo(path).size();
+    context.printRows({tr("backup"), tr("bytes"), tr("kept")},
+                      {{QDir::toNativeSeparators(path), QString::number(size),
+                        QString::number(backups.keepCount())}},
+                      QJsonObject{{QStringLiteral("path"), QDir::toNativeSeparators(path)},
+                                  {QStringLiteral("bytes"), size},
+                                  {QStringLiteral("keep"), backups.keepCount()}});
+    return ExitOk;
+}
+
+int runRestore(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The backup (or whole-plan file) to restore."));
+    int exitCode = ExitOk;
+    if (!context.parse(
+            parser,
+            tr("Replace the plan with a backup after checking its integrity and schema. The "
+               "current plan is kept aside; restore that file to undo."),
+            exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(tr("give the backup file to restore."), ExitUsage);
+    const QString backup = parser.positionalArguments().first();
+    if (context.readOnlyRequested())
+        return context.fail(tr("restore replaces the plan; it cannot run with --read-only."),
+                            ExitUsage);
+    core::Result<core::RestoreResult> restored =
+        core::Error::make(core::ErrorKind::Internal, QString());
+    auto database = context.openDatabase(core::CreateMode::MustExist);
+    if (database) {
+        core::BackupService backups(**database);
+        restored = backups.restore(backup);
+        if (restored)
+            (void)core::FeedWriter(**database).refresh();
+    } else if (database.error().kind == core::ErrorKind::Corrupt ||
+               database.error().kind == core::ErrorKind::NotADatabase ||
+               database.error().kind == core::ErrorKind::NotFound) {
+        // A plan too damaged to open (or gone) is replaced file by file.
+        restored = core::BackupService::restoreFile(backup, context.databasePath(),
+                                                    core::SystemClock::instance());
+    } else {
+        return context.fail(database.error());
+    }
+    if (!restored)
+        return context.fail(restored.error());
+    context.printRows(
+        {tr("restored from"), tr("previous plan kept at")},
+        {{QDir::toNativeSeparators(restored->restoredFrom),
+          QDir::toNativeSeparators(restored->keptAside)}},
+        QJsonObject{
+            {QStringLiteral("restored_from"), QDir::toNativeSeparators(restored->restoredFrom)},
+            {QStringLiteral("kept_aside"), QDir::toNativeSeparators(restored->keptAside)}});
+    return ExitOk;
+}
+
+} // namespace hearth::cli

@@ -1,0 +1,208 @@
+#include "csvexporter.h"
+
+#include "csv.h"
+#include "database.h"
+#include "logging.h"
+#include "sqlvalues.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QSaveFile>
+#include <QSet>
+
+namespace hearth::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hearth::core::CsvExporter", text);
+}
+
+// The metric columns of metric_snapshots, in file order.
+const QStringList metricColumns{
+    QStringLiteral("reach"),
+    QStringLiteral("impressions"),
+    QStringLiteral("views"),
+    QStringLiteral("reactions"),
+    QStringLiteral("comments"),
+    QStringLiteral("shares"),
+    QStringLiteral("saves"),
+    QStringLiteral("clicks"),
+    QStringLiteral("follows"),
+    QStringLiteral("profile_visits"),
+    QStringLiteral("watch_time_seconds"),
+};
+
+QString isoUtc(const QVariant &seconds)
+{
+    const QDateTime time = sql::toTime(seconds);
+    return time.isValid() ? time.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+CsvExporter::CsvExporter(Database &database)
+    : m_database(database)
+{}
+
+QStringList CsvExporter::header()
+{
+    QStringList columns{QStringLiteral("post_id"),
+                        QStringLiteral("network"),
+                        QStringLiteral("scheduled_utc"),
+                        QStringLiteral("scheduled_local"),
+                        QStringLiteral("status"),
+                        QStringLiteral("pillar"),
+                        QStringLiteral("title"),
+                        QStringLiteral("text"),
+                        QStringLiteral("link"),
+                        QStringLiteral("tags"),
+                        QStringLiteral("permalink"),
+                        QStringLiteral("published_utc"),
+                        QStringLiteral("metrics_captured_utc")};
+    return columns + metricColumns;
+}
+
+Result<ExportSummary> CsvExporter::write(QIODevice &device, const ExportFilter &filter,
+                                         const CsvExportOptions &options,
+                                         const ExportProgress &progress) const
+{
+    QStringList where;
+    Bindings bindings;
+    if (filter.from.isValid()) {
+        where << QStringLiteral("p.scheduled_at >= :from");
+        bindings.emplace_back(QStringLiteral(":from"), filter.from.toSecsSinceEpoch());
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("p.scheduled_at < :to");
+        bindings.emplace_back(QStringLiteral(":to"), filter.to.toSecsSinceEpoch());
+    }
+    if (!filter.networks.isEmpty()) {
+        QStringList names;
+        for (qsizetype i = 0; i < filter.networks.size(); ++i) {
+            names << QStringLiteral(":n%1").arg(i);
+            bindings.emplace_back(names.constLast(), filter.networks.at(i));
+        }
+        where << QStringLiteral("pn.network_id IN (%1)").arg(names.join(u','));
+    }
+    auto total = m_database.scalar(
+        QStringLiteral(
+            "SELECT count(*) FROM posts p LEFT JOIN post_networks pn ON pn.post_id = p.id %1")
+            .arg(where.isEmpty() ? QString()
+                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
+        bindings);
+    if (!total)
+        return total.error();
+
+    QStringList metricSelect;
+    for (const QString &column : metricColumns)
+        metricSelect << QStringLiteral("s.") + column;
+    // The newest snapshot per post and network comes through the metric_snapshots_current index.
+    auto rows = m_database.exec(
+        QStringLiteral(
+            "SELECT p.id, pn.network_id, p.scheduled_at, p.status, pl.name, p.title, "
+            "coalesce(pn.variant_text, p.body), p.link, "
+            "NULL, "
+            "pn.permalink, pn.published_at, s.captured_at, %1 "
+            "FROM posts p LEFT JOIN post_networks pn ON pn.post_id = p.id "
+            "LEFT JOIN networks n ON n.id = pn.network_id "
+            "LEFT JOIN pillars pl ON pl.id = p.pillar_id "
+            "LEFT JOIN metric_snapshots s ON s.id = (SELECT m.id FROM metric_snapshots m WHERE "
+            "m.post_id = p.id "
+            "AND m.network_id = pn.network_id ORDER BY m.captured_at DESC, m.id DESC LIMIT 1) "
+            "%2 ORDER BY p.scheduled_at IS NULL, p.scheduled_at, p.id, n.sort_order, n.id")
+            .arg(metricSelect.join(QStringLiteral(", ")),
+                 where.isEmpty() ? QString()
+                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))),
+        bindings);
+    if (!rows)
+        return rows.error();
+
+    // Tags in one pass instead of a subquery per row.
+    QHash<qint64, QString> tagsByPost;
+    auto tags = m_database.exec(
+        QStringLiteral("SELECT pt.post_id, t.name FROM post_tags pt JOIN tags t ON t.id = "
+                       "pt.tag_id ORDER BY pt.post_id, t.name COLLATE NOCASE"));
+    if (!tags)
+        return tags.error();
+    while (tags->next()) {
+        QString &list = tagsByPost[tags->value(0).toLongLong()];
+        if (!list.isEmpty())
+            list += QStringLiteral(", ");
+        list += tags->value(1).toString();
+    }
+
+    CsvWriter writer(&device);
+    if (options.byteOrderMark)
+        writer.writeBom();
+    writer.writeRecord(header());
+    ExportSummary summary;
+    QSet<qint64> posts;
+    const qint64 count = total->toLongLong();
+    constexpr int fixedColumns = 12;
+    while (rows->next()) {
+        const QDateTime scheduled = sql::toTime(rows->value(2));
+        QStringList fields{
+            rows->value(0).toString(),
+            rows->value(1).toString(),
+            isoUtc(rows->value(2)),
+            scheduled.isValid() ? scheduled.toTimeZone(options.timeZone)
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                : QString(),
+            rows->value(3).toString(),
+            rows->value(4).toString(),
+            rows->value(5).toString(),
+            rows->value(6).toString(),
+            rows->value(7).toString(),
+            tagsByPost.value(rows->value(0).toLongLong()),
+            rows->value(9).toString(),
+            isoUtc(rows->value(10)),
+            isoUtc(rows->value(11)),
+        };
+        for (int i = 0; i < metricColumns.size(); ++i) {
+            const QVariant value = rows->value(fixedColumns + i);
+            fields << (value.isNull() ? QString() : value.toString());
+        }
+        writer.writeRecord(fields);
+        if (writer.hasError())
+            return Error::make(ErrorKind::Io,
+                               tr("Writing the CSV file failed: %1").arg(device.errorString()));
+        posts.insert(rows->value(0).toLongLong());
+        ++summary.entries;
+        if (progress && (summary.entries % 512 == 0) && !progress(summary.entries, count))
+            return Error::make(ErrorKind::Io, tr("The export was cancelled."));
+    }
+    if (progress && !progress(summary.entries, count))
+        return Error::make(ErrorKind::Io, tr("The export was cancelled."));
+    summary.posts = posts.size();
+    return summary;
+}
+
+Result<ExportSummary> CsvExporter::exportToFile(const QString &path, const ExportFilter &filter,
+                                                const CsvExportOptions &options,
+                                                const ExportProgress &progress) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::make(ErrorKind::Io,
+                           tr("Cannot write %1: %2. Choose another folder.")
+                               .arg(QDir::toNativeSeparators(path), file.errorString()));
+    auto written = write(file, filter, options, progress);
+    if (!written) {
+        file.cancelWriting();
+        return Error::make(written.error().kind,
+                           tr("%1 was not written (any older file there is unchanged): %2")
+                               .arg(QDir::toNativeSeparators(path), written.error().message));
+    }
+    if (!file.commit())
+        return Error::make(ErrorKind::Io,
+                           tr("%1 was not written (any older file there is unchanged): %2")
+                               .arg(QDir::toNativeSeparators(path), file.errorString()));
+    written->path = path;
+    qCInfo(lcExport) << "CSV written" << path << written->entries << "rows";
+    return written;
+}
+
+} // namespace hearth::core

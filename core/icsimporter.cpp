@@ -1,0 +1,365 @@
+#include "icsimporter.h"
+
+#include "catalog.h"
+#include "clock.h"
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <libical/ical.h>
+#include <memory>
+
+namespace hearth::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hearth::core::IcsImporter", text);
+}
+
+struct ComponentDeleter
+{
+    void operator()(icalcomponent *component) const { icalcomponent_free(component); }
+};
+
+QString text(const char *value)
+{
+    return value ? QString::fromUtf8(value) : QString();
+}
+
+QString xProperty(icalcomponent *event, const char *name)
+{
+    for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_X_PROPERTY); p;
+         p = icalcomponent_get_next_property(event, ICAL_X_PROPERTY)) {
+        if (qstricmp(icalproperty_get_x_name(p), name) == 0)
+            return text(icalproperty_get_x(p));
+    }
+    return {};
+}
+
+// The 1-based line of every BEGIN:VEVENT, in file order, for messages.
+QList<qint64> eventLines(const QByteArray &data)
+{
+    QList<qint64> lines;
+    qint64 line = 1;
+    qsizetype start = 0;
+    while (start < data.size()) {
+        qsizetype end = data.indexOf('\n', start);
+        if (end < 0)
+            end = data.size();
+        if (QByteArrayView(data)
+                .sliced(start, end - start)
+                .trimmed()
+                .compare("BEGIN:VEVENT", Qt::CaseInsensitive) == 0)
+            lines << line;
+        ++line;
+        start = end + 1;
+    }
+    return lines;
+}
+
+// An event's start as a UTC instant; all-day and floating times use `zone`.
+QDateTime startOf(icalcomponent *event, const QTimeZone &zone, QString &warning)
+{
+    const icaltimetype start = icalcomponent_get_dtstart(event);
+    if (icaltime_is_null_time(start) || !icaltime_is_valid_time(start))
+        return {};
+    const QDate date(start.year, start.month, start.day);
+    if (start.is_date) {
+        warning = tr("an all-day event; it was placed at 09:00");
+        return QDateTime(date, QTime(9, 0), zone).toUTC();
+    }
+    const QTime time(start.hour, start.minute, start.second);
+    if (icaltime_is_utc(start))
+        return QDateTime(date, time, Qt::UTC);
+    if (start.zone)
+        return QDateTime::fromSecsSinceEpoch(
+            static_cast<qint64>(icaltime_as_timet_with_zone(start, start.zone)), Qt::UTC);
+    icalproperty *property = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
+    icalparameter *tzid =
+        property ? icalproperty_get_first_parameter(property, ICAL_TZID_PARAMETER) : nullptr;
+    if (tzid) {
+        const QByteArray id = icalparameter_get_tzid(tzid);
+        const QTimeZone named(id);
+        if (named.isValid())
+            return QDateTime(date, time, named).toUTC();
+        warning = tr("the time zone \"%1\" is unknown; the time was read as %2")
+                      .arg(QString::fromUtf8(id), QString::fromUtf8(zone.id()));
+    }
+    return QDateTime(date, time, zone).toUTC();
+}
+
+std::optional<PostStatus> statusFromFile(icalcomponent *event)
+{
+    if (auto exact = postStatusFromString(xProperty(event, "X-HEARTH-STATUS")))
+        return exact;
+    switch (icalcomponent_get_status(event)) {
+    case ICAL_STATUS_TENTATIVE:
+        return PostStatus::Draft;
+    case ICAL_STATUS_CONFIRMED:
+        return PostStatus::Scheduled;
+    case ICAL_STATUS_CANCELLED:
+        return PostStatus::Skipped;
+    default:
+        return std::nullopt;
+    }
+}
+
+// One Hearth post spread over several events, or one foreign event.
+struct Group
+{
+    qsizetype row = -1;
+    bool haveBody = false;
+};
+
+} // namespace
+
+IcsImporter::IcsImporter(Database &database)
+    : m_database(database)
+{}
+
+Result<ImportPreview> IcsImporter::parseFile(const QString &path,
+                                             const IcsImportOptions &options) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(
+            ErrorKind::Io,
+            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return parse(file.readAll(), QFileInfo(path).fileName(), options);
+}
+
+Result<ImportPreview> IcsImporter::parse(const QByteArray &data, const QString &sourceName,
+                                         const IcsImportOptions &options) const
+{
+    ImportPreview preview;
+    preview.source = sourceName;
+    preview.format = QStringLiteral("ics");
+
+    CatalogRepository catalog(m_database);
+    auto networks = catalog.networks();
+    if (!networks)
+        return networks.error();
+    auto pillars = catalog.pillars();
+    if (!pillars)
+        return pillars.error();
+    auto findNetwork = [&](const QString &key) -> QString {
+        for (const Network &network : std::as_const(*networks)) {
+            if (network.id.compare(key, Qt::CaseInsensitive) == 0 ||
+                network.name.compare(key, Qt::CaseInsensitive) == 0)
+                return network.id;
+        }
+        return {};
+    };
+    auto findPillar = [&](const QString &name) -> std::optional<qint64> {
+        for (const Pillar &pillar : std::as_const(*pillars)) {
+            QString sanitised = pillar.name;
+            sanitised.replace(u',', u' ').replace(u';', u' ');
+            if (pillar.name.compare(name, Qt::CaseInsensitive) == 0 ||
+                sanitised.simplified().compare(name, Qt::CaseInsensitive) == 0)
+                return pillar.id;
+        }
+        return std::nullopt;
+    };
+    for (const QString &id : options.defaultNetworks) {
+        if (findNetwork(id).isEmpty())
+            return Error::make(ErrorKind::InvalidInput,
+                               tr("\"%1\" is not a network in this plan.").arg(id));
+    }
+
+    if (!data.trimmed().startsWith("BEGIN:VCALENDAR")) {
+        preview.addError(
+            1, QString(),
+            tr("This is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)."));
+        return preview;
+    }
+    std::unique_ptr<icalcomponent, ComponentDeleter> root(
+        icalparser_parse_string(data.constData()));
+    if (!root) {
+        preview.addError(
+            1, QString(),
+            tr("libical could not read the calendar: %1").arg(text(icalerror_strerror(icalerrno))));
+        return preview;
+    }
+    QList<icalcomponent *> calendars;
+    if (icalcomponent_isa(root.get()) == ICAL_VCALENDAR_COMPONENT) {
+        calendars << root.get();
+    } else {
+        for (icalcomponent *c =
+                 icalcomponent_get_first_component(root.get(), ICAL_VCALENDAR_COMPONENT);
+             c; c = icalcomponent_get_next_component(root.get(), ICAL_VCALENDAR_COMPONENT))
+            calendars << c;
+    }
+
+    static const QRegularExpression hearthUid(QStringLiteral("^post-(\\d+)(?:-(.+))?@hearth$"));
+    static const QRegularExpression networkPrefix(QStringLiteral("^\\[([^\\]]+)\\]\\s*"));
+    const QList<qint64> lines = eventLines(data);
+    const QDateTime now = m_database.clock().now();
+    QHash<QString, Group> groups;
+    qsizetype eventIndex = 0;
+
+    for (icalcomponent *calendar : std::as_const(calendars)) {
+        for (icalcomponent *event =
+                 icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
+             event; event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT),
+                           ++eventIndex) {
+            const qint64 line = lines.value(eventIndex, 0);
+            const QString uid = text(icalcomponent_get_uid(event));
+
+            for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY);
+                 p; p = icalcomponent_get_next_property(event, ICAL_XLICERROR_PROPERTY))
+                preview.addWarning(line, QString(),
+                                   tr("libical: %1").arg(text(icalproperty_get_xlicerror(p))));
+
+            if (icalcomponent_get_first_property(event, ICAL_RECURRENCEID_PROPERTY)) {
+                preview.addWarning(
+                    line, QStringLiteral("RECURRENCE-ID"),
+                    tr("a changed occurrence of a repeating event; it was left out"));
+                continue;
+            }
+            QString timeWarning;
+            const QDateTime start = startOf(event, options.timeZone, timeWarning);
+            if (!start.isValid()) {
+                preview.addError(line, QStringLiteral("DTSTART"),
+                                 tr("The event %1 has no valid start (DTSTART); give it a date.")
+                                     .arg(uid.isEmpty() ? tr("without UID") : uid));
+                continue;
+            }
+            if (!timeWarning.isEmpty())
+                preview.addWarning(line, QStringLiteral("DTSTART"), timeWarning);
+            if (icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY))
+                preview.addWarning(line, QStringLiteral("RRULE"),
+                                   tr("a repeating event; only its first occurrence was imported"));
+
+            QString summary = text(icalcomponent_get_summary(event));
+            QString summaryNetwork;
+            if (const auto match = networkPrefix.match(summary); match.hasMatch()) {
+                summaryNetwork = findNetwork(match.captured(1));
+                if (!summaryNetwork.isEmpty())
+                    summary = summary.mid(match.capturedLength());
+            }
+            QStringList eventNetworks;
+            const QString hearthNetwork = xProperty(event, "X-HEARTH-NETWORK");
+            if (!hearthNetwork.isEmpty()) {
+                const QString id = findNetwork(hearthNetwork);
+                if (id.isEmpty()) {
+                    preview.addError(
+                        line, QStringLiteral("X-HEARTH-NETWORK"),
+                        tr("\"%1\" is not a network in this plan; add it under Settings or "
+                           "remove the event.")
+                            .arg(hearthNetwork));
+                    continue;
+                }
+                eventNetworks << id;
+            } else if (!summaryNetwork.isEmpty()) {
+                eventNetworks << summaryNetwork;
+            } else {
+                for (const QString &id : options.defaultNetworks)
+                    eventNetworks << findNetwork(id);
+            }
+
+            const QString url = text(icalcomponent_get_first_property(event, ICAL_URL_PROPERTY)
+                                         ? icalproperty_get_url(icalcomponent_get_first_property(
+                                               event, ICAL_URL_PROPERTY))
+                                         : nullptr);
+            QString body = text(icalcomponent_get_description(event));
+            const bool hasDescription = !body.isNull();
+            if (!url.isEmpty() && body.endsWith(QStringLiteral("\n\n") + url))
+                body.chop(url.size() + 2);
+            if (!hasDescription)
+                body = summary;
+
+            std::optional<PostStatus> status;
+            switch (options.status) {
+            case IcsStatusChoice::FromFile:
+                status = statusFromFile(event).value_or(PostStatus::Draft);
+                break;
+            case IcsStatusChoice::AllDrafts:
+                status = PostStatus::Draft;
+                break;
+            case IcsStatusChoice::AllScheduled:
+                status = PostStatus::Scheduled;
+                break;
+            }
+            if (start < now && status != PostStatus::Published && status != PostStatus::Skipped)
+                preview.addWarning(
+                    line, QStringLiteral("DTSTART"),
+                    tr("%1 is in the past").arg(start.toLocalTime().toString(Qt::ISODate)));
+
+            // Events of one Hearth post come back together as that post.
+            const auto hearth = hearthUid.match(uid);
+            const QString groupKey = hearth.hasMatch()
+                                         ? QStringLiteral("hearth:") + hearth.captured(1)
+                                     : uid.isEmpty() ? QStringLiteral("line:%1").arg(line)
+                                                     : QStringLiteral("uid:") + uid;
+            const bool isVariant = xProperty(event, "X-HEARTH-VARIANT")
+                                       .compare(QLatin1String("TRUE"), Qt::CaseInsensitive) == 0;
+            Group &group = groups[groupKey];
+            if (group.row >= 0) {
+                Post &post = preview.rows[group.row].post;
+                for (const QString &id : std::as_const(eventNetworks)) {
+                    if (post.network(id))
+                        continue;
+                    PostNetwork network{id, {}, {}, {}, {}};
+                    if (isVariant)
+                        network.variantText = body;
+                    post.networks << network;
+                }
+                if (!isVariant && !group.haveBody) {
+                    // The body arrived after a variant: earlier networks without variant flag keep
+                    // the body.
+                    post.body = body;
+                    group.haveBody = true;
+                }
+                continue;
+            }
+
+            ImportRow row;
+            row.line = line;
+            Post &post = row.post;
+            post.body = body;
+            post.scheduledAt = start;
+            post.status = *status;
+            post.link = url;
+            if (hearth.hasMatch())
+                post.title = xProperty(event, "X-HEARTH-TITLE");
+            else if (hasDescription)
+                post.title = summary;
+            for (const QString &id : std::as_const(eventNetworks)) {
+                PostNetwork network{id, {}, {}, {}, {}};
+                if (isVariant)
+                    network.variantText = body;
+                post.networks << network;
+            }
+            group.haveBody = !isVariant;
+            if (icalproperty *categories =
+                    icalcomponent_get_first_property(event, ICAL_CATEGORIES_PROPERTY)) {
+                for (; categories && !post.pillarId; categories = icalcomponent_get_next_property(
+                                                         event, ICAL_CATEGORIES_PROPERTY)) {
+                    const QStringList names =
+                        text(icalproperty_get_categories(categories)).split(u',');
+                    for (const QString &name : names) {
+                        if ((post.pillarId = findPillar(name.trimmed())))
+                            break;
+                    }
+                }
+            }
+            group.row = preview.rows.size();
+            preview.rows << row;
+        }
+    }
+    if (eventIndex == 0)
+        preview.addWarning(0, QString(), tr("The calendar has no events."));
+
+    if (auto marked = PostImportWriter(m_database).markDuplicates(preview); !marked)
+        return marked.error();
+    return preview;
+}
+
+} // namespace hearth::core

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "postimport.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace hearth::core {
+
+class Database;
+
+enum class IcsStatusChoice
+{
+    // X-HEARTH-STATUS, else STATUS (TENTATIVE -> draft, CONFIRMED -> scheduled,
+    // CANCELLED -> skipped), else draft.
+    FromFile,
+    AllDrafts,
+    AllScheduled,
+};
+
+// Choices for bringing in a calendar made elsewhere.
+struct IcsImportOptions
+{
+    IcsStatusChoice status = IcsStatusChoice::FromFile;
+    // Networks for events that do not name one (neither X-HEARTH-NETWORK nor "[Network]" in
+    // SUMMARY).
+    QStringList defaultNetworks;
+    // Zone for floating times and all-day events.
+    QTimeZone timeZone = QTimeZone::systemTimeZone();
+};
+
+// Reads an iCalendar file with libical into an import preview: one post per event, except that
+// the events of one Hearth post (UID post-<id>-<network>@hearth) become one post again.
+class IcsImporter final
+{
+public:
+    explicit IcsImporter(Database &database);
+
+    Result<ImportPreview> parse(const QByteArray &data, const QString &sourceName,
+                                const IcsImportOptions &options) const;
+    Result<ImportPreview> parseFile(const QString &path, const IcsImportOptions &options) const;
+
+private:
+    Database &m_database;
+};
+
+} // namespace hearth::core

@@ -1,0 +1,290 @@
+// BackupService: rolling backups, exact and undoable restores, refusal of damaged backups.
+#include "backupservice.h"
+#include "clock.h"
+#include "database.h"
+#include "interoptestsupport.h"
+#include "postimport.h"
+#include "postrepository.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hearth::core;
+
+class TestBackupService final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void backupLandsBesideTheDatabase();
+    void backupRestoresExactly();
+    void restoreCanBeUndone();
+    void refusesCorruptBackup_data();
+    void refusesCorruptBackup();
+    void keepsConfiguredNumber();
+    void dailyBackupOnlyWhenDue();
+    void restoreFileWithoutOpenDatabase();
+    void wholePlanExportAndImport();
+
+private:
+    qint64 addPost(const QString &body);
+    QStringList bodies() const;
+
+    ManualClock m_clock{QDateTime(QDate(2026, 6, 1), QTime(10, 0), Qt::UTC)};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    QString m_path;
+};
+
+void TestBackupService::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestBackupService::init()
+{
+    m_clock.set(QDateTime(QDate(2026, 6, 1), QTime(10, 0), Qt::UTC));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("plan/hearth.sqlite"));
+    auto db = Database::open(m_path, OpenOptions{}, m_clock);
+    QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+    m_db = std::move(*db);
+}
+
+void TestBackupService::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+qint64 TestBackupService::addPost(const QString &body)
+{
+    Post post;
+    post.body = body;
+    post.scheduledAt = m_clock.now().addDays(1);
+    post.status = PostStatus::Scheduled;
+    post.networks = {hearth::test::network(QStringLiteral("x"))};
+    post.tags = {QStringLiteral("bread")};
+    auto stored = PostRepository(*m_db).create(PostImportWriter::storable(post));
+    return stored ? stored->id : -1;
+}
+
+QStringList TestBackupService::bodies() const
+{
+    QStringList list;
+    auto rows = m_db->exec(QStringLiteral("SELECT body FROM posts ORDER BY id"));
+    while (rows && rows->next())
+        list << rows->value(0).toString();
+    return list;
+}
+
+void TestBackupService::backupLandsBesideTheDatabase()
+{
+    addPost(QStringLiteral("one"));
+    BackupService service(*m_db);
+    QCOMPARE(service.folder(), QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("backups")));
+    auto backup = service.backupNow(BackupReason::Manual);
+    QVERIFY2(backup.ok(), qPrintable(backup.ok() ? QString() : backup.error().message));
+    QCOMPARE(QFileInfo(backup->path).fileName(),
+             QStringLiteral("hearth-20260601-100000-manual.sqlite"));
+    QVERIFY(BackupService::verify(backup->path, m_clock).ok());
+    // A second backup in the same second gets its own name.
+    auto again = service.backupNow(BackupReason::Manual);
+    QVERIFY(again.ok());
+    QVERIFY(again->path != backup->path);
+    QCOMPARE(service.backups()->size(), 2);
+}
+
+void TestBackupService::backupRestoresExactly()
+{
+    addPost(QStringLiteral("keep me"));
+    addPost(QStringLiteral("and me 🎉"));
+    BackupService service(*m_db);
+    auto backup = service.backupNow(BackupReason::Manual);
+    QVERIFY(backup.ok());
+    const QStringList before = bodies();
+    const QByteArray dumpBefore = [&] {
+        QByteArray dump;
+        auto rows = m_db->exec(QStringLiteral(
+            "SELECT p.id, p.body, p.scheduled_at, pn.network_id, t.name FROM posts p "
+            "JOIN post_networks pn ON pn.post_id = p.id JOIN post_tags pt ON "
+            "pt.post_id = p.id JOIN tags t ON t.id = pt.tag_id ORDER BY p.id"));
+        while (rows && rows->next())
+            for (int i = 0; i < 5; ++i)
+                dump += rows->value(i).toString().toUtf8() + '|';
+        return dump;
+    }();
+
+    addPost(QStringLiteral("added after the backup"));
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE posts SET body = 'changed' WHERE body = 'keep me'"))
+                .ok());
+
+    auto restored = service.restore(backup->path);
+    QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error().message));
+    QCOMPARE(bodies(), before);
+    QByteArray dumpAfter;
+    auto rows = m_db->exec(
+        QStringLiteral("SELECT p.id, p.body, p.scheduled_at, pn.network_id, t.name FROM posts p "
+                       "JOIN post_networks pn ON pn.post_id = p.id JOIN post_tags pt ON "
+                       "pt.post_id = p.id JOIN tags t ON t.id = pt.tag_id ORDER BY p.id"));
+    while (rows && rows->next())
+        for (int i = 0; i < 5; ++i)
+            dumpAfter += rows->value(i).toString().toUtf8() + '|';
+    QCOMPARE(dumpAfter, dumpBefore);
+    QVERIFY(m_db->integrityProblems()->isEmpty());
+    // The same connection keeps working, and the file on disk holds the restored plan.
+    QVERIFY(addPost(QStringLiteral("after restore")) > 0);
+    m_db.reset();
+    auto reopened = Database::open(m_path, OpenOptions{}, m_clock);
+    QVERIFY(reopened.ok());
+    m_db = std::move(*reopened);
+    QCOMPARE(bodies(), before + QStringList{QStringLiteral("after restore")});
+}
+
+void TestBackupService::restoreCanBeUndone()
+{
+    addPost(QStringLiteral("old"));
+    BackupService service(*m_db);
+    auto backup = service.backupNow(BackupReason::Manual);
+    QVERIFY(backup.ok());
+    addPost(QStringLiteral("new work"));
+    const QStringList current = bodies();
+    auto restored = service.restore(backup->path);
+    QVERIFY(restored.ok());
+    QCOMPARE(bodies(), QStringList{QStringLiteral("old")});
+    QVERIFY(QFileInfo::exists(restored->keptAside));
+    QVERIFY(restored->keptAside.endsWith(QStringLiteral("-restore.sqlite")));
+    auto undone = service.restore(restored->keptAside);
+    QVERIFY2(undone.ok(), qPrintable(undone.ok() ? QString() : undone.error().message));
+    QCOMPARE(bodies(), current);
+}
+
+void TestBackupService::refusesCorruptBackup_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not sqlite") << QByteArray("just some text, not a database")
+                                << QStringLiteral("not an SQLite file");
+    QTest::newRow("damaged pages") << QByteArray() << QStringLiteral("damaged");
+    QTest::newRow("empty") << QByteArray("") << QStringLiteral("cannot be restored");
+}
+
+void TestBackupService::refusesCorruptBackup()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    for (int i = 0; i < 200; ++i)
+        addPost(QStringLiteral("post %1 with some text to fill pages ").arg(i).repeated(5));
+    BackupService service(*m_db);
+    const QString path = m_dir->filePath(QStringLiteral("broken.sqlite"));
+    if (QTest::currentDataTag() == QByteArrayLiteral("damaged pages")) {
+        auto good = service.backupNow(BackupReason::Manual);
+        QVERIFY(good.ok());
+        QByteArray bytes = hearth::test::readAll(good->path);
+        // Keep the header, scribble over the pages behind it.
+        for (qsizetype i = 4096 * 2; i < bytes.size() - 100; i += 97)
+            bytes[i] = static_cast<char>(0xA5);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const QStringList before = bodies();
+    auto restored = service.restore(path);
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.error().message.contains(message), qPrintable(restored.error().message));
+    QVERIFY(restored.error().message.contains(QStringLiteral("broken.sqlite")));
+    QCOMPARE(bodies(), before);
+}
+
+void TestBackupService::keepsConfiguredNumber()
+{
+    BackupService service(*m_db);
+    QCOMPARE(service.keepCount(), BackupService::defaultKeepCount);
+    QVERIFY(service.setKeepCount(3).ok());
+    QCOMPARE(service.keepCount(), 3);
+    QVERIFY(!service.setKeepCount(0).ok());
+    for (int i = 0; i < 5; ++i) {
+        m_clock.advanceSeconds(3600);
+        QVERIFY(service.backupNow(BackupReason::BeforeImport).ok());
+    }
+    m_clock.advanceSeconds(60);
+    QVERIFY(service.backupNow(BackupReason::Manual).ok());
+    auto list = service.backups();
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 4);
+    QVERIFY(list->at(0).reason == BackupReason::Manual);
+    // The three newest import backups survive.
+    QCOMPARE(QFileInfo(list->at(1).path).fileName(),
+             QStringLiteral("hearth-20260601-150000-import.sqlite"));
+    QCOMPARE(QFileInfo(list->at(3).path).fileName(),
+             QStringLiteral("hearth-20260601-130000-import.sqlite"));
+}
+
+void TestBackupService::dailyBackupOnlyWhenDue()
+{
+    BackupService service(*m_db);
+    auto first = service.backupIfDue();
+    QVERIFY(first.ok());
+    QVERIFY(first->has_value());
+    m_clock.advanceSeconds(23 * 3600);
+    auto notYet = service.backupIfDue();
+    QVERIFY(notYet.ok());
+    QVERIFY(!notYet->has_value());
+    m_clock.advanceSeconds(3600);
+    auto due = service.backupIfDue();
+    QVERIFY(due.ok());
+    QVERIFY(due->has_value());
+    QVERIFY((*due)->reason == BackupReason::Daily);
+}
+
+void TestBackupService::restoreFileWithoutOpenDatabase()
+{
+    addPost(QStringLiteral("from backup"));
+    BackupService service(*m_db);
+    auto backup = service.backupNow(BackupReason::Manual);
+    QVERIFY(backup.ok());
+    addPost(QStringLiteral("lost"));
+    m_db.reset();
+    // The live file is damaged beyond opening.
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("garbage");
+    }
+    QFile::remove(m_path + QStringLiteral("-wal"));
+    QFile::remove(m_path + QStringLiteral("-shm"));
+    QVERIFY(!Database::open(m_path, OpenOptions{}, m_clock).ok());
+    auto restored = BackupService::restoreFile(backup->path, m_path, m_clock);
+    QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error().message));
+    QCOMPARE(hearth::test::readAll(restored->keptAside), QByteArray("garbage"));
+    auto reopened = Database::open(m_path, OpenOptions{}, m_clock);
+    QVERIFY(reopened.ok());
+    m_db = std::move(*reopened);
+    QCOMPARE(bodies(), QStringList{QStringLiteral("from backup")});
+}
+
+void TestBackupService::wholePlanExportAndImport()
+{
+    addPost(QStringLiteral("shared plan"));
+    BackupService service(*m_db);
+    const QString exported = m_dir->filePath(QStringLiteral("export/whole.hearth"));
+    QVERIFY(QDir().mkpath(QFileInfo(exported).absolutePath()));
+    QVERIFY(service.exportWholePlan(exported).ok());
+    QVERIFY(BackupService::verify(exported, m_clock).ok());
+    QVERIFY(m_db->exec(QStringLiteral("DELETE FROM posts")).ok());
+    auto imported = service.importWholePlan(exported);
+    QVERIFY(imported.ok());
+    QCOMPARE(bodies(), QStringList{QStringLiteral("shared plan")});
+}
+
+QTEST_GUILESS_MAIN(TestBackupService)
+#include "tst_backupservice.moc"
