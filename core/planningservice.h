@@ -64,6 +64,8 @@ struct ComposeOptions
 {
     // Mastodon has no central site: the user's instance host, e.g. "mastodon.social".
     QString mastodonInstance;
+    // A user-defined network's compose address with "{text}" where the text goes.
+    QString urlTemplate;
 };
 
 // The share/compose page of `networkId` pre-filled with `text`; empty when the network has
@@ -102,6 +104,8 @@ public:
     // no recurrence, no external ids).
     Result<Post> duplicate(qint64 postId);
     Result<Post> find(qint64 postId) const;
+    // Puts back a post removed earlier (undo of a delete) with its old id and times.
+    Result<Post> restore(const Post &post);
 
     // Moves a post to `newLocalDay`, keeping its local time of day (across DST changes).
     // An unscheduled draft gets the first posting slot of that day, or 09:00.

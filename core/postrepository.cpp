@@ -117,6 +117,41 @@ Result<Post> PostRepository::create(const Post &post)
     });
 }
 
+Result<Post> PostRepository::restore(const Post &post)
+{
+    if (auto valid = validate(post); !valid)
+        return valid.error();
+    if (post.id <= 0)
+        return Error::make(ErrorKind::InvalidInput, tr("Only a post that was stored can be restored."));
+    return m_database.write([&]() -> Result<Post> {
+        const QDateTime now = m_database.clock().now();
+        Bindings bindings = postBindings(post);
+        bindings.emplace_back(QStringLiteral(":id"), post.id);
+        bindings.emplace_back(QStringLiteral(":created_at"),
+                              sql::fromTime(post.createdAt.isValid() ? post.createdAt : now));
+        bindings.emplace_back(QStringLiteral(":updated_at"),
+                              sql::fromTime(post.updatedAt.isValid() ? post.updatedAt : now));
+        auto inserted = m_database.exec(
+            QStringLiteral(
+                "INSERT INTO posts (id, title, body, scheduled_at, status, pillar_id, idea_id, link, "
+                "first_comment, notes, origin, repeat_every_weeks, repeat_until, repeat_count, "
+                "repeat_of, created_at, updated_at) VALUES (:id, :title, :body, :scheduled_at, "
+                ":status, :pillar_id, :idea_id, :link, :first_comment, :notes, :origin, "
+                ":repeat_every_weeks, :repeat_until, :repeat_count, :repeat_of, :created_at, "
+                ":updated_at)"),
+            bindings);
+        if (!inserted) {
+            if (inserted.error().kind == ErrorKind::Conflict)
+                return Error::make(ErrorKind::Conflict,
+                                   tr("Post %1 exists already; it cannot be restored twice.").arg(post.id));
+            return inserted.error();
+        }
+        if (auto children = writeChildren(post); !children)
+            return children.error();
+        return find(post.id);
+    });
+}
+
 Result<Post> PostRepository::update(const Post &post)
 {
     if (auto valid = validate(post); !valid)
@@ -282,6 +317,13 @@ Result<qint64> PostRepository::count() const
     if (!total)
         return total.error();
     return total->toLongLong();
+}
+
+Result<QList<Post>> PostRepository::series(qint64 firstId) const
+{
+    return load(QStringLiteral("(id = :first OR repeat_of = :first)"),
+                {{QStringLiteral(":first"), firstId}},
+                QStringLiteral("scheduled_at IS NULL, scheduled_at, id"));
 }
 
 Result<QList<Post>> PostRepository::load(const QString &whereClause, const Bindings &bindings,
