@@ -172,7 +172,7 @@ QList<Span> findLinks(const QString &text, LinkKinds kinds)
     static const QRegularExpression bare(
         QStringLiteral(R"((?<![\w@./:-])(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+)"
                        R"((?:com|org|net|edu|gov|io|co|de|uk|fr|es|it|nl|eu|ch|at|be|ca|us|me|)"
-                       R"(app|dev|info|biz|blog|shop|social|xyz|ai|ly|tv|jp|cn|au|se|no|dk|fi|pl)"
+                       R"(app|dev|info|biz|blog|shop|social|xyz|ai|ly|tv|jp|cn|au|se|no|dk|fi|pl))"
                        R"((?![\w-])(?::\d{1,5})?(?:/[^\s<>"]*)?)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression trailing(QStringLiteral(R"([.,:;!?'"]+$)"));
@@ -354,11 +354,6 @@ Count countThreads(const QString &text)
     return result;
 }
 
-QString unitName(const QString &rule)
-{
-    return rule == QLatin1String("bluesky") ? tr("graphemes") : tr("characters");
-}
-
 } // namespace
 
 TextCheck checkText(const Network &network, const QString &text, const TextCheckOptions &options)
@@ -452,11 +447,10 @@ TextCheck checkText(const Network &network, const QString &text, const TextCheck
     check.count = counted.count;
     if (check.count > check.limit) {
         check.ok = false;
-        check.reasons << tr("The text is %1 %2 over the limit of %3 on %4.")
-                             .arg(check.count - check.limit)
-                             .arg(unitName(rule))
+        check.reasons << tr("%1 allows %2 characters; this text has %3.")
+                             .arg(name)
                              .arg(check.limit)
-                             .arg(name);
+                             .arg(check.count);
     }
     return check;
 }
