@@ -225,6 +225,15 @@ PlanningService::PlanningService(Database &database, const QTimeZone &zone)
     , m_zone(zone.isValid() ? zone : QTimeZone::systemTimeZone())
 {}
 
+QDateTime PlanningService::localTime(const QDate &day, const QTime &time) const
+{
+    const QDateTime exact(day, time, m_zone);
+    if (exact.isValid())
+        return exact;
+    // The time falls in a gap (spring forward): move on by the gap, as wall clocks do.
+    return day.startOfDay(m_zone).addSecs(QTime(0, 0).secsTo(time));
+}
+
 QDate PlanningService::localDay(const QDateTime &utc) const
 {
     return utc.toTimeZone(m_zone).date();
@@ -276,7 +285,7 @@ Result<QList<Post>> PlanningService::materialiseOccurrences(const Post &first)
         if (rule.count && index >= *rule.count)
             break;
         const QDate day = firstLocal.date().addDays(qint64(index) * 7 * rule.everyWeeks);
-        const QDateTime when = QDateTime(day, firstLocal.time(), m_zone).toUTC();
+        const QDateTime when = localTime(day, firstLocal.time()).toUTC();
         if (rule.until.isValid() && when > rule.until)
             break;
         if (index > maxOccurrences)
@@ -401,8 +410,7 @@ Result<Post> PlanningService::reschedule(qint64 postId, const QDate &newLocalDay
             }
         }
     }
-    // A time that does not exist that day (spring forward) moves on by the gap, as clocks do.
-    return scheduleAt(postId, QDateTime(newLocalDay, timeOfDay, m_zone));
+    return scheduleAt(postId, localTime(newLocalDay, timeOfDay));
 }
 
 Result<Post> PlanningService::scheduleAt(qint64 postId, const QDateTime &when)
@@ -545,6 +553,14 @@ Result<PostingSlot> PlanningService::updatePostingSlot(const PostingSlot &slot)
     if (auto valid = validateSlot(slot); !valid)
         return valid.error();
     return m_database.write([&]() -> Result<PostingSlot> {
+        auto exists =
+            m_database.scalar(QStringLiteral("SELECT count(*) FROM posting_slots WHERE id = :id"),
+                              {{QStringLiteral(":id"), slot.id}});
+        if (!exists)
+            return exists.error();
+        if (exists->toInt() == 0)
+            return Error::make(ErrorKind::NotFound,
+                               tr("There is no posting slot %1.").arg(slot.id));
         Bindings bindings = slotBindings(slot);
         bindings.emplace_back(QStringLiteral(":id"), slot.id);
         auto clash = m_database.scalar(
@@ -623,7 +639,7 @@ Result<QDateTime> PlanningService::nextFreeSlot(const QDateTime &from,
         for (const PostingSlot &slot : std::as_const(usable)) {
             if (slot.weekday != day.dayOfWeek())
                 continue;
-            const QDateTime at = QDateTime(day, slot.time, m_zone).toUTC();
+            const QDateTime at = localTime(day, slot.time).toUTC();
             if (at < from || taken(at, slot.networkId))
                 continue;
             return utcSeconds(at);

@@ -143,6 +143,8 @@ public:
     // The local wall-clock day of a UTC time, and the UTC start of a local day.
     QDate localDay(const QDateTime &utc) const;
     QDateTime startOfLocalDay(const QDate &day) const;
+    // `time` on local `day`; a time that day skips (spring forward) moves on by the gap.
+    QDateTime localTime(const QDate &day, const QTime &time) const;
 
 private:
     Result<QList<Post>> materialiseOccurrences(const Post &first);
