@@ -63,13 +63,11 @@ Bindings postBindings(const Post &post)
         {QStringLiteral(":first_comment"), text(post.firstComment)},
         {QStringLiteral(":notes"), text(post.notes)},
         {QStringLiteral(":origin"), toString(post.origin)},
-        {QStringLiteral(":repeat_every_weeks"), post.recurrence.isActive()
-                                                    ? QVariant(post.recurrence.everyWeeks)
-                                                    : QVariant(QMetaType::fromType<int>())},
+        {QStringLiteral(":repeat_every_weeks"),
+         post.recurrence.isActive() ? QVariant(post.recurrence.everyWeeks) : QVariant(QMetaType::fromType<int>())},
         {QStringLiteral(":repeat_until"), sql::fromTime(post.recurrence.until)},
-        {QStringLiteral(":repeat_count"), post.recurrence.count
-                                              ? QVariant(*post.recurrence.count)
-                                              : QVariant(QMetaType::fromType<int>())},
+        {QStringLiteral(":repeat_count"),
+         post.recurrence.count ? QVariant(*post.recurrence.count) : QVariant(QMetaType::fromType<int>())},
         {QStringLiteral(":repeat_of"), sql::fromOptionalId(post.repeatOf)},
     };
 }
@@ -81,23 +79,19 @@ Result<void> validate(const Post &post)
         if (network.networkId.isEmpty())
             return Error::make(ErrorKind::InvalidInput, tr("A network of the post has no id."));
         if (seen.contains(network.networkId))
-            return Error::make(
-                ErrorKind::InvalidInput,
-                tr("The post lists the network \"%1\" twice.").arg(network.networkId));
+            return Error::make(ErrorKind::InvalidInput,
+                               tr("The post lists the network \"%1\" twice.").arg(network.networkId));
         seen << network.networkId;
     }
     if (post.status == PostStatus::Scheduled && !post.scheduledAt.isValid())
-        return Error::make(
-            ErrorKind::InvalidInput,
-            tr("A scheduled post needs a date and time; give one or keep it a draft."));
+        return Error::make(ErrorKind::InvalidInput,
+                           tr("A scheduled post needs a date and time; give one or keep it a draft."));
     return success();
 }
 
 } // namespace
 
-PostRepository::PostRepository(Database &database)
-    : m_database(database)
-{}
+PostRepository::PostRepository(Database &database) : m_database(database) {}
 
 Result<Post> PostRepository::create(const Post &post)
 {
@@ -134,8 +128,7 @@ Result<Post> PostRepository::restore(const Post &post)
     if (auto valid = validate(post); !valid)
         return valid.error();
     if (post.id <= 0)
-        return Error::make(ErrorKind::InvalidInput,
-                           tr("Only a post that was stored can be restored."));
+        return Error::make(ErrorKind::InvalidInput, tr("Only a post that was stored can be restored."));
     return m_database.write([&]() -> Result<Post> {
         const QDateTime now = m_database.clock().now();
         Bindings bindings = postBindings(post);
@@ -146,8 +139,7 @@ Result<Post> PostRepository::restore(const Post &post)
                               sql::fromTime(post.updatedAt.isValid() ? post.updatedAt : now));
         auto inserted = m_database.exec(
             QStringLiteral(
-                "INSERT INTO posts (id, title, body, scheduled_at, status, pillar_id, idea_id, "
-                "link, "
+                "INSERT INTO posts (id, title, body, scheduled_at, status, pillar_id, idea_id, link, "
                 "first_comment, notes, origin, repeat_every_weeks, repeat_until, repeat_count, "
                 "repeat_of, created_at, updated_at) VALUES (:id, :title, :body, :scheduled_at, "
                 ":status, :pillar_id, :idea_id, :link, :first_comment, :notes, :origin, "
@@ -156,9 +148,8 @@ Result<Post> PostRepository::restore(const Post &post)
             bindings);
         if (!inserted) {
             if (inserted.error().kind == ErrorKind::Conflict)
-                return Error::make(
-                    ErrorKind::Conflict,
-                    tr("Post %1 exists already; it cannot be restored twice.").arg(post.id));
+                return Error::make(ErrorKind::Conflict,
+                                   tr("Post %1 exists already; it cannot be restored twice.").arg(post.id));
             return inserted.error();
         }
         if (auto children = writeChildren(post); !children)
@@ -174,8 +165,7 @@ Result<Post> PostRepository::update(const Post &post)
     return m_database.write([&]() -> Result<Post> {
         Bindings bindings = postBindings(post);
         bindings.emplace_back(QStringLiteral(":id"), post.id);
-        bindings.emplace_back(QStringLiteral(":updated_at"),
-                              sql::fromTime(m_database.clock().now()));
+        bindings.emplace_back(QStringLiteral(":updated_at"), sql::fromTime(m_database.clock().now()));
         auto updated = m_database.exec(
             QStringLiteral(
                 "UPDATE posts SET title = :title, body = :body, scheduled_at = :scheduled_at, "
@@ -211,9 +201,8 @@ Result<void> PostRepository::writeChildren(const Post &post)
                 "excluded.permalink, published_at = excluded.published_at"),
             {{QStringLiteral(":id"), post.id},
              {QStringLiteral(":network"), network.networkId},
-             {QStringLiteral(":variant"), network.hasVariant()
-                                              ? QVariant(network.variantText)
-                                              : QVariant(QMetaType::fromType<QString>())},
+             {QStringLiteral(":variant"), network.hasVariant() ? QVariant(network.variantText)
+                                                               : QVariant(QMetaType::fromType<QString>())},
              {QStringLiteral(":external"), network.externalId.isEmpty()
                                                ? QVariant(QMetaType::fromType<QString>())
                                                : QVariant(network.externalId)},
@@ -240,16 +229,13 @@ Result<void> PostRepository::writeChildren(const Post &post)
     }
     for (const QString &id : std::as_const(stale)) {
         auto removed = m_database.exec(
-            QStringLiteral(
-                "DELETE FROM post_networks WHERE post_id = :id AND network_id = :network"),
+            QStringLiteral("DELETE FROM post_networks WHERE post_id = :id AND network_id = :network"),
             {{QStringLiteral(":id"), post.id}, {QStringLiteral(":network"), id}});
         if (!removed)
             return removed.error();
     }
 
-    if (auto cleared =
-            m_database.exec(QStringLiteral("DELETE FROM post_tags WHERE post_id = :id"), idOnly);
-        !cleared)
+    if (auto cleared = m_database.exec(QStringLiteral("DELETE FROM post_tags WHERE post_id = :id"), idOnly); !cleared)
         return cleared.error();
     for (const QString &tag : post.tags) {
         const QString name = tag.trimmed();
@@ -259,16 +245,13 @@ Result<void> PostRepository::writeChildren(const Post &post)
         if (!id)
             return id.error();
         auto linked = m_database.exec(
-            QStringLiteral(
-                "INSERT OR IGNORE INTO post_tags (post_id, tag_id) VALUES (:post, :tag)"),
+            QStringLiteral("INSERT OR IGNORE INTO post_tags (post_id, tag_id) VALUES (:post, :tag)"),
             {{QStringLiteral(":post"), post.id}, {QStringLiteral(":tag"), *id}});
         if (!linked)
             return linked.error();
     }
 
-    if (auto cleared =
-            m_database.exec(QStringLiteral("DELETE FROM post_media WHERE post_id = :id"), idOnly);
-        !cleared)
+    if (auto cleared = m_database.exec(QStringLiteral("DELETE FROM post_media WHERE post_id = :id"), idOnly); !cleared)
         return cleared.error();
     for (int position = 0; position < post.media.size(); ++position) {
         auto added = m_database.exec(
@@ -321,20 +304,17 @@ Result<Post> PostRepository::find(qint64 id) const
     return posts->first();
 }
 
-Result<QList<Post>> PostRepository::scheduledBetween(const QDateTime &from,
-                                                     const QDateTime &to) const
+Result<QList<Post>> PostRepository::scheduledBetween(const QDateTime &from, const QDateTime &to) const
 {
-    return load(
-        QStringLiteral("scheduled_at IS NOT NULL AND scheduled_at >= :from AND scheduled_at < :to"),
-        {{QStringLiteral(":from"), from.toSecsSinceEpoch()},
-         {QStringLiteral(":to"), to.toSecsSinceEpoch()}},
-        QStringLiteral("scheduled_at, id"));
+    return load(QStringLiteral("scheduled_at IS NOT NULL AND scheduled_at >= :from AND scheduled_at < :to"),
+                {{QStringLiteral(":from"), from.toSecsSinceEpoch()},
+                 {QStringLiteral(":to"), to.toSecsSinceEpoch()}},
+                QStringLiteral("scheduled_at, id"));
 }
 
 Result<QList<Post>> PostRepository::unscheduled() const
 {
-    return load(QStringLiteral("scheduled_at IS NULL"), {},
-                QStringLiteral("updated_at DESC, id DESC"));
+    return load(QStringLiteral("scheduled_at IS NULL"), {}, QStringLiteral("updated_at DESC, id DESC"));
 }
 
 Result<qint64> PostRepository::count() const
@@ -391,9 +371,8 @@ Result<QList<Post>> PostRepository::load(const QString &whereClause, const Bindi
     }
 
     auto tags = m_database.exec(
-        QStringLiteral(
-            "SELECT pt.post_id, t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id "
-            "WHERE pt.post_id IN (%1) ORDER BY t.name COLLATE NOCASE")
+        QStringLiteral("SELECT pt.post_id, t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id "
+                       "WHERE pt.post_id IN (%1) ORDER BY t.name COLLATE NOCASE")
             .arg(subset),
         bindings);
     if (!tags)
