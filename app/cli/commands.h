@@ -7,5 +7,8 @@ namespace hearth::cli {
 
 int runInit(CliContext &context);
 int runCheck(CliContext &context);
+int runNetwork(CliContext &context);
+int runPost(CliContext &context);
+int runTextCheck(CliContext &context);
 
 } // namespace hearth::cli

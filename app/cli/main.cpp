@@ -21,6 +21,9 @@ struct Command
 constexpr Command commands[] = {
     {"init", QT_TRANSLATE_NOOP("hearth-cli", "create the database, or upgrade its schema"), &hearth::cli::runInit},
     {"check", QT_TRANSLATE_NOOP("hearth-cli", "verify integrity, schema version and counts"), &hearth::cli::runCheck},
+    {"post", QT_TRANSLATE_NOOP("hearth-cli", "add, list, show, move or delete planned posts"), &hearth::cli::runPost},
+    {"text-check", QT_TRANSLATE_NOOP("hearth-cli", "count a text the way a network counts it"), &hearth::cli::runTextCheck},
+    {"network", QT_TRANSLATE_NOOP("hearth-cli", "list the networks with their limits"), &hearth::cli::runNetwork},
 };
 
 QString usage()
