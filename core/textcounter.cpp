@@ -364,6 +364,10 @@ TextCheck checkText(const Network &network, const QString &text, const TextCheck
     const QString &rule = network.countingRule;
     const QString &name = network.name.isEmpty() ? network.id : network.name;
 
+    // A "#" inside a link (a page anchor) is not a hashtag.
+    const QString textOutsideLinks =
+        withoutLinks(text, findLinks(text, LinkKinds::WithSchemeOrBareDomain));
+
     Count counted;
     if (rule == QLatin1String("x-weighted")) {
         counted = countX(text);
@@ -402,7 +406,7 @@ TextCheck checkText(const Network &network, const QString &text, const TextCheck
                                  .arg(counted.bytes);
         }
         const int maxTags = settingInt(network, "max_tags", 8);
-        const auto tags = hashtags(text).size();
+        const auto tags = hashtags(textOutsideLinks).size();
         if (tags > maxTags) {
             check.ok = false;
             check.reasons << tr("%1 allows at most %2 tags; this text has %3.")
@@ -423,7 +427,7 @@ TextCheck checkText(const Network &network, const QString &text, const TextCheck
                                  .arg(counted.links);
         }
         const int maxTopics = settingInt(network, "max_topic_tags", 1);
-        const auto tags = hashtags(text).size();
+        const auto tags = hashtags(textOutsideLinks).size();
         if (tags > maxTopics)
             check.warnings
                 << tr("%1 turns only %2 hashtag into a topic tag; the other %3 stay plain "
@@ -438,7 +442,7 @@ TextCheck checkText(const Network &network, const QString &text, const TextCheck
 
     if (network.settings.contains(QLatin1String("hashtag_cap")) || options.hashtagCap) {
         const int cap = options.hashtagCap.value_or(settingInt(network, "hashtag_cap", 30));
-        const auto tags = hashtags(text).size();
+        const auto tags = hashtags(textOutsideLinks).size();
         if (tags > cap)
             check.warnings
                 << tr("%1 hashtags is above your cap of %2 for %3.").arg(tags).arg(cap).arg(name);

@@ -199,6 +199,9 @@ void TestTextCounter::counts_data()
     QTest::newRow("bluesky repeated tag counts once")
         << bluesky << none << tags(8) + QStringLiteral(" #TAG0") << tags(8).size() + 6 << 300
         << true << none << none;
+    QTest::newRow("bluesky anchor in a link is no tag")
+        << bluesky << none << tags(8) + QStringLiteral(" https://example.com/#section")
+        << tags(8).size() + 29 << 300 << true << none << none;
     QTest::newRow("bluesky number is no tag") << bluesky << none << tags(8) + QStringLiteral(" #1")
                                               << tags(8).size() + 3 << 300 << true << none << none;
 
