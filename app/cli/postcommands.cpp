@@ -7,6 +7,7 @@
 #include "textcounter.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -280,7 +281,26 @@ struct PostOptions
                                   tr("Take the date away (back to the drafts tray).")};
     QCommandLineOption following{QStringLiteral("following"),
                                  tr("Also delete the later posts of its evergreen series.")};
+    QCommandLineOption variant{QStringLiteral("variant"),
+                               tr("Own text for one of the networks; repeat for more."),
+                               QStringLiteral("NETWORK=TEXT")};
 };
+
+// "-" means the text comes on standard input (long or multi-line texts from scripts).
+QString textArgument(const QString &value)
+{
+    if (value != QLatin1String("-"))
+        return value;
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return QString();
+    QString text = QString::fromUtf8(input.readAll());
+    if (text.endsWith(u'\n'))
+        text.chop(1);
+    if (text.endsWith(u'\r'))
+        text.chop(1);
+    return text;
+}
 
 int postAdd(CliContext &context, QCommandLineParser &parser, const PostOptions &options)
 {
@@ -295,12 +315,24 @@ int postAdd(CliContext &context, QCommandLineParser &parser, const PostOptions &
         return context.fail(networks.error());
 
     core::Post post;
-    post.body = parser.value(options.text);
+    post.body = textArgument(parser.value(options.text));
     post.title = parser.value(options.title);
     post.link = parser.value(options.link);
     post.tags = parser.values(options.tag);
     for (const QString &id : std::as_const(*networks))
         post.networks << core::PostNetwork{id, QString(), QString(), QString(), QDateTime()};
+    for (const QString &value : parser.values(options.variant)) {
+        const qsizetype equals = value.indexOf(u'=');
+        const QString id = value.left(equals).trimmed().toLower();
+        auto target =
+            std::find_if(post.networks.begin(), post.networks.end(),
+                         [&](const core::PostNetwork &entry) { return entry.networkId == id; });
+        if (equals < 1 || target == post.networks.end())
+            return context.fail(
+                tr("--variant \"%1\" must be NETWORK=TEXT for a network named in --network.")
+                    .arg(value.left(40)));
+        target->variantText = textArgument(value.mid(equals + 1));
+    }
     if (parser.isSet(options.at)) {
         const auto when = parseLocal(service, parser.value(options.at));
         if (!when)
@@ -462,7 +494,7 @@ int runPost(CliContext &context)
     for (const QCommandLineOption *option :
          {&options.text, &options.title, &options.network, &options.at, &options.pillar,
           &options.tag, &options.link, &options.from, &options.to, &options.drafts, &options.day,
-          &options.unschedule, &options.following})
+          &options.unschedule, &options.following, &options.variant})
         parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("action"), tr("add, list, show, move or delete"));
     parser.addPositionalArgument(QStringLiteral("id"), tr("The post's id (show, move, delete)."),
@@ -471,9 +503,9 @@ int runPost(CliContext &context)
     if (!context.parse(
             parser,
             tr("Plan posts.\n"
-               "  post add --text T --network x[,linkedin] [--at \"YYYY-MM-DD HH:MM\"] [--pillar "
-               "P] "
-               "[--tag T]…\n"
+               "  post add --text T --network x[,linkedin] [--at \"YYYY-MM-DD HH:MM\"]\n"
+               "           [--pillar P] [--tag T]… [--variant NETWORK=TEXT]…\n"
+               "           (--text - reads the text from standard input)\n"
                "  post list [--from YYYY-MM-DD] [--to YYYY-MM-DD] | post list --drafts\n"
                "  post show ID\n"
                "  post move ID --at \"YYYY-MM-DD HH:MM\" | --day YYYY-MM-DD | --unschedule\n"
@@ -507,7 +539,7 @@ int runPost(CliContext &context)
     switch (*action) {
     case Action::Add:
         allowed = {&options.text,   &options.title, &options.network, &options.at,
-                   &options.pillar, &options.tag,   &options.link};
+                   &options.pillar, &options.tag,   &options.link,    &options.variant};
         break;
     case Action::List:
         allowed = {&options.from, &options.to, &options.drafts};
@@ -524,7 +556,7 @@ int runPost(CliContext &context)
     for (const QCommandLineOption *option :
          {&options.text, &options.title, &options.network, &options.at, &options.pillar,
           &options.tag, &options.link, &options.from, &options.to, &options.drafts, &options.day,
-          &options.unschedule, &options.following}) {
+          &options.unschedule, &options.following, &options.variant}) {
         if (parser.isSet(*option) && !allowed.contains(option))
             return context.fail(
                 tr("post %1 does not take --%2.").arg(name, option->names().constFirst()),
@@ -598,7 +630,7 @@ int runTextCheck(CliContext &context)
     if (!ids)
         return context.fail(ids.error());
 
-    const QString text = parser.value(textOption);
+    const QString text = textArgument(parser.value(textOption));
     QJsonArray json;
     QList<QStringList> rows;
     for (const QString &id : std::as_const(*ids)) {

@@ -45,6 +45,7 @@ private slots:
     void addPrintsThePost();
     void addWithoutTimeIsADraft();
     void addTakesLocalTimeAcrossDst();
+    void addVariantsAndStandardInput();
     void listByLocalDays();
     void listFormats();
     void listDrafts();
@@ -60,7 +61,7 @@ private slots:
     void networkList();
 
 private:
-    Run run(const QStringList &arguments) const;
+    Run run(const QStringList &arguments, const QByteArray &input = {}) const;
     qint64 add(const QStringList &extra);
 
     QTemporaryDir m_dir;
@@ -81,7 +82,7 @@ void TestPostCli::init()
     m_database = m_dir.filePath(QStringLiteral("plan-%1.db").arg(++m_counter));
 }
 
-Run TestPostCli::run(const QStringList &arguments) const
+Run TestPostCli::run(const QStringList &arguments, const QByteArray &input) const
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -92,6 +93,8 @@ Run TestPostCli::run(const QStringList &arguments) const
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(HEARTH_CLI_PATH),
                   QStringList{QStringLiteral("--db"), m_database} + arguments);
+    process.write(input);
+    process.closeWriteChannel();
     Run result;
     if (!process.waitForFinished(30000)) {
         qWarning("hearth-cli did not finish");
@@ -172,6 +175,39 @@ void TestPostCli::addTakesLocalTimeAcrossDst()
     QCOMPARE(tooLong.exitCode, 0);
     QVERIFY2(tooLong.err.contains(QStringLiteral("X allows 280 characters; this text has 281.")),
              qPrintable(tooLong.err));
+}
+
+void TestPostCli::addVariantsAndStandardInput()
+{
+    const QByteArray text = "Two lines,\nfrom a script 🍞\n";
+    const Run added =
+        run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("post"),
+             QStringLiteral("add"), QStringLiteral("--text"), QStringLiteral("-"),
+             QStringLiteral("--network"), QStringLiteral("x,mastodon"), QStringLiteral("--variant"),
+             QStringLiteral("Mastodon=Hello fediverse = friends")},
+            text);
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QJsonObject post = added.json().toObject();
+    QCOMPARE(post.value(QStringLiteral("text")).toString(),
+             QStringLiteral("Two lines,\nfrom a script 🍞"));
+    QCOMPARE(
+        post.value(QStringLiteral("variants")).toObject(),
+        (QJsonObject{{QStringLiteral("mastodon"), QStringLiteral("Hello fediverse = friends")}}));
+
+    const Run wrong = run({QStringLiteral("post"), QStringLiteral("add"), QStringLiteral("--text"),
+                           QStringLiteral("t"), QStringLiteral("--network"), QStringLiteral("x"),
+                           QStringLiteral("--variant"), QStringLiteral("bluesky=not chosen")});
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains(QStringLiteral("NETWORK=TEXT for a network named in --network")),
+             qPrintable(wrong.err));
+
+    const Run checked =
+        run({QStringLiteral("text-check"), QStringLiteral("--network"), QStringLiteral("bluesky"),
+             QStringLiteral("--text"), QStringLiteral("-"), QStringLiteral("--format"),
+             QStringLiteral("json")},
+            text);
+    QCOMPARE(checked.exitCode, 0);
+    QCOMPARE(checked.json()[QStringLiteral("count")].toInt(), 26);
 }
 
 void TestPostCli::listByLocalDays()
