@@ -70,6 +70,14 @@ QString statusText(PostStatus status)
     return {};
 }
 
+QString shortTime(const QTime &time)
+{
+    // The locale's short format without seconds (some locales, like C, include them).
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    return QLocale().toString(time, format);
+}
+
 QVariant summaryData(const PostSummary &summary, int role)
 {
     switch (role) {
@@ -83,9 +91,8 @@ QVariant summaryData(const PostSummary &summary, int role)
     case LocalDateTimeRole:
         return summary.localDateTime;
     case TimeTextRole:
-        return summary.localDateTime.isValid()
-                   ? QLocale().toString(summary.localDateTime.time(), QLocale::ShortFormat)
-                   : QString();
+        return summary.localDateTime.isValid() ? shortTime(summary.localDateTime.time())
+                                               : QString();
     case NetworksRole:
         return summary.networks;
     case PillarIdRole:

@@ -87,6 +87,9 @@ QString firstWords(const QString &text, int maxChars = 90);
 // The local-language word for a status ("Draft", "Scheduled", ...).
 QString statusText(PostStatus status);
 
+// "09:30" or "9:30 AM" as the user's locale writes times, never with seconds.
+QString shortTime(const QTime &time);
+
 // The shared role data of one post row; QVariant() for roles a summary does not answer.
 QVariant summaryData(const PostSummary &summary, int role);
 QHash<int, QByteArray> summaryRoleNames();

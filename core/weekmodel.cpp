@@ -110,7 +110,8 @@ void WeekModel::removeRowOf(qint64 postId)
 
 QModelIndex WeekModel::dayIndex(int day) const
 {
-    return day >= 0 && day < 7 ? createIndex(day, 0, dayRowId) : QModelIndex();
+    return m_weekStart.isValid() && day >= 0 && day < 7 ? createIndex(day, 0, dayRowId)
+                                                        : QModelIndex();
 }
 
 QModelIndex WeekModel::indexOfPost(qint64 postId) const
@@ -138,7 +139,7 @@ QModelIndex WeekModel::index(int row, int column, const QModelIndex &parent) con
     if (column != 0 || row < 0)
         return {};
     if (!parent.isValid())
-        return row < 7 ? createIndex(row, 0, dayRowId) : QModelIndex();
+        return row < rowCount() ? createIndex(row, 0, dayRowId) : QModelIndex();
     if (parent.internalId() != dayRowId || parent.column() != 0)
         return {};
     if (row >= m_days[parent.row()].size())

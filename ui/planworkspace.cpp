@@ -255,8 +255,7 @@ QWidget *PlanWorkspace::createToolbar()
     connect(add, &QPushButton::clicked, this, [this] {
         const QDate now = m_services.clock.now().toLocalTime().date();
         const QDate start = m_weekModel->weekStart();
-        newPost(m_view == View::Week && start.isValid() &&
-                        (now < start || now >= start.addDays(7))
+        newPost(m_view == View::Week && start.isValid() && (now < start || now >= start.addDays(7))
                     ? start
                     : now);
     });
@@ -276,7 +275,7 @@ QWidget *PlanWorkspace::createSidePanel()
 {
     auto *panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("planSidePanelWidget"));
-    panel->setFixedWidth(250);
+    panel->setFixedWidth(224);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);

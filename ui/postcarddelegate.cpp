@@ -68,7 +68,7 @@ QColor PostCardDelegate::statusColor(int status)
 QSize PostCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics metrics(option.font);
-    const int lines = m_density == Density::Compact ? 2 : 3;
+    const int lines = m_density == Density::Compact ? 2 : 4;
     // Header line, text lines, status line, paddings.
     const int height = cardMargin * 2 + padding * 2 + qMax(badgeSize, metrics.height()) + 4 +
                        metrics.lineSpacing() * lines + 6 + metrics.height();
@@ -123,7 +123,7 @@ void PostCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setPen(textColor);
     QString time = index.data(core::TimeTextRole).toString();
     if (time.isEmpty())
-        time = tr("No date");
+        time = tr("No day yet");
     const int headerHeight = qMax(badgeSize, metrics.height());
     const QRect headerRect(content.left(), content.top(), content.width(), headerHeight);
     painter->drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, time);
@@ -144,7 +144,7 @@ void PostCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     // Body: the first words over two or three lines.
     painter->setFont(option.font);
     painter->setPen(done ? mutedColor : textColor);
-    const int lines = m_density == Density::Compact ? 2 : 3;
+    const int lines = m_density == Density::Compact ? 2 : 4;
     const QStringList wrapped =
         wrapText(index.data(core::FirstWordsRole).toString(), option.font, content.width(), lines);
     int y = headerRect.bottom() + 5;

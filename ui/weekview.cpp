@@ -37,16 +37,19 @@ WeekView::WeekView(core::WeekModel &model, QWidget *parent)
         entry.header->setObjectName(QStringLiteral("day%1HeaderWidget").arg(day));
         entry.header->setAttribute(Qt::WA_StyledBackground);
         auto *headerLayout = new QHBoxLayout(entry.header);
-        headerLayout->setContentsMargins(8, 6, 4, 6);
-        headerLayout->setSpacing(6);
+        headerLayout->setContentsMargins(6, 6, 2, 6);
+        headerLayout->setSpacing(4);
         entry.number = new QLabel(entry.header);
         QFont numberFont = entry.number->font();
-        numberFont.setPointSizeF(numberFont.pointSizeF() * 1.5);
+        numberFont.setPointSizeF(numberFont.pointSizeF() * 1.35);
         numberFont.setBold(true);
         entry.number->setFont(numberFont);
         entry.name = new QLabel(entry.header);
         entry.count = new QLabel(entry.header);
         entry.count->setObjectName(QStringLiteral("day%1CountLabel").arg(day));
+        // Narrow windows elide the names instead of widening the week past the screen.
+        entry.name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        entry.count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         auto *names = new QVBoxLayout;
         names->setSpacing(0);
         names->addWidget(entry.name);
@@ -59,13 +62,14 @@ WeekView::WeekView(core::WeekModel &model, QWidget *parent)
         addFont.setPointSizeF(addFont.pointSizeF() * 1.3);
         addFont.setBold(true);
         entry.add->setFont(addFont);
-        entry.add->setFixedSize(28, 28);
+        entry.add->setFixedSize(24, 24);
         headerLayout->addWidget(entry.number);
         headerLayout->addLayout(names, 1);
         headerLayout->addWidget(entry.add, 0, Qt::AlignTop);
 
         entry.list = new PostListView(column);
         entry.list->setObjectName(QStringLiteral("day%1PostListView").arg(day));
+        entry.list->setMinimumWidth(60);
         entry.list->setModel(&m_model);
         entry.list->setItemDelegate(delegate);
         entry.list->setRootIndex(m_model.dayIndex(day));
@@ -74,6 +78,8 @@ WeekView::WeekView(core::WeekModel &model, QWidget *parent)
 
         columnLayout->addWidget(entry.header);
         columnLayout->addWidget(entry.list, 1);
+        // Equal columns whatever their headers say.
+        column->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
         layout->addWidget(column, 1);
 
         connect(entry.add, &QToolButton::clicked, this,
@@ -123,11 +129,14 @@ void WeekView::updateHeader(int day)
     const bool today = index.data(core::IsTodayRole).toBool();
     const int count = index.data(core::PostCountRole).toInt();
     entry.number->setText(date.isValid() ? QString::number(date.day()) : QString());
-    entry.name->setText(date.isValid() ? QLocale().dayName(date.dayOfWeek(), QLocale::LongFormat)
+    // Short day names keep seven columns readable on a laptop screen.
+    entry.name->setText(date.isValid() ? QLocale().dayName(date.dayOfWeek(), QLocale::ShortFormat)
                                        : QString());
-    entry.count->setText(today ? tr("Today") + QStringLiteral(" · ") +
-                                     tr("%n post(s)", nullptr, count)
-                               : tr("%n post(s)", nullptr, count));
+    const QString countText = count == 0   ? tr("No posts")
+                              : count == 1 ? tr("1 post")
+                                           : tr("%1 posts").arg(count);
+    entry.count->setText(today ? tr("Today") : countText);
+    entry.count->setToolTip(countText);
     const QString when = date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : QString();
     entry.add->setToolTip(tr("Add a post on %1").arg(when));
     entry.add->setAccessibleName(tr("Add a post on %1").arg(when));
