@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QImageReader>
@@ -73,6 +74,7 @@ PostEditor::PostEditor(core::PlanningService &service, const core::Post &post, Q
     splitter->addWidget(createDetailsSide());
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({580, 400});
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
@@ -119,6 +121,7 @@ PostEditor::PostEditor(core::PlanningService &service, const core::Post &post, Q
     m_pillar->setCurrentIndex(post.pillarId ? qMax(0, m_pillar->findData(*post.pillarId)) : 0);
     m_tags->setText(post.tags.join(QStringLiteral(", ")));
     m_link->setText(post.link);
+    m_link->setCursorPosition(0);
     for (const core::MediaAttachment &media : post.media)
         addMediaItem(media);
     m_firstComment->setPlainText(post.firstComment);
@@ -148,8 +151,11 @@ QWidget *PostEditor::createTextSide()
     layout->addWidget(m_body, 2);
 
     layout->addWidget(sectionLabel(tr("Networks"), side));
-    auto *checks = new QHBoxLayout;
-    checks->setSpacing(10);
+    // A grid, so nine networks do not make the dialog wider than a laptop screen.
+    auto *checks = new QGridLayout;
+    checks->setHorizontalSpacing(12);
+    checks->setVerticalSpacing(4);
+    int column = 0;
     for (const core::Network &network : std::as_const(m_networks)) {
         if (!network.enabled)
             continue;
@@ -160,9 +166,10 @@ QWidget *PostEditor::createTextSide()
         connect(check, &QCheckBox::toggled, this,
                 [this, id = network.id](bool chosen) { setNetworkChosen(id, chosen); });
         m_networkChecks.insert(network.id, check);
-        checks->addWidget(check);
+        checks->addWidget(check, column / 5, column % 5);
+        ++column;
     }
-    checks->addStretch();
+    checks->setColumnStretch(5, 1);
     auto *checksWidget = new QWidget(side);
     checksWidget->setLayout(checks);
     layout->addWidget(checksWidget);
@@ -176,6 +183,7 @@ QWidget *PostEditor::createTextSide()
     m_warnings = new QListWidget(side);
     m_warnings->setObjectName(QStringLiteral("warningsListWidget"));
     m_warnings->setMaximumHeight(92);
+    m_warnings->setIconSize(QSize(16, 16));
     m_warnings->setAccessibleName(tr("Warnings"));
     layout->addWidget(m_warnings);
     return side;
@@ -204,7 +212,7 @@ QWidget *PostEditor::createDetailsSide()
     m_time->setTime(QTime(9, 0));
     when->addWidget(m_date, 1);
     when->addWidget(m_time);
-    form->addRow(tr("&When"), when);
+    form->addRow(tr("When"), when);
     connect(m_scheduled, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
     connect(m_scheduled, &QCheckBox::toggled, m_time, &QWidget::setEnabled);
     connect(m_scheduled, &QCheckBox::toggled, this, &PostEditor::scheduleWarnings);
@@ -261,6 +269,7 @@ QWidget *PostEditor::createDetailsSide()
     mediaButtons->addStretch();
     mediaLayout->addWidget(m_media);
     mediaLayout->addLayout(mediaButtons);
+    mediaBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     form->addRow(tr("Media"), mediaBox);
 
     m_firstComment = new QPlainTextEdit(side);
@@ -273,7 +282,7 @@ QWidget *PostEditor::createDetailsSide()
     m_notes = new QPlainTextEdit(side);
     m_notes->setObjectName(QStringLiteral("notesTextEdit"));
     m_notes->setPlaceholderText(tr("Only for you"));
-    m_notes->setFixedHeight(64);
+    m_notes->setMinimumHeight(64);
     m_notes->setTabChangesFocus(true);
     form->addRow(tr("&Notes"), m_notes);
     return side;
@@ -390,9 +399,6 @@ void PostEditor::updateCounter(NetworkTab &tab)
     const QColor colour = check.ok ? palette().color(QPalette::WindowText) : overLimitColor;
     tab.counter->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
     QStringList lines;
-    if (check.count > check.limit)
-        lines << tr("%n character(s) over the limit of %1.", nullptr, check.count - check.limit)
-                     .arg(tab.network.name);
     lines += check.reasons;
     lines += check.warnings;
     tab.reasons->setText(lines.join(u'\n'));
