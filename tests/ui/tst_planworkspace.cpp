@@ -1,4 +1,5 @@
 #include "appservices.h"
+#include "catalog.h"
 #include "clock.h"
 #include "database.h"
 #include "draftsmodel.h"
@@ -9,12 +10,14 @@
 #include "poststore.h"
 #include "postsummary.h"
 #include "publishassist.h"
+#include "theme.h"
 #include "weekmodel.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialog>
+#include <QDir>
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -52,6 +55,7 @@ private slots:
     void keyboardChangesWeeksAndSelection();
     void summaryCountsPillarsAndEmptyDays();
     void reminderAtThePostsTime();
+    void grabsAMonthOfPlans();
 
 private:
     Post store(const QString &body, const QDateTime &when,
@@ -385,6 +389,49 @@ void TestPlanWorkspace::reminderAtThePostsTime()
     // Announced once only.
     m_clock->advanceSeconds(60);
     QCOMPARE(m_workspace->publishAssist().checkDue(), 0);
+}
+
+void TestPlanWorkspace::grabsAMonthOfPlans()
+{
+    // Not an assertion on pixels: renders the month view the README shows, next to the tests.
+    applyTheme(ThemeChoice::Light);
+    const QStringList texts{
+        QStringLiteral("Why sourdough needs a long, cold proof"),
+        QStringLiteral("Behind the counter at 4 am"),
+        QStringLiteral("Which winter bread should come back?"),
+        QStringLiteral("Office delivery every Friday"),
+        QStringLiteral("Good things take time"),
+        QStringLiteral("Keep bread fresh without plastic"),
+        QStringLiteral("Shaping 20 baguettes against the clock"),
+        QStringLiteral("Cardamom buns are back"),
+        QStringLiteral("Thank you for the open evening"),
+        QStringLiteral("Meet Gustav, our 11-year-old starter"),
+    };
+    const QList<Pillar> pillars = CatalogRepository(*m_database).pillars().valueOr({});
+    const QStringList networks{QStringLiteral("instagram"), QStringLiteral("x"),
+                               QStringLiteral("linkedin"), QStringLiteral("mastodon")};
+    int n = 0;
+    for (QDate day(2026, 11, 1); day.month() == 11; day = day.addDays(1)) {
+        const int count = day.dayOfWeek() == 7 ? 0 : (day.day() * 7) % 4;
+        for (int i = 0; i < count; ++i, ++n) {
+            Post post;
+            post.title = post.link = post.firstComment = post.notes = QStringLiteral("");
+            post.body = texts.at(n % texts.size());
+            post.scheduledAt =
+                QDateTime(day, QTime(8 + i * 4, (n % 2) * 30), Qt::LocalTime).toUTC();
+            post.status = day < m_today ? PostStatus::Published : PostStatus::Scheduled;
+            post.pillarId = pillars.at(n % pillars.size()).id;
+            post.networks << PostNetwork{networks.at(n % networks.size()), QString(), QString(),
+                                         QString(), QDateTime()};
+            QVERIFY(m_workspace->store().create(post));
+        }
+    }
+    m_workspace->resize(1140, 780);
+    m_workspace->setView(PlanWorkspace::View::Month);
+    QApplication::processEvents();
+    const QString target = QDir::current().filePath(QStringLiteral("plan-month.png"));
+    QVERIFY(m_workspace->grab().save(target));
+    qInfo("month screenshot: %s", qPrintable(target));
 }
 
 QTEST_MAIN(TestPlanWorkspace)
