@@ -541,6 +541,28 @@ void PlanWorkspace::deletePost(qint64 postId)
     m_services.undoStack.push(new DeletePostCommand(*m_store, *post));
 }
 
+void PlanWorkspace::duplicatePost(qint64 postId)
+{
+    auto post = m_store->service().find(postId);
+    if (!post) {
+        showError(post.error().message);
+        return;
+    }
+    core::Post copy = *post;
+    copy.id = 0;
+    copy.recurrence = {};
+    copy.repeatOf.reset();
+    copy.status = copy.isScheduled() ? core::PostStatus::Scheduled : core::PostStatus::Draft;
+    for (core::PostNetwork &network : copy.networks) {
+        network.externalId.clear();
+        network.permalink.clear();
+        network.publishedAt = QDateTime();
+    }
+    auto *command = new CreatePostCommand(*m_store, copy, tr("Duplicate post"));
+    m_services.undoStack.push(command);
+    selectPost(command->postId());
+}
+
 void PlanWorkspace::movePost(qint64 postId, const QDate &day)
 {
     auto post = m_store->service().find(postId);
@@ -632,6 +654,7 @@ void PlanWorkspace::showContextMenu(qint64 postId, const QPoint &globalPos)
     QMenu menu(this);
     menu.setObjectName(QStringLiteral("postContextMenu"));
     menu.addAction(tr("&Open…"), this, [this, postId] { openPost(postId); });
+    menu.addAction(tr("D&uplicate"), this, [this, postId] { duplicatePost(postId); });
     QMenu *copy = menu.addMenu(tr("&Copy text"));
     QMenu *compose = menu.addMenu(tr("Open &compose page"));
     QMenu *publish = menu.addMenu(tr("Mark as &published"));

@@ -70,6 +70,8 @@ public:
     void newPost(const QDate &day);
     void openPost(qint64 postId);
     void deletePost(qint64 postId);
+    // A copy at the same time, not published, as one undoable step.
+    void duplicatePost(qint64 postId);
     // Reschedules to `day` keeping the local time of day; a draft gets the day's slot.
     void movePost(qint64 postId, const QDate &day);
     void unschedulePost(qint64 postId);

@@ -50,6 +50,7 @@ private slots:
     void dropOnTheTrayUnschedules();
     void droppedIdeaIsAnnouncedWithItsTime();
     void deleteKeyDeletesAndUndoRestoresEverything();
+    void duplicateIsAnUnpublishedCopy();
     void markPublishedStoresTheLinkAndIsUndoable();
     void cancelledLinkPromptPublishesNothing();
     void keyboardChangesWeeksAndSelection();
@@ -304,6 +305,25 @@ void TestPlanWorkspace::deleteKeyDeletesAndUndoRestoresEverything()
     QVERIFY(m_workspace->weekModel().indexOfPost(post.id).isValid());
     m_undo->redo();
     QVERIFY(!PostRepository(*m_database).find(post.id));
+}
+
+void TestPlanWorkspace::duplicateIsAnUnpublishedCopy()
+{
+    const Post post = store(QStringLiteral("Twice"), local(3, 11));
+    m_workspace->setLinkPrompt(
+        [](const Post &, const QString &) { return std::optional<QString>(QStringLiteral("")); });
+    m_workspace->markPublished(post.id, QStringLiteral("x"));
+    m_workspace->duplicatePost(post.id);
+    const QList<PostSummary> posts = m_workspace->weekModel().posts();
+    QCOMPARE(posts.size(), 2);
+    const Post copy = *PostRepository(*m_database).find(posts.last().id);
+    QVERIFY(copy.id != post.id);
+    QCOMPARE(copy.body, post.body);
+    QCOMPARE(copy.scheduledAt, post.scheduledAt);
+    QCOMPARE(int(copy.status), int(PostStatus::Scheduled));
+    QVERIFY(!copy.networks.first().publishedAt.isValid());
+    m_undo->undo();
+    QCOMPARE(m_workspace->weekModel().posts().size(), 1);
 }
 
 void TestPlanWorkspace::markPublishedStoresTheLinkAndIsUndoable()
