@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace hearth::core {
 
 namespace {
@@ -352,10 +354,18 @@ Result<QList<Post>> PostRepository::load(const QString &whereClause, const Bindi
 
     // Children of all loaded posts in one query each, not one per post.
     const QString subset = QStringLiteral("SELECT id FROM posts WHERE ") + whereClause;
+    // Children are put in order per post here (a few each) rather than by SQLite, which
+    // needed a join and a temporary B-tree over all of a month's rows on every load.
+    auto order = m_database.exec(QStringLiteral("SELECT id FROM networks ORDER BY sort_order, id"));
+    if (!order)
+        return order.error();
+    QHash<QString, int> networkRank;
+    while (order->next())
+        networkRank.insert(order->value(0).toString(), int(networkRank.size()));
+
     auto networks = m_database.exec(
-        QStringLiteral("SELECT pn.post_id, pn.network_id, pn.variant_text, pn.external_id, "
-                       "pn.permalink, pn.published_at FROM post_networks pn JOIN networks n ON "
-                       "n.id = pn.network_id WHERE pn.post_id IN (%1) ORDER BY n.sort_order, n.id")
+        QStringLiteral("SELECT post_id, network_id, variant_text, external_id, permalink, "
+                       "published_at FROM post_networks WHERE post_id IN (%1)")
             .arg(subset),
         bindings);
     if (!networks)
@@ -372,13 +382,25 @@ Result<QList<Post>> PostRepository::load(const QString &whereClause, const Bindi
 
     auto tags = m_database.exec(
         QStringLiteral("SELECT pt.post_id, t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id "
-                       "WHERE pt.post_id IN (%1) ORDER BY t.name COLLATE NOCASE")
+                       "WHERE pt.post_id IN (%1)")
             .arg(subset),
         bindings);
     if (!tags)
         return tags.error();
     while (tags->next())
         posts[indexById.value(tags->value(0).toLongLong())].tags.append(tags->value(1).toString());
+
+    for (Post &post : posts) {
+        if (post.networks.size() > 1)
+            std::sort(post.networks.begin(), post.networks.end(),
+                      [&](const PostNetwork &a, const PostNetwork &b) {
+                          return networkRank.value(a.networkId) < networkRank.value(b.networkId);
+                      });
+        if (post.tags.size() > 1)
+            std::sort(post.tags.begin(), post.tags.end(), [](const QString &a, const QString &b) {
+                return a.compare(b, Qt::CaseInsensitive) < 0;
+            });
+    }
 
     auto media = m_database.exec(
         QStringLiteral("SELECT post_id, path, alt_text FROM post_media WHERE post_id IN (%1) "

@@ -68,6 +68,7 @@ private slots:
     void refusesBadPosts();
     void missingPostsAreNotFound();
     void removeCascadesChildren();
+    void childrenInCatalogAndNameOrder();
 
 private:
     std::unique_ptr<ManualClock> m_clock;
@@ -441,6 +442,25 @@ void TestPostRepository::removeCascadesChildren()
     for (const QString &table : {QStringLiteral("post_networks"), QStringLiteral("post_tags"),
                                  QStringLiteral("post_media")})
         QCOMPARE(m_database->scalar(QStringLiteral("SELECT count(*) FROM ") + table)->toInt(), 0);
+}
+
+void TestPostRepository::childrenInCatalogAndNameOrder()
+{
+    Post post = simplePost(QStringLiteral("order"), utc(2026, 3, 24, 9));
+    post.networks = {PostNetwork{QStringLiteral("pinterest"), {}, {}, {}, {}},
+                     PostNetwork{QStringLiteral("x"), {}, {}, {}, {}},
+                     PostNetwork{QStringLiteral("bluesky"), {}, {}, {}, {}}};
+    post.tags = {QStringLiteral("zeta"), QStringLiteral("Alpha"), QStringLiteral("beta")};
+    const qint64 id = m_posts->create(post)->id;
+    const QStringList expectedNetworks{QStringLiteral("x"), QStringLiteral("bluesky"),
+                                       QStringLiteral("pinterest")};
+    const QStringList expectedTags{QStringLiteral("Alpha"), QStringLiteral("beta"),
+                                   QStringLiteral("zeta")};
+    QCOMPARE(m_posts->find(id)->networkIds(), expectedNetworks);
+    QCOMPARE(m_posts->find(id)->tags, expectedTags);
+    auto inRange = m_posts->scheduledBetween(utc(2026, 3, 24, 0), utc(2026, 3, 25, 0));
+    QCOMPARE(inRange->first().networkIds(), expectedNetworks);
+    QCOMPARE(inRange->first().tags, expectedTags);
 }
 
 QTEST_GUILESS_MAIN(TestPostRepository)
