@@ -716,9 +716,13 @@ Result<Post> PlanningService::markPublished(qint64 postId, const QString &networ
     auto parsed = parsePublishedLink(networkId, link);
     if (!parsed)
         return parsed.error();
-    target->externalId = parsed->externalId;
-    target->permalink = parsed->permalink;
-    target->publishedAt = utcSeconds(m_database.clock().now());
+    // Marking again without a link must not forget the link given before, nor when.
+    if (!parsed->permalink.isEmpty()) {
+        target->externalId = parsed->externalId;
+        target->permalink = parsed->permalink;
+    }
+    if (!target->publishedAt.isValid())
+        target->publishedAt = utcSeconds(m_database.clock().now());
     const bool allPublished =
         std::all_of(post->networks.cbegin(), post->networks.cend(),
                     [](const PostNetwork &network) { return network.publishedAt.isValid(); });

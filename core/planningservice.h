@@ -97,8 +97,10 @@ public:
     // later occurrences are created too (in the same transaction). Returns the first post.
     Result<Post> create(const Post &post);
     // Saves an edited post. Changing the recurrence of a series' first post re-creates its
-    // not-yet-published occurrences.
+    // not-yet-published occurrences; moving or editing it leaves them as they are (each
+    // occurrence is its own post).
     Result<Post> update(const Post &post);
+    // Removing the first post of a series with ThisPost leaves its occurrences as plain posts.
     Result<void> remove(qint64 postId, SeriesScope scope = SeriesScope::ThisPost);
     // A copy as a new post (same time, networks, variants, tags, media; not published,
     // no recurrence, no external ids).
@@ -134,7 +136,8 @@ public:
     Result<QList<PlanWarning>> warningsFor(const Post &post) const;
 
     // Records that the post went out on `networkId`: stores link, parsed external id and
-    // published_at (now); the post becomes "published" when all its networks are.
+    // published_at (now); the post becomes "published" when all its networks are. Marking
+    // again adds a link later without changing published_at; an empty link keeps the old one.
     Result<Post> markPublished(qint64 postId, const QString &networkId, const QString &link);
     // The compose page for the post's text on `networkId`, using the network's settings
     // (Mastodon "instance").

@@ -733,6 +733,18 @@ void TestPlanningService::markPublished()
     QCOMPARE(second->network(QStringLiteral("x"))->externalId,
              QStringLiteral("1800000000000000001"));
     QCOMPARE(*m_service->find(post->id), *second);
+
+    // Marking X again without a link keeps its link and time; with a link, adds it.
+    m_clock->advanceSeconds(3600);
+    auto again = m_service->markPublished(post->id, QStringLiteral("x"), QString());
+    QVERIFY(again.ok());
+    QCOMPARE(*again->network(QStringLiteral("x")), *second->network(QStringLiteral("x")));
+    auto linked = m_service->markPublished(post->id, QStringLiteral("linkedin"),
+                                           QStringLiteral("urn:li:activity:42"));
+    QVERIFY(linked.ok());
+    QCOMPARE(linked->network(QStringLiteral("linkedin"))->externalId, QStringLiteral("42"));
+    QCOMPARE(linked->network(QStringLiteral("linkedin"))->publishedAt,
+             second->network(QStringLiteral("linkedin"))->publishedAt);
 }
 
 void TestPlanningService::markPublishedRejectsUnknownNetworkAndBadLink()
