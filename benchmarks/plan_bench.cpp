@@ -3,6 +3,9 @@
 // times the week and month range queries and model builds, then times `hearth --screenshot`
 // of the week view against a minimal Qt program, side by side, with the children's peak memory.
 //   plan_bench [--million] [--posts N] [--db FILE] [--runs N] [--hearth PATH] [--minimal PATH]
+//              [--mmap-mb N]
+// --mmap-mb asks SQLite to memory-map the file for the range loads: a what-if for the
+// connection settings in Database, to see how much of a load is page copying.
 #include "catalog.h"
 #include "clock.h"
 #include "database.h"
@@ -207,6 +210,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     Database &db = **opened;
+    if (const int mmapMb = option(args, QStringLiteral("--mmap-mb"), QStringLiteral("0")).toInt();
+        mmapMb > 0) {
+        if (auto set =
+                db.exec(QStringLiteral("PRAGMA mmap_size = %1").arg(qint64(mmapMb) * 1024 * 1024));
+            !set)
+            return 1;
+        std::printf("(what-if: PRAGMA mmap_size = %d MB)\n", mmapMb);
+    }
     PostRepository posts(db);
     WeekModel week(db, SystemClock::instance());
     MonthModel month(db, SystemClock::instance());
