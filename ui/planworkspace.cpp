@@ -373,6 +373,19 @@ void PlanWorkspace::reload()
     updateSummary();
 }
 
+void PlanWorkspace::refresh()
+{
+    reload();
+    if (auto loaded = m_draftsModel->reload(); !loaded)
+        showError(loaded.error().message);
+    m_publishAssist->reschedule();
+}
+
+void PlanWorkspace::notifyPostSaved(const core::Post &post)
+{
+    postSaved(post);
+}
+
 void PlanWorkspace::updatePeriodLabel()
 {
     const QLocale locale;

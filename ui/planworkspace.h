@@ -63,6 +63,11 @@ public:
     void setView(View view);
     View view() const { return m_view; }
 
+    // Re-reads the shown period and the drafts tray, e.g. after another workspace wrote posts.
+    void refresh();
+    // Lets the views follow a post saved elsewhere (Spark's draft from an idea) without a reload.
+    void notifyPostSaved(const core::Post &post);
+
     qint64 selectedPostId() const;
     void selectPost(qint64 postId);
 
