@@ -20,6 +20,7 @@
 #include "weeksummarywidget.h"
 #include "weekview.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -31,8 +32,10 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPainter>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -65,6 +68,55 @@ QLabel *panelTitle(const QString &text, QWidget *parent)
     label->setFont(font);
     return label;
 }
+
+// Agenda cells that need more than text: network badges and a pillar colour dot.
+class AgendaDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        if (index.column() != core::AgendaModel::NetworksColumn &&
+            index.column() != core::AgendaModel::PillarColumn) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem plain = option;
+        initStyleOption(&plain, index);
+        plain.text.clear();
+        QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &plain, painter, plain.widget);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        const QRect rect = option.rect.adjusted(4, 0, -4, 0);
+        if (index.column() == core::AgendaModel::NetworksColumn) {
+            int x = rect.left();
+            const int size = 16;
+            for (const QString &network : index.data(core::NetworksRole).toStringList()) {
+                painter->drawPixmap(
+                    x, rect.center().y() - size / 2 + 1,
+                    networkBadge(network, size, painter->device()->devicePixelRatioF()));
+                x += size + 4;
+            }
+        } else {
+            const QString colour = index.data(core::PillarColorRole).toString();
+            const QString name = index.data(core::PillarNameRole).toString();
+            if (!colour.isEmpty()) {
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(QColor(colour));
+                painter->drawEllipse(QPointF(rect.left() + 5, rect.center().y() + 1), 4.5, 4.5);
+            }
+            painter->setPen(option.state & QStyle::State_Selected
+                                ? option.palette.color(QPalette::HighlightedText)
+                                : option.palette.color(QPalette::Text));
+            painter->drawText(
+                rect.adjusted(16, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                option.fontMetrics.elidedText(name, Qt::ElideRight, rect.width() - 16));
+        }
+        painter->restore();
+    }
+};
 
 } // namespace
 
@@ -120,6 +172,7 @@ PlanWorkspace::PlanWorkspace(AppServices services, QWidget *parent)
     m_agendaView = new QTableView(m_stack);
     m_agendaView->setObjectName(QStringLiteral("agendaTableView"));
     m_agendaView->setModel(m_agendaModel);
+    m_agendaView->setItemDelegate(new AgendaDelegate(m_agendaView));
     m_agendaView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_agendaView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_agendaView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -132,7 +185,7 @@ PlanWorkspace::PlanWorkspace(AppServices services, QWidget *parent)
     m_agendaView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_agendaView->setColumnWidth(core::AgendaModel::DateColumn, 150);
     m_agendaView->setColumnWidth(core::AgendaModel::TimeColumn, 70);
-    m_agendaView->setColumnWidth(core::AgendaModel::NetworksColumn, 170);
+    m_agendaView->setColumnWidth(core::AgendaModel::NetworksColumn, 110);
     m_agendaView->setColumnWidth(core::AgendaModel::PillarColumn, 140);
     m_agendaView->setColumnWidth(core::AgendaModel::StatusColumn, 100);
     m_stack->addWidget(m_weekView);

@@ -452,6 +452,9 @@ void TestPlanWorkspace::grabsAMonthOfPlans()
     const QString target = QDir::current().filePath(QStringLiteral("plan-month.png"));
     QVERIFY(m_workspace->grab().save(target));
     qInfo("month screenshot: %s", qPrintable(target));
+    m_workspace->setView(PlanWorkspace::View::Agenda);
+    QApplication::processEvents();
+    QVERIFY(m_workspace->grab().save(QDir::current().filePath(QStringLiteral("plan-agenda.png"))));
 }
 
 QTEST_MAIN(TestPlanWorkspace)
