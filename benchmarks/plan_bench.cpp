@@ -132,6 +132,49 @@ bool generate(const QString &path, qint64 count, const QDate &firstDay)
     return true;
 }
 
+// Bulk test data only: repeats the first `base` posts (with networks and tags) `copies` more
+// times, each copy shifted by a few minutes, so a 1M-post plan takes seconds, not an hour of
+// single inserts. The product never writes posts this way.
+bool replicate(const QString &path, qint64 base, int copies)
+{
+    auto database = Database::open(path, OpenOptions{}, SystemClock::instance());
+    if (!database)
+        return false;
+    Database &db = **database;
+    auto done = db.write([&]() -> Result<void> {
+        for (int copy = 1; copy <= copies; ++copy) {
+            const Bindings bindings{{QStringLiteral(":offset"), base * copy},
+                                    {QStringLiteral(":shift"), copy * 7 * 60},
+                                    {QStringLiteral(":base"), base}};
+            const QString statements[] = {
+                QStringLiteral(
+                    "INSERT INTO posts (id, title, body, scheduled_at, status, pillar_id, link, "
+                    "first_comment, notes, origin, created_at, updated_at) SELECT id + :offset, "
+                    "title, "
+                    "body, scheduled_at + :shift, status, pillar_id, link, first_comment, notes, "
+                    "origin, "
+                    "created_at, updated_at FROM posts WHERE id <= :base"),
+                QStringLiteral(
+                    "INSERT INTO post_networks (post_id, network_id) SELECT post_id + :offset, "
+                    "network_id FROM post_networks WHERE post_id <= :base"),
+                QStringLiteral(
+                    "INSERT INTO post_tags (post_id, tag_id) SELECT post_id + :offset, tag_id FROM "
+                    "post_tags WHERE post_id <= :base"),
+            };
+            for (const QString &statement : statements) {
+                if (auto ran = db.exec(statement, bindings); !ran)
+                    return ran.error();
+            }
+            std::fprintf(stderr, "\r  replicated %d / %d copies", copy, copies);
+        }
+        return success();
+    });
+    std::fprintf(stderr, "\n");
+    if (!done)
+        std::fprintf(stderr, "plan_bench: %s\n", qPrintable(done.error().message));
+    return done.ok();
+}
+
 struct ChildRun
 {
     bool ok = false;
@@ -199,8 +242,15 @@ int main(int argc, char *argv[])
                                        SystemClock::instance());
         const bool reuse = existing && PostRepository(**existing).count().valueOr(-1) == count;
         existing = Error{};
-        if (!reuse && !generate(path, count, firstDay))
-            return 1;
+        if (!reuse) {
+            // Beyond 100k posts the rest is bulk-copied from the first 100k.
+            const qint64 base = std::min<qint64>(count, 100000);
+            if (!generate(path, base, firstDay))
+                return 1;
+            if (count > base &&
+                (count % base != 0 || !replicate(path, base, int(count / base) - 1)))
+                return 1;
+        }
     }
 
     auto opened = Database::open(path, OpenOptions{OpenMode::ReadOnly, CreateMode::MustExist},

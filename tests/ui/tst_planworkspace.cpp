@@ -37,7 +37,12 @@ class TestPlanWorkspace final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // The palette the app uses, so the rendered month matches the real window.
+        applyTheme(ThemeChoice::Light);
+    }
     void init();
     void cleanup();
     void weekViewIsTheDefault();
@@ -414,7 +419,6 @@ void TestPlanWorkspace::reminderAtThePostsTime()
 void TestPlanWorkspace::grabsAMonthOfPlans()
 {
     // Not an assertion on pixels: renders the month view the README shows, next to the tests.
-    applyTheme(ThemeChoice::Light);
     const QStringList texts{
         QStringLiteral("Why sourdough needs a long, cold proof"),
         QStringLiteral("Behind the counter at 4 am"),
