@@ -7,9 +7,16 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace hearth::core {
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hearth::core::PostRepository", text);
+}
 
 const QString postColumns = QStringLiteral(
     "id, title, body, scheduled_at, status, pillar_id, idea_id, link, first_comment, notes, "
@@ -39,18 +46,24 @@ Post postFromRow(const QSqlQuery &row)
     return post;
 }
 
+// Text columns are NOT NULL: a default-constructed (null) QString would bind as NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 Bindings postBindings(const Post &post)
 {
     return {
-        {QStringLiteral(":title"), sql::fromText(post.title)},
-        {QStringLiteral(":body"), sql::fromText(post.body)},
+        {QStringLiteral(":title"), text(post.title)},
+        {QStringLiteral(":body"), text(post.body)},
         {QStringLiteral(":scheduled_at"), sql::fromTime(post.scheduledAt)},
         {QStringLiteral(":status"), toString(post.status)},
         {QStringLiteral(":pillar_id"), sql::fromOptionalId(post.pillarId)},
         {QStringLiteral(":idea_id"), sql::fromOptionalId(post.ideaId)},
-        {QStringLiteral(":link"), sql::fromText(post.link)},
-        {QStringLiteral(":first_comment"), sql::fromText(post.firstComment)},
-        {QStringLiteral(":notes"), sql::fromText(post.notes)},
+        {QStringLiteral(":link"), text(post.link)},
+        {QStringLiteral(":first_comment"), text(post.firstComment)},
+        {QStringLiteral(":notes"), text(post.notes)},
         {QStringLiteral(":origin"), toString(post.origin)},
         {QStringLiteral(":repeat_every_weeks"), post.recurrence.isActive()
                                                     ? QVariant(post.recurrence.everyWeeks)
@@ -68,19 +81,17 @@ Result<void> validate(const Post &post)
     QStringList seen;
     for (const PostNetwork &network : post.networks) {
         if (network.networkId.isEmpty())
-            return Error::make(ErrorKind::InvalidInput,
-                               PostRepository::tr("A network of the post has no id."));
+            return Error::make(ErrorKind::InvalidInput, tr("A network of the post has no id."));
         if (seen.contains(network.networkId))
-            return Error::make(ErrorKind::InvalidInput,
-                               PostRepository::tr("The post lists the network \"%1\" twice.")
-                                   .arg(network.networkId));
+            return Error::make(
+                ErrorKind::InvalidInput,
+                tr("The post lists the network \"%1\" twice.").arg(network.networkId));
         seen << network.networkId;
     }
     if (post.status == PostStatus::Scheduled && !post.scheduledAt.isValid())
         return Error::make(
             ErrorKind::InvalidInput,
-            PostRepository::tr(
-                "A scheduled post needs a date and time; give one or keep it a draft."));
+            tr("A scheduled post needs a date and time; give one or keep it a draft."));
     return success();
 }
 
@@ -120,6 +131,44 @@ Result<Post> PostRepository::create(const Post &post)
     });
 }
 
+Result<Post> PostRepository::restore(const Post &post)
+{
+    if (auto valid = validate(post); !valid)
+        return valid.error();
+    if (post.id <= 0)
+        return Error::make(ErrorKind::InvalidInput,
+                           tr("Only a post that was stored can be restored."));
+    return m_database.write([&]() -> Result<Post> {
+        const QDateTime now = m_database.clock().now();
+        Bindings bindings = postBindings(post);
+        bindings.emplace_back(QStringLiteral(":id"), post.id);
+        bindings.emplace_back(QStringLiteral(":created_at"),
+                              sql::fromTime(post.createdAt.isValid() ? post.createdAt : now));
+        bindings.emplace_back(QStringLiteral(":updated_at"),
+                              sql::fromTime(post.updatedAt.isValid() ? post.updatedAt : now));
+        auto inserted = m_database.exec(
+            QStringLiteral(
+                "INSERT INTO posts (id, title, body, scheduled_at, status, pillar_id, idea_id, "
+                "link, "
+                "first_comment, notes, origin, repeat_every_weeks, repeat_until, repeat_count, "
+                "repeat_of, created_at, updated_at) VALUES (:id, :title, :body, :scheduled_at, "
+                ":status, :pillar_id, :idea_id, :link, :first_comment, :notes, :origin, "
+                ":repeat_every_weeks, :repeat_until, :repeat_count, :repeat_of, :created_at, "
+                ":updated_at)"),
+            bindings);
+        if (!inserted) {
+            if (inserted.error().kind == ErrorKind::Conflict)
+                return Error::make(
+                    ErrorKind::Conflict,
+                    tr("Post %1 exists already; it cannot be restored twice.").arg(post.id));
+            return inserted.error();
+        }
+        if (auto children = writeChildren(post); !children)
+            return children.error();
+        return find(post.id);
+    });
+}
+
 Result<Post> PostRepository::update(const Post &post)
 {
     if (auto valid = validate(post); !valid)
@@ -141,8 +190,7 @@ Result<Post> PostRepository::update(const Post &post)
         if (!updated)
             return updated.error();
         if (updated->numRowsAffected() == 0)
-            return Error::make(ErrorKind::NotFound,
-                               PostRepository::tr("There is no post %1.").arg(post.id));
+            return Error::make(ErrorKind::NotFound, tr("There is no post %1.").arg(post.id));
         if (auto children = writeChildren(post); !children)
             return children.error();
         return find(post.id);
@@ -177,9 +225,8 @@ Result<void> PostRepository::writeChildren(const Post &post)
              {QStringLiteral(":published"), sql::fromTime(network.publishedAt)}});
         if (!upserted) {
             if (upserted.error().kind == ErrorKind::Conflict)
-                return Error::make(
-                    ErrorKind::InvalidInput,
-                    PostRepository::tr("\"%1\" is not a known network.").arg(network.networkId));
+                return Error::make(ErrorKind::InvalidInput,
+                                   tr("\"%1\" is not a known network.").arg(network.networkId));
             return upserted.error();
         }
     }
@@ -231,8 +278,8 @@ Result<void> PostRepository::writeChildren(const Post &post)
                            "(:post, :position, :path, :alt)"),
             {{QStringLiteral(":post"), post.id},
              {QStringLiteral(":position"), position},
-             {QStringLiteral(":path"), post.media.at(position).path},
-             {QStringLiteral(":alt"), sql::fromText(post.media.at(position).altText)}});
+             {QStringLiteral(":path"), text(post.media.at(position).path)},
+             {QStringLiteral(":alt"), text(post.media.at(position).altText)}});
         if (!added)
             return added.error();
     }
@@ -261,8 +308,7 @@ Result<void> PostRepository::remove(qint64 id)
         if (!removed)
             return removed.error();
         if (removed->numRowsAffected() == 0)
-            return Error::make(ErrorKind::NotFound,
-                               PostRepository::tr("There is no post %1.").arg(id));
+            return Error::make(ErrorKind::NotFound, tr("There is no post %1.").arg(id));
         return success();
     });
 }
@@ -273,7 +319,7 @@ Result<Post> PostRepository::find(qint64 id) const
     if (!posts)
         return posts.error();
     if (posts->isEmpty())
-        return Error::make(ErrorKind::NotFound, PostRepository::tr("There is no post %1.").arg(id));
+        return Error::make(ErrorKind::NotFound, tr("There is no post %1.").arg(id));
     return posts->first();
 }
 
@@ -301,6 +347,13 @@ Result<qint64> PostRepository::count() const
     return total->toLongLong();
 }
 
+Result<QList<Post>> PostRepository::series(qint64 firstId) const
+{
+    return load(QStringLiteral("(id = :first OR repeat_of = :first)"),
+                {{QStringLiteral(":first"), firstId}},
+                QStringLiteral("scheduled_at IS NULL, scheduled_at, id"));
+}
+
 Result<QList<Post>> PostRepository::load(const QString &whereClause, const Bindings &bindings,
                                          const QString &orderClause) const
 {
@@ -321,10 +374,18 @@ Result<QList<Post>> PostRepository::load(const QString &whereClause, const Bindi
 
     // Children of all loaded posts in one query each, not one per post.
     const QString subset = QStringLiteral("SELECT id FROM posts WHERE ") + whereClause;
+    // Children are put in order per post here (a few each) rather than by SQLite, which
+    // needed a join and a temporary B-tree over all of a month's rows on every load.
+    auto order = m_database.exec(QStringLiteral("SELECT id FROM networks ORDER BY sort_order, id"));
+    if (!order)
+        return order.error();
+    QHash<QString, int> networkRank;
+    while (order->next())
+        networkRank.insert(order->value(0).toString(), int(networkRank.size()));
+
     auto networks = m_database.exec(
-        QStringLiteral("SELECT pn.post_id, pn.network_id, pn.variant_text, pn.external_id, "
-                       "pn.permalink, pn.published_at FROM post_networks pn JOIN networks n ON "
-                       "n.id = pn.network_id WHERE pn.post_id IN (%1) ORDER BY n.sort_order, n.id")
+        QStringLiteral("SELECT post_id, network_id, variant_text, external_id, permalink, "
+                       "published_at FROM post_networks WHERE post_id IN (%1)")
             .arg(subset),
         bindings);
     if (!networks)
@@ -342,13 +403,25 @@ Result<QList<Post>> PostRepository::load(const QString &whereClause, const Bindi
     auto tags = m_database.exec(
         QStringLiteral(
             "SELECT pt.post_id, t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id "
-            "WHERE pt.post_id IN (%1) ORDER BY t.name COLLATE NOCASE")
+            "WHERE pt.post_id IN (%1)")
             .arg(subset),
         bindings);
     if (!tags)
         return tags.error();
     while (tags->next())
         posts[indexById.value(tags->value(0).toLongLong())].tags.append(tags->value(1).toString());
+
+    for (Post &post : posts) {
+        if (post.networks.size() > 1)
+            std::sort(post.networks.begin(), post.networks.end(),
+                      [&](const PostNetwork &a, const PostNetwork &b) {
+                          return networkRank.value(a.networkId) < networkRank.value(b.networkId);
+                      });
+        if (post.tags.size() > 1)
+            std::sort(post.tags.begin(), post.tags.end(), [](const QString &a, const QString &b) {
+                return a.compare(b, Qt::CaseInsensitive) < 0;
+            });
+    }
 
     auto media = m_database.exec(
         QStringLiteral("SELECT post_id, path, alt_text FROM post_media WHERE post_id IN (%1) "

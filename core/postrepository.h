@@ -23,6 +23,8 @@ public:
     // Replaces the stored post with the same id; fails with NotFound if there is none.
     Result<Post> update(const Post &post);
     Result<void> remove(qint64 id);
+    // Inserts `post` keeping its id and created/updated times (undo of a delete).
+    Result<Post> restore(const Post &post);
     Result<Post> find(qint64 id) const;
 
     // Scheduled posts with from <= scheduled_at < to, in time order.
@@ -30,6 +32,8 @@ public:
     // Drafts without a date (the drafts tray), newest first.
     Result<QList<Post>> unscheduled() const;
     Result<qint64> count() const;
+    // An evergreen series: the first post and every post with repeat_of = firstId, in time order.
+    Result<QList<Post>> series(qint64 firstId) const;
 
 private:
     Result<void> writeChildren(const Post &post);

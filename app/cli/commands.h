@@ -15,5 +15,8 @@ int runImportPosts(CliContext &context);
 int runRestore(CliContext &context);
 // importcommand.cpp: "import posts|ics …", dispatching to the functions above.
 int runImport(CliContext &context);
+int runNetwork(CliContext &context);
+int runPost(CliContext &context);
+int runTextCheck(CliContext &context);
 
 } // namespace hearth::cli

@@ -32,6 +32,12 @@ constexpr Command commands[] = {
     {"restore",
      QT_TRANSLATE_NOOP("hearth_cli", "replace the plan with a checked backup (undoable)"),
      &hearth::cli::runRestore},
+    {"post", QT_TRANSLATE_NOOP("hearth_cli", "add, list, show, move or delete planned posts"),
+     &hearth::cli::runPost},
+    {"text-check", QT_TRANSLATE_NOOP("hearth_cli", "count a text the way a network counts it"),
+     &hearth::cli::runTextCheck},
+    {"network", QT_TRANSLATE_NOOP("hearth_cli", "list the networks with their limits"),
+     &hearth::cli::runNetwork},
 };
 
 QString usage()

@@ -1,0 +1,354 @@
+// plan_bench: how fast the Plan workspace loads on a large plan.
+// Generates (once, then reuses) a database of 100k posts over 10 years (1M with --million),
+// times the week and month range queries and model builds, then times `hearth --screenshot`
+// of the week view against a minimal Qt program, side by side, with the children's peak memory.
+//   plan_bench [--million] [--posts N] [--db FILE] [--runs N] [--hearth PATH] [--minimal PATH]
+//              [--mmap-mb N]
+// --mmap-mb asks SQLite to memory-map the file for the range loads: a what-if for the
+// connection settings in Database, to see how much of a load is page copying.
+#include "catalog.h"
+#include "clock.h"
+#include "database.h"
+#include "monthmodel.h"
+#include "postrepository.h"
+#include "weekmodel.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cstdio>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <vector>
+
+extern char **environ;
+
+using namespace hearth::core;
+
+namespace {
+
+struct Figures
+{
+    double median = 0;
+    double p95 = 0;
+    double max = 0;
+};
+
+Figures figuresOf(std::vector<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    Figures figures;
+    if (samples.empty())
+        return figures;
+    figures.median = samples[samples.size() / 2];
+    figures.p95 = samples[std::min(samples.size() - 1, size_t(double(samples.size()) * 0.95))];
+    figures.max = samples.back();
+    return figures;
+}
+
+void print(const char *what, const Figures &figures, double target = 0)
+{
+    std::printf("  %-34s median %8.2f ms   p95 %8.2f ms   max %8.2f ms", what, figures.median,
+                figures.p95, figures.max);
+    if (target > 0)
+        std::printf("   (target p95 <= %.0f ms: %s)", target,
+                    figures.p95 <= target ? "met" : "MISSED");
+    std::printf("\n");
+}
+
+bool generate(const QString &path, qint64 count, const QDate &firstDay)
+{
+    QFile::remove(path);
+    auto database = Database::open(path, OpenOptions{}, SystemClock::instance());
+    if (!database) {
+        std::fprintf(stderr, "plan_bench: %s\n", qPrintable(database.error().message));
+        return false;
+    }
+    Database &db = **database;
+    auto pillars = CatalogRepository(db).pillars();
+    if (!pillars)
+        return false;
+    const QStringList networks{QStringLiteral("x"),         QStringLiteral("mastodon"),
+                               QStringLiteral("bluesky"),   QStringLiteral("linkedin"),
+                               QStringLiteral("instagram"), QStringLiteral("facebook")};
+    const QStringList tags{QStringLiteral("bread"), QStringLiteral("team"), QStringLiteral("offer"),
+                           QStringLiteral("recipe"), QStringLiteral("event")};
+    const QStringList words =
+        QStringLiteral(
+            "sourdough rye spelt crust crumb morning oven bakers flour water salt patience "
+            "weekend special winter menu open evening recipe starter team delivery")
+            .split(u' ');
+    QRandomGenerator random(42);
+    const qint64 spanSeconds = qint64(firstDay.daysTo(firstDay.addYears(10))) * 86400;
+    const QDateTime start = QDateTime(firstDay, QTime(0, 0), Qt::UTC);
+    const QDateTime now = SystemClock::instance().now();
+    PostRepository posts(db);
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 batch = 20000;
+    for (qint64 done = 0; done < count;) {
+        auto written = db.write([&]() -> Result<void> {
+            for (qint64 i = 0; i < batch && done < count; ++i, ++done) {
+                Post post;
+                post.title = post.link = post.firstComment = post.notes = QStringLiteral("");
+                QStringList text;
+                const int length = 8 + random.bounded(30);
+                for (int w = 0; w < length; ++w)
+                    text << words.at(random.bounded(int(words.size())));
+                post.body = text.join(u' ');
+                // Daytime posts only, minute precision.
+                const qint64 day = random.bounded(spanSeconds / 86400);
+                post.scheduledAt = start.addSecs(day * 86400 + (7 + random.bounded(14)) * 3600 +
+                                                 random.bounded(60) * 60);
+                post.status =
+                    post.scheduledAt < now ? PostStatus::Published : PostStatus::Scheduled;
+                post.pillarId = pillars->at(random.bounded(int(pillars->size()))).id;
+                const int networkCount = 1 + random.bounded(3);
+                const int first = random.bounded(int(networks.size()));
+                for (int n = 0; n < networkCount; ++n)
+                    post.networks << PostNetwork{networks.at((first + n) % networks.size()),
+                                                 QString(), QString(), QString(), QDateTime()};
+                if (random.bounded(2) == 0)
+                    post.tags << tags.at(random.bounded(int(tags.size())));
+                if (auto created = posts.create(post); !created)
+                    return created.error();
+            }
+            return success();
+        });
+        if (!written) {
+            std::fprintf(stderr, "plan_bench: %s\n", qPrintable(written.error().message));
+            return false;
+        }
+        std::fprintf(stderr, "\r  generated %lld / %lld posts (%.0f s)",
+                     static_cast<long long>(done), static_cast<long long>(count),
+                     double(timer.elapsed()) / 1000.0);
+    }
+    std::fprintf(stderr, "\n");
+    return true;
+}
+
+// Bulk test data only: repeats the first `base` posts (with networks and tags) `copies` more
+// times, each copy shifted by a few minutes, so a 1M-post plan takes seconds, not an hour of
+// single inserts. The product never writes posts this way.
+bool replicate(const QString &path, qint64 base, int copies)
+{
+    auto database = Database::open(path, OpenOptions{}, SystemClock::instance());
+    if (!database)
+        return false;
+    Database &db = **database;
+    auto done = db.write([&]() -> Result<void> {
+        for (int copy = 1; copy <= copies; ++copy) {
+            const Bindings bindings{{QStringLiteral(":offset"), base * copy},
+                                    {QStringLiteral(":shift"), copy * 7 * 60},
+                                    {QStringLiteral(":base"), base}};
+            const QString statements[] = {
+                QStringLiteral(
+                    "INSERT INTO posts (id, title, body, scheduled_at, status, pillar_id, link, "
+                    "first_comment, notes, origin, created_at, updated_at) SELECT id + :offset, "
+                    "title, "
+                    "body, scheduled_at + :shift, status, pillar_id, link, first_comment, notes, "
+                    "origin, "
+                    "created_at, updated_at FROM posts WHERE id <= :base"),
+                QStringLiteral(
+                    "INSERT INTO post_networks (post_id, network_id) SELECT post_id + :offset, "
+                    "network_id FROM post_networks WHERE post_id <= :base"),
+                QStringLiteral(
+                    "INSERT INTO post_tags (post_id, tag_id) SELECT post_id + :offset, tag_id FROM "
+                    "post_tags WHERE post_id <= :base"),
+            };
+            for (const QString &statement : statements) {
+                if (auto ran = db.exec(statement, bindings); !ran)
+                    return ran.error();
+            }
+            std::fprintf(stderr, "\r  replicated %d / %d copies", copy, copies);
+        }
+        return success();
+    });
+    std::fprintf(stderr, "\n");
+    if (!done)
+        std::fprintf(stderr, "plan_bench: %s\n", qPrintable(done.error().message));
+    return done.ok();
+}
+
+struct ChildRun
+{
+    bool ok = false;
+    double milliseconds = 0;
+    long maxRssKb = 0;
+};
+
+ChildRun runChild(const QStringList &arguments)
+{
+    std::vector<QByteArray> storage;
+    for (const QString &argument : arguments)
+        storage.push_back(argument.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &argument : storage)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    ChildRun run;
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0)
+        return run;
+    int status = 0;
+    struct rusage usage
+    {};
+    if (wait4(pid, &status, 0, &usage) != pid)
+        return run;
+    run.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+    run.maxRssKb = usage.ru_maxrss;
+    run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    return run;
+}
+
+QString option(const QStringList &args, const QString &name, const QString &fallback = {})
+{
+    const qsizetype at = args.indexOf(name);
+    return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const bool million = args.contains(QStringLiteral("--million"));
+    const qint64 count = option(args, QStringLiteral("--posts"),
+                                million ? QStringLiteral("1000000") : QStringLiteral("100000"))
+                             .toLongLong();
+    const QString path =
+        option(args, QStringLiteral("--db"),
+               QDir::temp().filePath(QStringLiteral("hearth-plan-bench-%1.db").arg(count)));
+    const int runs = option(args, QStringLiteral("--runs"), QStringLiteral("200")).toInt();
+    const QString binDir = QCoreApplication::applicationDirPath();
+    const QString hearth =
+        option(args, QStringLiteral("--hearth"), binDir + QStringLiteral("/../app/hearth/hearth"));
+    const QString minimal =
+        option(args, QStringLiteral("--minimal"), binDir + QStringLiteral("/minimal_chart"));
+    const QDate firstDay(2020, 1, 1);
+
+    std::printf("plan_bench: %lld posts over 10 years in %s\n", static_cast<long long>(count),
+                qPrintable(path));
+    {
+        auto existing = Database::open(path, OpenOptions{OpenMode::ReadOnly, CreateMode::MustExist},
+                                       SystemClock::instance());
+        const bool reuse = existing && PostRepository(**existing).count().valueOr(-1) == count;
+        existing = Error{};
+        if (!reuse) {
+            // Beyond 100k posts the rest is bulk-copied from the first 100k.
+            const qint64 base = std::min<qint64>(count, 100000);
+            if (!generate(path, base, firstDay))
+                return 1;
+            if (count > base &&
+                (count % base != 0 || !replicate(path, base, int(count / base) - 1)))
+                return 1;
+        }
+    }
+
+    auto opened = Database::open(path, OpenOptions{OpenMode::ReadOnly, CreateMode::MustExist},
+                                 SystemClock::instance());
+    if (!opened) {
+        std::fprintf(stderr, "plan_bench: %s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    Database &db = **opened;
+    if (const int mmapMb = option(args, QStringLiteral("--mmap-mb"), QStringLiteral("0")).toInt();
+        mmapMb > 0) {
+        if (auto set =
+                db.exec(QStringLiteral("PRAGMA mmap_size = %1").arg(qint64(mmapMb) * 1024 * 1024));
+            !set)
+            return 1;
+        std::printf("(what-if: PRAGMA mmap_size = %d MB)\n", mmapMb);
+    }
+    PostRepository posts(db);
+    WeekModel week(db, SystemClock::instance());
+    MonthModel month(db, SystemClock::instance());
+    QRandomGenerator random(7);
+    std::vector<double> weekQuery, weekModel, monthQuery, monthModel;
+    qint64 weekPosts = 0;
+    qint64 monthPosts = 0;
+    for (int run = 0; run < runs; ++run) {
+        const QDate day = firstDay.addDays(random.bounded(3640));
+        const QDate monday = day.addDays(1 - day.dayOfWeek());
+        QElapsedTimer timer;
+        timer.start();
+        auto loaded = posts.scheduledBetween(
+            QDateTime(monday, QTime(0, 0), Qt::LocalTime).toUTC(),
+            QDateTime(monday.addDays(7), QTime(0, 0), Qt::LocalTime).toUTC());
+        weekQuery.push_back(double(timer.nsecsElapsed()) / 1e6);
+        weekPosts += loaded ? loaded->size() : 0;
+        timer.restart();
+        if (!week.setWeek(day))
+            return 1;
+        weekModel.push_back(double(timer.nsecsElapsed()) / 1e6);
+
+        const QDate first(day.year(), day.month(), 1);
+        const QDate gridStart = first.addDays(1 - first.dayOfWeek());
+        timer.restart();
+        auto monthLoaded = posts.scheduledBetween(
+            QDateTime(gridStart, QTime(0, 0), Qt::LocalTime).toUTC(),
+            QDateTime(gridStart.addDays(42), QTime(0, 0), Qt::LocalTime).toUTC());
+        monthQuery.push_back(double(timer.nsecsElapsed()) / 1e6);
+        monthPosts += monthLoaded ? monthLoaded->size() : 0;
+        timer.restart();
+        if (!month.setMonth(day))
+            return 1;
+        monthModel.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::printf("\nRange loads over %d random weeks and months (%.0f posts per week, %.0f per "
+                "month grid):\n",
+                runs, double(weekPosts) / runs, double(monthPosts) / runs);
+    print("week: query only", figuresOf(weekQuery));
+    print("week: query + WeekModel build", figuresOf(weekModel), million ? 32 : 16);
+    print("month: query only", figuresOf(monthQuery));
+    print("month: query + MonthModel build", figuresOf(monthModel), million ? 66 : 33);
+
+    if (!QFileInfo::exists(hearth) || !QFileInfo::exists(minimal)) {
+        std::printf(
+            "\nScreenshot comparison skipped: %s or %s not found (use --hearth/--minimal).\n",
+            qPrintable(hearth), qPrintable(minimal));
+        return 0;
+    }
+    const QString shots = QDir::temp().filePath(QStringLiteral("hearth-plan-bench-shot.png"));
+    const QString date = QStringLiteral("2024-06-12");
+    std::vector<double> hearthTimes, minimalTimes;
+    long hearthRss = 0;
+    long minimalRss = 0;
+    const int screenshotRuns = option(args, QStringLiteral("--shots"), QStringLiteral("7")).toInt();
+    for (int run = 0; run < screenshotRuns; ++run) {
+        // Alternate the two so caches and CPU frequency treat them alike.
+        const ChildRun h =
+            runChild({hearth, QStringLiteral("--db"), path, QStringLiteral("--read-only"),
+                      QStringLiteral("--screenshot"), shots, QStringLiteral("--date"), date,
+                      QStringLiteral("--size"), QStringLiteral("1280x800")});
+        const ChildRun m = runChild({minimal, path, shots});
+        if (!h.ok || !m.ok) {
+            std::fprintf(stderr, "plan_bench: a screenshot run failed (hearth %d, minimal %d)\n",
+                         h.ok, m.ok);
+            return 1;
+        }
+        hearthTimes.push_back(h.milliseconds);
+        minimalTimes.push_back(m.milliseconds);
+        hearthRss = std::max(hearthRss, h.maxRssKb);
+        minimalRss = std::max(minimalRss, m.maxRssKb);
+    }
+    const Figures h = figuresOf(hearthTimes);
+    const Figures m = figuresOf(minimalTimes);
+    std::printf("\nStart-up to screenshot, %d runs each, alternating:\n", screenshotRuns);
+    print("hearth --screenshot (week view)", h);
+    print("minimal Qt + QSQLITE + QChartView", m);
+    std::printf("  ratio of medians %.2f (target <= 1.5: %s)\n", h.median / m.median,
+                h.median / m.median <= 1.5 ? "met" : "MISSED");
+    std::printf("  peak memory: hearth %.1f MB, minimal %.1f MB (target hearth < 60 MB: %s)\n",
+                hearthRss / 1024.0, minimalRss / 1024.0,
+                hearthRss / 1024.0 < 60 ? "met" : "MISSED");
+    return 0;
+}

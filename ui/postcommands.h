@@ -1,0 +1,61 @@
+#pragma once
+
+#include "post.h"
+#include "result.h"
+
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace hearth::ui {
+
+class PostStore;
+
+// Undo of a new post removes it; redo puts the very same post (same id) back.
+class CreatePostCommand final : public QUndoCommand
+{
+public:
+    CreatePostCommand(PostStore &store, const core::Post &post, const QString &text = {});
+    void redo() override;
+    void undo() override;
+    // The id the post got, 0 before the first redo or when it failed.
+    qint64 postId() const { return m_created.id; }
+
+private:
+    PostStore &m_store;
+    core::Post m_post;
+    core::Post m_created;
+};
+
+// Any change to an existing post (edit, move, unschedule, mark as published): the first
+// redo runs the operation; undo stores the post as it was; later redos store the result.
+class ChangePostCommand final : public QUndoCommand
+{
+public:
+    using Operation = std::function<core::Result<core::Post>()>;
+    ChangePostCommand(PostStore &store, const core::Post &before, Operation operation,
+                      const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    PostStore &m_store;
+    core::Post m_before;
+    Operation m_operation;
+    std::optional<core::Post> m_after;
+};
+
+// Delete keeps the whole post so undo restores it with its id, networks, tags and media.
+class DeletePostCommand final : public QUndoCommand
+{
+public:
+    DeletePostCommand(PostStore &store, const core::Post &post);
+    void redo() override;
+    void undo() override;
+
+private:
+    PostStore &m_store;
+    core::Post m_post;
+};
+
+} // namespace hearth::ui

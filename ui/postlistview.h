@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QListView>
+
+namespace hearth::ui {
+
+// A column of post cards (one day of the week, or the drafts tray): drags cards out as
+// post ids, accepts dropped posts and ideas, and invites a post when it is empty.
+class PostListView final : public QListView
+{
+    Q_OBJECT
+
+public:
+    explicit PostListView(QWidget *parent = nullptr);
+
+    // Shown in the middle of the view while it has no cards.
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const { return m_placeholder; }
+    // The selected card's post id, 0 when none.
+    qint64 selectedPostId() const;
+
+signals:
+    void postDropped(qint64 postId);
+    void ideaDropped(qint64 ideaId);
+    void postActivated(qint64 postId);
+    void contextMenuRequested(qint64 postId, const QPoint &globalPos);
+
+protected:
+    void startDrag(Qt::DropActions supportedActions) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    bool accepts(const QMimeData *mime) const;
+
+    QString m_placeholder;
+    bool m_dropHighlight = false;
+};
+
+} // namespace hearth::ui

@@ -1,0 +1,70 @@
+#include "poststore.h"
+
+namespace hearth::ui {
+
+PostStore::PostStore(core::Database &database, QObject *parent)
+    : QObject(parent)
+    , m_service(database)
+{}
+
+core::Result<core::Post> PostStore::announce(core::Result<core::Post> result)
+{
+    if (result)
+        emit postSaved(*result);
+    else
+        emit errorOccurred(result.error().message);
+    return result;
+}
+
+core::Result<core::Post> PostStore::create(const core::Post &post)
+{
+    return announce(m_service.create(post));
+}
+
+core::Result<core::Post> PostStore::update(const core::Post &post)
+{
+    return announce(m_service.update(post));
+}
+
+core::Result<core::Post> PostStore::restore(const core::Post &post)
+{
+    return announce(m_service.restore(post));
+}
+
+core::Result<void> PostStore::remove(qint64 postId)
+{
+    auto removed = m_service.remove(postId);
+    if (removed)
+        emit postRemoved(postId);
+    else
+        emit errorOccurred(removed.error().message);
+    return removed;
+}
+
+core::Result<core::Post> PostStore::reschedule(qint64 postId, const QDate &day)
+{
+    return announce(m_service.reschedule(postId, day));
+}
+
+core::Result<core::Post> PostStore::scheduleAt(qint64 postId, const QDateTime &when)
+{
+    return announce(m_service.scheduleAt(postId, when));
+}
+
+core::Result<core::Post> PostStore::unschedule(qint64 postId)
+{
+    return announce(m_service.unschedule(postId));
+}
+
+core::Result<core::Post> PostStore::markPublished(qint64 postId, const QString &networkId,
+                                                  const QString &link)
+{
+    return announce(m_service.markPublished(postId, networkId, link));
+}
+
+void PostStore::reportError(const QString &message)
+{
+    emit errorOccurred(message);
+}
+
+} // namespace hearth::ui
