@@ -21,6 +21,7 @@ struct Command
 constexpr Command commands[] = {
     {"init", QT_TRANSLATE_NOOP("hearth-cli", "create the database, or upgrade its schema"), &hearth::cli::runInit},
     {"check", QT_TRANSLATE_NOOP("hearth-cli", "verify integrity, schema version and counts"), &hearth::cli::runCheck},
+    {"stats", QT_TRANSLATE_NOOP("hearth-cli", "community response per post, week, pillar, network or slot"), &hearth::cli::runStats},
 };
 
 QString usage()
