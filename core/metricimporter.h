@@ -96,6 +96,9 @@ struct MetricImportOptions
     int matchTextChars = 40;
     // At most this many rows are kept in ImportPreview::items (counts always cover all rows).
     int maxPreviewItems = 5000;
+    // When the figures were true (exports are lifetime snapshots at export time); invalid =
+    // the file's modification time, never later than the clock's now.
+    QDateTime capturedAt;
 };
 
 // What will happen (preview) or happened (commit) to one data row.
@@ -149,6 +152,10 @@ struct ImportPreview
     QString headerSignature;
     // The mapping used for a generic file (given or remembered).
     std::optional<GenericMapping> mapping;
+    // A generic file without a mapping: choose one (from `headers`) and preview again.
+    bool needsMapping = false;
+    // The sheet read, for spreadsheet files.
+    QString sheetName;
 
     qint64 rows = 0;
     qint64 matched = 0;
