@@ -1253,8 +1253,9 @@ Result<qint64> ImportRun::createPost(const QString &network, const QString &exte
                                      const QString &title, const QString &text)
 {
     const QVariant nullText(QMetaType::fromType<QString>());
-    m_insertPost->bindValue(QStringLiteral(":title"), title);
-    m_insertPost->bindValue(QStringLiteral(":body"), text);
+    // A null QString binds as NULL; the columns want text.
+    m_insertPost->bindValue(QStringLiteral(":title"), title.isNull() ? QStringLiteral("") : title);
+    m_insertPost->bindValue(QStringLiteral(":body"), text.isNull() ? QStringLiteral("") : text);
     m_insertPost->bindValue(QStringLiteral(":scheduled"), sql::fromTime(published));
     m_insertPost->bindValue(QStringLiteral(":now"), sql::fromTime(m_database.clock().now()));
     if (auto done = run(*m_insertPost, tr("creating an imported post")); !done)
