@@ -1112,7 +1112,8 @@ void ImportRun::finishWarnings()
 {
     for (const QString &kind : std::as_const(m_warningOrder)) {
         const QList<qint64> &lines = m_warningLines.value(kind);
-        m_preview.warnings << tr("Lines %1: %2").arg(lineList(lines), kind);
+        m_preview.warnings << (lines.size() == 1 ? tr("Line %1: %2") : tr("Lines %1: %2"))
+                                  .arg(lineList(lines), kind);
     }
     if (m_accounts.size() > 1) {
         QStringList accounts(m_accounts.begin(), m_accounts.end());

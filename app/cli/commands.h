@@ -7,6 +7,8 @@ namespace hearth::cli {
 
 int runInit(CliContext &context);
 int runCheck(CliContext &context);
+int runImport(CliContext &context);
+int runMetrics(CliContext &context);
 int runStats(CliContext &context);
 
 } // namespace hearth::cli

@@ -21,6 +21,8 @@ struct Command
 constexpr Command commands[] = {
     {"init", QT_TRANSLATE_NOOP("hearth-cli", "create the database, or upgrade its schema"), &hearth::cli::runInit},
     {"check", QT_TRANSLATE_NOOP("hearth-cli", "verify integrity, schema version and counts"), &hearth::cli::runCheck},
+    {"import", QT_TRANSLATE_NOOP("hearth-cli", "import metrics FILE: an analytics export, matched to posts"), &hearth::cli::runImport},
+    {"metrics", QT_TRANSLATE_NOOP("hearth-cli", "set or show a post's figures on one network"), &hearth::cli::runMetrics},
     {"stats", QT_TRANSLATE_NOOP("hearth-cli", "community response per post, week, pillar, network or slot"), &hearth::cli::runStats},
 };
 

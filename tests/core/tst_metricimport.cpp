@@ -97,7 +97,7 @@ private slots:
         QTest::newRow("meta instagram, collaboration rows, 6.49E+17, bad time")
             << QStringLiteral("meta_instagram.csv") << autoSource
             << QStringLiteral("meta-instagram") << 4 << 3 << QList<qint64>{6}
-            << QStringList{QStringLiteral("Lines 5: the post id looks like \"6.49E+17\""),
+            << QStringList{QStringLiteral("Line 5: the post id looks like \"6.49E+17\""),
                            QStringLiteral("scientific notation"),
                            QStringLiteral("flour.friends, hearth.bakery")};
         QTest::newRow("facebook legacy, description row, duplicate names")
