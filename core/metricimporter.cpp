@@ -679,6 +679,7 @@ private:
     QHash<QString, QList<qint64>> m_warningLines;
     QStringList m_warningOrder;
     QSet<QString> m_accounts;
+    QSet<QString> m_knownNetworks;
     std::unique_ptr<QSqlQuery> m_byExternal, m_byPermalink, m_byPublished, m_byScheduled, m_current,
         m_insertPost, m_insertNetwork, m_link, m_publish, m_insertSnapshot, m_insertRaw;
     int m_rawBatch = 0;
@@ -1386,6 +1387,13 @@ Result<void> ImportRun::processRow(const QStringList &fields, qint64 line)
         skip(line, tr("no network: the mapping gives none and the row names none."), item);
         return success();
     }
+    if (!m_knownNetworks.contains(network)) {
+        skip(line,
+             tr("the network \"%1\" is not one Hearth knows; add it first or fix the mapping.")
+                 .arg(network),
+             item);
+        return success();
+    }
 
     const auto published =
         parseTime(cell(fields, columnOf(Field::Published)), m_zone, m_customTimeFormat);
@@ -1643,6 +1651,11 @@ Result<ImportPreview> ImportRun::execute(const QString &filePath)
     auto body = [&]() -> Result<void> {
         if (auto prepared = prepareStatements(); !prepared)
             return prepared;
+        auto networks = m_database.exec(QStringLiteral("SELECT id FROM networks"));
+        if (!networks)
+            return networks.error();
+        while (networks->next())
+            m_knownNetworks.insert(networks->value(0).toString());
         if (m_mode == ImportMode::Commit) {
             MetricImportRecord record;
             record.sourceFormat = toString(m_preview.format);
