@@ -61,14 +61,31 @@ QString ratedRows(const MetricsFilter &filter, Bindings &bindings)
                      WHEN views > 0 THEN views END AS audience
             FROM current
         ),
-        rated AS (
+        rated AS MATERIALIZED (
             SELECT *,
                 CASE WHEN community IS NOT NULL AND audience IS NOT NULL
-                     THEN CAST(community AS REAL) / audience END AS rate,
-                (CAST(strftime('%w', at, 'unixepoch', 'localtime') AS INTEGER) + 6) % 7 + 1
-                    AS weekday,
-                CAST(strftime('%H', at, 'unixepoch', 'localtime') AS INTEGER) AS hour
+                     THEN CAST(community AS REAL) / audience END AS rate
             FROM summed
+        ))");
+}
+
+// Appended to ratedRows() by the aggregations over local time: the rows that have a time,
+// with their local day, ISO weekday (1 = Monday) and hour. The zone conversion is the
+// costly part, so it runs once per row (materialised) and the rest is arithmetic.
+QString localRows()
+{
+    return QStringLiteral(R"(,
+        localized AS MATERIALIZED (
+            SELECT *, CAST(strftime('%s', at, 'unixepoch', 'localtime') AS INTEGER) AS local_at
+            FROM rated WHERE at IS NOT NULL
+        ),
+        split AS (
+            SELECT *, ((local_at % 86400) + 86400) % 86400 AS local_second FROM localized
+        ),
+        located AS (
+            SELECT *, (local_at - local_second) / 86400 AS local_day, local_second / 3600 AS hour,
+                   ((((local_at - local_second) / 86400) % 7 + 7) % 7 + 3) % 7 + 1 AS weekday
+            FROM split
         ))");
 }
 
@@ -236,113 +253,68 @@ Result<QPair<int, int>> MetricsAnalysis::counts(const MetricsFilter &filter) con
     return QPair<int, int>(query->value(0).toInt(), query->value(1).toInt());
 }
 
-Result<QList<RateGroup>> MetricsAnalysis::groups(const QString &tail, const MetricsFilter &filter,
-                                                 bool weekly) const
+namespace {
+
+// Each aggregation is one arm of a UNION ALL over the rated rows, with one column layout:
+// kind, key, label, two sort keys, posts, rated posts, mean rate, community, audience,
+// weekday, hour. MetricsAnalysis::run() reads them back by kind.
+enum ArmKind
 {
-    Bindings bindings;
-    auto query = m_database.exec(ratedRows(filter, bindings) + tail, bindings);
-    if (!query)
-        return query.error();
-    QList<RateGroup> groups;
-    while (query->next()) {
-        RateGroup group;
-        group.key = query->value(0).toString();
-        group.label = query->value(1).toString();
-        group.posts = query->value(2).toInt();
-        group.ratedPosts = query->value(3).toInt();
-        group.meanRate = optionalReal(query->value(4));
-        group.community = query->value(5).toLongLong();
-        group.audience = query->value(6).toLongLong();
-        if (weekly)
-            group.weekStart = QDate::fromString(group.key, Qt::ISODate);
-        groups << group;
+    NetworkArm = 1,
+    PillarArm = 2,
+    WeekArm = 3,
+    SlotArm = 4,
+    BestArm = 5
+};
+
+const QString groupFigures =
+    QStringLiteral("count(*), count(r.rate), avg(r.rate), coalesce(sum(r.community), 0), "
+                   "coalesce(sum(r.audience), 0)");
+
+QString arm(ArmKind kind)
+{
+    switch (kind) {
+    case NetworkArm:
+        return QStringLiteral("SELECT 1, r.network_id, n.name, n.sort_order, n.name, ") +
+               groupFigures +
+               QStringLiteral(", NULL, NULL FROM rated r JOIN networks n ON n.id = r.network_id "
+                              "GROUP BY r.network_id");
+    case PillarArm:
+        // Posts without a pillar come last.
+        return QStringLiteral(
+                   "SELECT 2, coalesce(r.pillar_id, ''), coalesce(pl.name, ''), "
+                   "CASE WHEN pl.id IS NULL THEN 1e9 ELSE pl.sort_order END, pl.name, ") +
+               groupFigures +
+               QStringLiteral(
+                   ", NULL, NULL FROM rated r LEFT JOIN pillars pl ON pl.id = r.pillar_id "
+                   "GROUP BY r.pillar_id");
+    case WeekArm:
+        return QStringLiteral("SELECT 3, r.week, r.week, r.week, NULL, ") + groupFigures +
+               QStringLiteral(", NULL, NULL FROM weeks r GROUP BY r.week");
+    case SlotArm:
+        return QStringLiteral(
+            "SELECT 4, weekday, hour, weekday, hour, count(*), count(*), avg(rate), "
+            "0, 0, weekday, hour FROM located WHERE rate IS NOT NULL "
+            "GROUP BY weekday, hour");
+    case BestArm:
+        return QStringLiteral(
+            "SELECT 5, s.network_id, n.name, n.sort_order, s.slot_rank, "
+            "s.rows_in_slot, s.rows_in_slot, s.mean_rate, 0, 0, s.weekday, s.hour "
+            "FROM ranked s JOIN networks n ON n.id = s.network_id "
+            "WHERE s.slot_rank <= :per_network");
     }
-    return groups;
+    return {};
 }
 
-// The figures every group reports, in the order groups() reads them; `table` qualifies columns.
-static QString groupFigures(const QString &table = QString())
-{
-    return QStringLiteral("count(*), count(%1rate), avg(%1rate), coalesce(sum(%1community), 0), "
-                          "coalesce(sum(%1audience), 0)")
-        .arg(table.isEmpty() ? QString() : table + u'.');
-}
-
-Result<QList<RateGroup>> MetricsAnalysis::weekly(const MetricsFilter &filter) const
-{
-    // SQLite's 'weekday 0' moves to the coming Sunday (or stays), so -6 days is Monday.
-    return groups(QStringLiteral(R"(, weeks AS (
-            SELECT *, date(at, 'unixepoch', 'localtime', 'weekday 0', '-6 days') AS week
-            FROM rated WHERE at IS NOT NULL)
-        SELECT week, week, )") +
-                      groupFigures() + QStringLiteral(" FROM weeks GROUP BY week ORDER BY week"),
-                  filter, true);
-}
-
-Result<QList<RateGroup>> MetricsAnalysis::byPillar(const MetricsFilter &filter) const
-{
-    auto result =
-        groups(QStringLiteral(" SELECT coalesce(r.pillar_id, ''), coalesce(pl.name, ''), ") +
-                   groupFigures(QStringLiteral("r")) +
-                   QStringLiteral(R"( FROM rated r LEFT JOIN pillars pl ON pl.id = r.pillar_id
-                GROUP BY r.pillar_id ORDER BY pl.id IS NULL, pl.sort_order, pl.name)"),
-               filter, false);
-    if (result) {
-        for (RateGroup &group : *result) {
-            if (group.key.isEmpty())
-                group.label = tr("No pillar");
-        }
-    }
-    return result;
-}
-
-Result<QList<RateGroup>> MetricsAnalysis::byNetwork(const MetricsFilter &filter) const
-{
-    return groups(QStringLiteral(" SELECT r.network_id, n.name, ") +
-                      groupFigures(QStringLiteral("r")) +
-                      QStringLiteral(R"( FROM rated r JOIN networks n ON n.id = r.network_id
-                GROUP BY r.network_id ORDER BY n.sort_order, n.name)"),
-                  filter, false);
-}
-
-Result<Heatmap> MetricsAnalysis::heatmap(const MetricsFilter &filter, int minimumPosts) const
-{
-    Heatmap map;
-    map.minimumPosts = qMax(1, minimumPosts);
-    map.cells.reserve(7 * 24);
-    for (int weekday = 1; weekday <= 7; ++weekday) {
-        for (int hour = 0; hour < 24; ++hour)
-            map.cells << HeatmapCell{weekday, hour, 0, std::nullopt, false};
-    }
-    Bindings bindings;
-    auto query = m_database.exec(ratedRows(filter, bindings) + QStringLiteral(R"(
-        SELECT weekday, hour, count(*), avg(rate) FROM rated
-        WHERE at IS NOT NULL AND rate IS NOT NULL
-        GROUP BY weekday, hour)"),
-                                 bindings);
-    if (!query)
-        return query.error();
-    while (query->next()) {
-        const int weekday = query->value(0).toInt();
-        const int hour = query->value(1).toInt();
-        if (weekday < 1 || weekday > 7 || hour < 0 || hour > 23)
-            continue;
-        HeatmapCell &cell = map.cells[(weekday - 1) * 24 + hour];
-        cell.posts = query->value(2).toInt();
-        cell.meanRate = optionalReal(query->value(3));
-        cell.enoughPosts = cell.posts >= map.minimumPosts;
-    }
-    return map;
-}
-
-Result<QList<BestTime>> MetricsAnalysis::bestTimes(const MetricsFilter &filter, int perNetwork,
-                                                   int minimumPosts) const
-{
-    Bindings bindings;
-    const QString sql = ratedRows(filter, bindings) + QStringLiteral(R"(,
-        slots AS (
+// The local-time rows, weeks, and the ranked slots the best times read.
+const QString weekRows = QStringLiteral(R"(,
+        weeks AS (
+            SELECT *, date((local_day - (weekday - 1)) * 86400, 'unixepoch') AS week FROM located
+        ))");
+const QString rankedSlots = QStringLiteral(R"(,
+        slot_means AS (
             SELECT network_id, weekday, hour, count(*) AS rows_in_slot, avg(rate) AS mean_rate
-            FROM rated WHERE at IS NOT NULL AND rate IS NOT NULL
+            FROM located WHERE rate IS NOT NULL
             GROUP BY network_id, weekday, hour
             HAVING count(*) >= :minimum
         ),
@@ -350,30 +322,148 @@ Result<QList<BestTime>> MetricsAnalysis::bestTimes(const MetricsFilter &filter, 
             SELECT *, row_number() OVER (PARTITION BY network_id
                                          ORDER BY mean_rate DESC, rows_in_slot DESC, weekday, hour)
                       AS slot_rank
-            FROM slots
-        )
-        SELECT s.network_id, n.name, s.slot_rank, s.weekday, s.hour, s.mean_rate, s.rows_in_slot
-        FROM ranked s JOIN networks n ON n.id = s.network_id
-        WHERE s.slot_rank <= :per_network
-        ORDER BY n.sort_order, n.name, s.slot_rank)");
-    bindings.emplace_back(QStringLiteral(":minimum"), qMax(1, minimumPosts));
-    bindings.emplace_back(QStringLiteral(":per_network"), qMax(0, perNetwork));
+            FROM slot_means
+        ))");
+
+} // namespace
+
+Result<MetricsOverview> MetricsAnalysis::run(const MetricsFilter &filter, int parts,
+                                             int minimumPosts, int perNetwork) const
+{
+    Bindings bindings;
+    QString sql = ratedRows(filter, bindings);
+    const bool local = parts & (WeeklyPart | HeatmapPart | BestTimesPart);
+    if (local)
+        sql += localRows();
+    if (parts & WeeklyPart)
+        sql += weekRows;
+    if (parts & BestTimesPart) {
+        sql += rankedSlots;
+        bindings.emplace_back(QStringLiteral(":minimum"), qMax(1, minimumPosts));
+        bindings.emplace_back(QStringLiteral(":per_network"), qMax(0, perNetwork));
+    }
+    QStringList arms;
+    if (parts & NetworksPart)
+        arms << arm(NetworkArm);
+    if (parts & PillarsPart)
+        arms << arm(PillarArm);
+    if (parts & WeeklyPart)
+        arms << arm(WeekArm);
+    if (parts & HeatmapPart)
+        arms << arm(SlotArm);
+    if (parts & BestTimesPart)
+        arms << arm(BestArm);
+    sql += u' ' + arms.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY 1, 4, 5");
+
+    MetricsOverview overview;
+    overview.heatmap.minimumPosts = qMax(1, minimumPosts);
+    overview.heatmap.cells.reserve(7 * 24);
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        for (int hour = 0; hour < 24; ++hour)
+            overview.heatmap.cells << HeatmapCell{weekday, hour, 0, std::nullopt, false};
+    }
+
     auto query = m_database.exec(sql, bindings);
     if (!query)
         return query.error();
-    QList<BestTime> times;
     while (query->next()) {
-        BestTime time;
-        time.networkId = query->value(0).toString();
-        time.networkName = query->value(1).toString();
-        time.rank = query->value(2).toInt();
-        time.weekday = query->value(3).toInt();
-        time.hour = query->value(4).toInt();
-        time.meanRate = query->value(5).toDouble();
-        time.posts = query->value(6).toInt();
-        times << time;
+        const int kind = query->value(0).toInt();
+        if (kind == SlotArm) {
+            const int weekday = query->value(10).toInt();
+            const int hour = query->value(11).toInt();
+            if (weekday < 1 || weekday > 7 || hour < 0 || hour > 23)
+                continue;
+            HeatmapCell &cell = overview.heatmap.cells[(weekday - 1) * 24 + hour];
+            cell.posts = query->value(5).toInt();
+            cell.meanRate = optionalReal(query->value(7));
+            cell.enoughPosts = cell.posts >= overview.heatmap.minimumPosts;
+            continue;
+        }
+        if (kind == BestArm) {
+            BestTime time;
+            time.networkId = query->value(1).toString();
+            time.networkName = query->value(2).toString();
+            time.rank = query->value(4).toInt();
+            time.posts = query->value(5).toInt();
+            time.meanRate = query->value(7).toDouble();
+            time.weekday = query->value(10).toInt();
+            time.hour = query->value(11).toInt();
+            overview.bestTimes << time;
+            continue;
+        }
+        RateGroup group;
+        group.key = query->value(1).toString();
+        group.label = query->value(2).toString();
+        group.posts = query->value(5).toInt();
+        group.ratedPosts = query->value(6).toInt();
+        group.meanRate = optionalReal(query->value(7));
+        group.community = query->value(8).toLongLong();
+        group.audience = query->value(9).toLongLong();
+        switch (kind) {
+        case NetworkArm:
+            overview.networks << group;
+            break;
+        case PillarArm:
+            if (group.key.isEmpty())
+                group.label = tr("No pillar");
+            overview.pillars << group;
+            break;
+        case WeekArm:
+            group.weekStart = QDate::fromString(group.key, Qt::ISODate);
+            overview.weekly << group;
+            break;
+        default:
+            break;
+        }
     }
-    return times;
+    return overview;
+}
+
+Result<MetricsOverview> MetricsAnalysis::overview(const MetricsFilter &filter, int minimumPosts,
+                                                  int perNetwork) const
+{
+    return run(filter, AllParts, minimumPosts, perNetwork);
+}
+
+Result<QList<RateGroup>> MetricsAnalysis::weekly(const MetricsFilter &filter) const
+{
+    auto result = run(filter, WeeklyPart, 1, 0);
+    if (!result)
+        return result.error();
+    return std::move(result->weekly);
+}
+
+Result<QList<RateGroup>> MetricsAnalysis::byPillar(const MetricsFilter &filter) const
+{
+    auto result = run(filter, PillarsPart, 1, 0);
+    if (!result)
+        return result.error();
+    return std::move(result->pillars);
+}
+
+Result<QList<RateGroup>> MetricsAnalysis::byNetwork(const MetricsFilter &filter) const
+{
+    auto result = run(filter, NetworksPart, 1, 0);
+    if (!result)
+        return result.error();
+    return std::move(result->networks);
+}
+
+Result<Heatmap> MetricsAnalysis::heatmap(const MetricsFilter &filter, int minimumPosts) const
+{
+    auto result = run(filter, HeatmapPart, minimumPosts, 0);
+    if (!result)
+        return result.error();
+    return std::move(result->heatmap);
+}
+
+Result<QList<BestTime>> MetricsAnalysis::bestTimes(const MetricsFilter &filter, int perNetwork,
+                                                   int minimumPosts) const
+{
+    auto result = run(filter, BestTimesPart, minimumPosts, perNetwork);
+    if (!result)
+        return result.error();
+    return std::move(result->bestTimes);
 }
 
 } // namespace hearth::core

@@ -118,8 +118,18 @@ enum class PostOrder
     HighestRate
 };
 
+// Every aggregation of one period at once (what the Listen workspace shows).
+struct MetricsOverview
+{
+    QList<RateGroup> weekly;
+    QList<RateGroup> pillars;
+    QList<RateGroup> networks;
+    Heatmap heatmap;
+    QList<BestTime> bestTimes;
+};
+
 // Community response over the current metric snapshots: per post, by week, pillar,
-// network and local time slot. Each aggregation is one SQL statement.
+// network and local time slot. Each aggregation is one pass of one SQL statement.
 class MetricsAnalysis final
 {
 public:
@@ -152,9 +162,23 @@ public:
     Result<QList<BestTime>> bestTimes(const MetricsFilter &filter, int perNetwork = 3,
                                       int minimumPosts = 3) const;
 
+    // Weekly, pillar, network, heatmap and best times in one statement: the current figures
+    // are read and rated once, then each aggregation is one pass over them.
+    Result<MetricsOverview> overview(const MetricsFilter &filter, int minimumPosts = 3,
+                                     int perNetwork = 3) const;
+
 private:
-    Result<QList<RateGroup>> groups(const QString &sql, const MetricsFilter &filter,
-                                    bool weekly) const;
+    enum Part
+    {
+        WeeklyPart = 1,
+        PillarsPart = 2,
+        NetworksPart = 4,
+        HeatmapPart = 8,
+        BestTimesPart = 16,
+        AllParts = 31
+    };
+    Result<MetricsOverview> run(const MetricsFilter &filter, int parts, int minimumPosts,
+                                int perNetwork) const;
 
     const Database &m_database;
 };

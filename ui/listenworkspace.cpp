@@ -444,10 +444,11 @@ void ListenWorkspace::createCharts()
         chart->legend()->hide();
         return newChartView(chart, objectName, title);
     };
-    m_pillarView = groupChart(tr("Community rate by pillar (posts with a rate)"), m_pillarSeries, m_pillarAxis,
-                              m_pillarRateAxis, QStringLiteral("pillarChartView"));
-    m_networkView = groupChart(tr("Community rate by network (posts with a rate)"), m_networkSeries, m_networkAxis,
-                               m_networkRateAxis, QStringLiteral("networkChartView"));
+    m_pillarView = groupChart(tr("Community rate by pillar (posts with a rate)"), m_pillarSeries,
+                              m_pillarAxis, m_pillarRateAxis, QStringLiteral("pillarChartView"));
+    m_networkView =
+        groupChart(tr("Community rate by network (posts with a rate)"), m_networkSeries,
+                   m_networkAxis, m_networkRateAxis, QStringLiteral("networkChartView"));
 }
 
 void ListenWorkspace::applyPeriod(int index)
@@ -532,26 +533,16 @@ void ListenWorkspace::refresh()
         m_topModel->setRows(std::move(*top));
     else
         report(top.error());
-    if (auto weeks = analysis.weekly(current))
-        m_weeklyModel->setGroups(std::move(*weeks));
-    else
-        report(weeks.error());
-    if (auto pillars = analysis.byPillar(current))
-        m_pillarModel->setGroups(std::move(*pillars));
-    else
-        report(pillars.error());
-    if (auto networks = analysis.byNetwork(current))
-        m_networkModel->setGroups(std::move(*networks));
-    else
-        report(networks.error());
-    if (auto map = analysis.heatmap(current, 3))
-        m_heatmapModel->setHeatmap(std::move(*map));
-    else
-        report(map.error());
-    if (auto best = analysis.bestTimes(current, 3, 3))
-        updateBestTimes(*best);
-    else
-        report(best.error());
+    // One statement for every aggregation: the current figures are rated once.
+    if (auto overview = analysis.overview(current, minimumSlotPosts, 3)) {
+        m_weeklyModel->setGroups(std::move(overview->weekly));
+        m_pillarModel->setGroups(std::move(overview->pillars));
+        m_networkModel->setGroups(std::move(overview->networks));
+        m_heatmapModel->setHeatmap(std::move(overview->heatmap));
+        updateBestTimes(overview->bestTimes);
+    } else {
+        report(overview.error());
+    }
 
     updatePostsChart();
     updateTrendChart();

@@ -43,6 +43,8 @@ public:
     // beyond that the trend merges neighbouring weeks, so 10k posts draw as fast as 100.
     static constexpr int maxPostBars = 24;
     static constexpr int maxTrendPoints = 104;
+    // Posts a weekday × hour slot needs before its mean counts.
+    static constexpr int minimumSlotPosts = 3;
 
     ListenWorkspace(AppServices services, QWidget *parent = nullptr);
     ~ListenWorkspace() override;

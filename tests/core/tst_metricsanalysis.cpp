@@ -479,6 +479,46 @@ private slots:
         QCOMPARE(loose->at(1).networkId, QStringLiteral("linkedin"));
     }
 
+    void overviewMatchesSingleAggregations()
+    {
+        for (int i = 0; i < 40; ++i) {
+            const QString network = i % 3 == 0 ? QStringLiteral("linkedin") : QStringLiteral("x");
+            const qint64 post =
+                addPost(local(2026, 3, 1 + i, 8 + i % 12), {network},
+                        i % 4 == 0 ? std::nullopt : std::optional<qint64>(1 + i % 6));
+            addSnapshot(post, network, local(2026, 6, 1, 0),
+                        {{QStringLiteral("reach"), 100 + i}, {QStringLiteral("comments"), i % 7}});
+        }
+        MetricsAnalysis analysis(*m_database);
+        const MetricsFilter filter{local(2026, 3, 5, 0), local(2026, 4, 5, 0), QString()};
+        auto all = analysis.overview(filter, 2, 2);
+        QVERIFY(all);
+        auto weeks = analysis.weekly(filter);
+        auto pillars = analysis.byPillar(filter);
+        auto networks = analysis.byNetwork(filter);
+        auto map = analysis.heatmap(filter, 2);
+        auto best = analysis.bestTimes(filter, 2, 2);
+        QVERIFY(weeks && pillars && networks && map && best);
+        QVERIFY(!all->weekly.isEmpty());
+        QCOMPARE(all->weekly.size(), weeks->size());
+        for (qsizetype i = 0; i < weeks->size(); ++i) {
+            QCOMPARE(all->weekly.at(i).weekStart, weeks->at(i).weekStart);
+            QCOMPARE(all->weekly.at(i).meanRate, weeks->at(i).meanRate);
+        }
+        QCOMPARE(all->pillars.size(), pillars->size());
+        QCOMPARE(all->pillars.last().label, QStringLiteral("No pillar"));
+        QCOMPARE(all->networks.size(), networks->size());
+        QCOMPARE(all->networks.first().posts, networks->first().posts);
+        for (qsizetype i = 0; i < map->cells.size(); ++i)
+            QCOMPARE(all->heatmap.cells.at(i).posts, map->cells.at(i).posts);
+        QCOMPARE(all->bestTimes.size(), best->size());
+        for (qsizetype i = 0; i < best->size(); ++i) {
+            QCOMPARE(all->bestTimes.at(i).networkId, best->at(i).networkId);
+            QCOMPARE(all->bestTimes.at(i).rank, best->at(i).rank);
+            QCOMPARE(all->bestTimes.at(i).hour, best->at(i).hour);
+        }
+    }
+
     void topPostsAndOrders()
     {
         const qint64 low = addPost(local(2026, 5, 4, 9), {QStringLiteral("x")}, std::nullopt,
