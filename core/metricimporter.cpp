@@ -706,29 +706,32 @@ Result<void> ImportRun::prepareStatements()
                        "coalesce(pn.variant_text, p.body), p.title, "
                        "pn.external_id FROM posts p JOIN post_networks pn ON pn.post_id = p.id ");
     // Prepared once and reused for every row: preparing per row would dominate large imports.
-    for (auto [query, sqlText] :
-         std::initializer_list<std::pair<std::unique_ptr<QSqlQuery> *, QString>>{
-             {&m_byExternal,
-              QStringLiteral("SELECT post_id FROM post_networks WHERE network_id = :network "
-                             "AND external_id = :external ORDER BY post_id LIMIT 1")},
-             {&m_byPermalink,
-              QStringLiteral("SELECT post_id FROM post_networks WHERE permalink = :permalink "
-                             "AND network_id = :network ORDER BY post_id LIMIT 1")},
-             {&m_byPublished,
-              candidateColumns +
-                  QStringLiteral("WHERE pn.network_id = :network AND pn.published_at "
-                                 "BETWEEN :from AND :to")},
-             {&m_byScheduled,
-              candidateColumns +
-                  QStringLiteral("WHERE pn.network_id = :network AND pn.published_at IS NULL "
-                                 "AND p.scheduled_at BETWEEN :from AND :to")},
-             {&m_current,
-              QStringLiteral(
-                  "SELECT reach, impressions, views, reactions, comments, shares, saves, "
-                  "clicks, follows, profile_visits, watch_time_seconds, captured_at FROM "
-                  "metric_snapshots WHERE post_id = :post AND network_id = :network "
-                  "ORDER BY captured_at DESC, id DESC LIMIT 1")},
-         }) {
+    for (
+        auto [query, sqlText] :
+        std::initializer_list<std::pair<std::unique_ptr<QSqlQuery> *, QString>>{
+            {&m_byExternal,
+             QStringLiteral("SELECT post_id FROM post_networks WHERE network_id = :network "
+                            "AND external_id = :external ORDER BY post_id LIMIT 1")},
+            {&m_byPermalink,
+             QStringLiteral("SELECT post_id FROM post_networks WHERE permalink = :permalink "
+                            "AND network_id = :network ORDER BY post_id LIMIT 1")},
+            {&m_byPublished,
+             candidateColumns + QStringLiteral("WHERE pn.network_id = :network AND pn.published_at "
+                                               "BETWEEN :from AND :to")},
+            {&m_byScheduled,
+             // CROSS JOIN keeps posts outermost so the scheduled_at index bounds the search;
+             // otherwise SQLite may scan every post of the network for each row.
+             QStringLiteral(
+                 "SELECT p.id, p.scheduled_at, coalesce(pn.variant_text, p.body), p.title, "
+                 "pn.external_id FROM posts p CROSS JOIN post_networks pn ON pn.post_id = p.id AND "
+                 "pn.network_id = :network WHERE p.scheduled_at BETWEEN :from AND :to AND "
+                 "pn.published_at IS NULL")},
+            {&m_current,
+             QStringLiteral("SELECT reach, impressions, views, reactions, comments, shares, saves, "
+                            "clicks, follows, profile_visits, watch_time_seconds, captured_at FROM "
+                            "metric_snapshots WHERE post_id = :post AND network_id = :network "
+                            "ORDER BY captured_at DESC, id DESC LIMIT 1")},
+        }) {
         if (auto made = make(*query, sqlText); !made)
             return made;
     }
