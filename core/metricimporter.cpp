@@ -418,6 +418,33 @@ std::optional<ParsedTime> parseTime(const QString &cell, const QTimeZone &zone,
         if (iso.isValid())
             return ParsedTime{iso.toUTC(), false};
     }
+    // Fast path for the numeric layouts exports use ("03/14/2025 09:30", "01/19/2017 09:03:47 AM",
+    // "2025-03-02 10:00:00", "03/01/2025"). QLocale's parser goes through local time and the C
+    // library (a stat of /etc/localtime per call), which dominated large imports.
+    static const QRegularExpression numeric(
+        QStringLiteral("^(\\d{1,4})([/-])(\\d{1,2})\\2(\\d{1,4})(?:[ "
+                       "T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?$"));
+    if (const auto match = numeric.match(text); match.hasMatch()) {
+        const bool yearFirst = match.capturedLength(1) == 4;
+        // Slashes with the year last are month/day/year, as every US-made export writes them.
+        const QDate date = yearFirst
+                               ? QDate(match.capturedView(1).toInt(), match.capturedView(3).toInt(),
+                                       match.capturedView(4).toInt())
+                               : QDate(match.capturedView(4).toInt(), match.capturedView(1).toInt(),
+                                       match.capturedView(3).toInt());
+        if (match.capturedLength(5) == 0)
+            return inZone(date, QTime(0, 0), true);
+        int hour = match.capturedView(5).toInt();
+        const QStringView half = match.capturedView(8);
+        if (!half.isEmpty()) {
+            if (hour < 1 || hour > 12)
+                return std::nullopt;
+            const bool pm = half.front().toLower() == u'p';
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        return inZone(
+            date, QTime(hour, match.capturedView(6).toInt(), match.capturedView(7).toInt()), false);
+    }
     static const QStringList dateTimeFormats{
         QStringLiteral("MM/dd/yyyy HH:mm"),      QStringLiteral("MM/dd/yyyy hh:mm:ss AP"),
         QStringLiteral("MM/dd/yyyy h:mm:ss AP"), QStringLiteral("M/d/yyyy h:mm:ss AP"),
@@ -778,15 +805,16 @@ Result<void> ImportRun::prepareStatements()
     if (m_rawBatch > 0) {
         QStringList rows;
         for (int i = 0; i < m_rawBatch; ++i)
-            rows << QStringLiteral("(:s, %1, :n%1, :v%1)").arg(i);
+            rows << QStringLiteral("(?, %1, ?, ?)").arg(i);
         if (auto made =
                 make(m_insertRaw, QStringLiteral("INSERT INTO metric_raw_values (snapshot_id, "
                                                  "column_index, column_name, value) VALUES ") +
                                       rows.join(QStringLiteral(", ")));
             !made)
             return made;
+        // Positional: Qt's SQLite driver resolves every named placeholder on each run.
         for (int i = 0; i < m_rawBatch; ++i)
-            m_insertRaw->bindValue(QStringLiteral(":n%1").arg(i), m_rawNames.at(i));
+            m_insertRaw->bindValue(i * 3 + 1, m_rawNames.at(i));
     }
     return success();
 }
@@ -1316,11 +1344,11 @@ Result<void> ImportRun::writeSnapshot(const MetricSnapshot &snapshot, const QLis
         return done.error();
     const qint64 snapshotId = m_insertSnapshot->lastInsertId().toLongLong();
     if (m_insertRaw) {
-        m_insertRaw->bindValue(QStringLiteral(":s"), snapshotId);
         for (int i = 0; i < m_rawBatch; ++i) {
             const QString &value = raw.at(i).value;
-            m_insertRaw->bindValue(QStringLiteral(":v%1").arg(i),
-                                   value.isNull() ? QVariant(QMetaType::fromType<QString>())
+            m_insertRaw->bindValue(i * 3, snapshotId);
+            m_insertRaw->bindValue(i * 3 + 2, value.isNull()
+                                                  ? QVariant(QMetaType::fromType<QString>())
                                                   : QVariant(value));
         }
         if (auto done = run(*m_insertRaw, tr("storing the raw columns")); !done)
@@ -1634,6 +1662,9 @@ Result<ImportPreview> ImportRun::execute(const QString &filePath)
         return withFile(error);
     }
 
+    // LinkedIn writes its dates in UTC whatever the user's zone.
+    if (m_spec && m_spec->zone == ZoneRule::Utc)
+        m_zone = QTimeZone::utc();
     // A description row may follow the header (older Facebook files name duplicates there).
     QStringList fields;
     qint64 line = 0;

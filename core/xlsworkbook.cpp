@@ -51,7 +51,8 @@ Result<XlsWorkbook> XlsWorkbook::open(const QString &path)
     const void *handle = nullptr;
     const QByteArray encoded = QFile::encodeName(path);
     const int status = freexl_open(encoded.constData(), &handle);
-    if (status != FREEXL_OK) {
+    // FreeXL 1.0 can report success yet leave the handle null when a record is malformed.
+    if (status != FREEXL_OK || !handle) {
         if (handle)
             freexl_close(handle);
         return Error::make(

@@ -115,6 +115,9 @@ private slots:
         QTest::newRow("youtube, Total row, leading space, no date")
             << QStringLiteral("youtube.csv") << autoSource << QStringLiteral("youtube") << 4 << 3
             << QList<qint64>{2} << QStringList{};
+        QTest::newRow("linkedin .xls, both sheets, description above the header")
+            << QStringLiteral("linkedin.xls") << autoSource << QStringLiteral("linkedin") << 2 << 2
+            << QList<qint64>{} << QStringList{QStringLiteral("\"Metrics\" holds totals per day")};
         QTest::newRow("latin-1, converted on request")
             << QStringLiteral("latin1.csv") << autoSource << QStringLiteral("meta-facebook") << 1
             << 1 << QList<qint64>{} << QStringList{QStringLiteral("Windows-1252")};
@@ -393,6 +396,41 @@ private slots:
         QVERIFY(!unlisted.scheduledAt.isValid());
         QVERIFY(!unlistedFigures.follows);
         QCOMPARE(unlistedFigures.views, 7);
+    }
+
+    void linkedInWorkbook()
+    {
+        MetricImporter importer(*m_db);
+        auto done =
+            importer.run(fixture(QStringLiteral("linkedin.xls")), options(), ImportMode::Commit);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        QCOMPARE(done->sheetName, QStringLiteral("All posts"));
+        // The id lives only inside the link.
+        auto [post, figures] =
+            imported(QStringLiteral("linkedin"), QStringLiteral("7301234567890123456"));
+        QCOMPARE(post.body,
+                 QStringLiteral("We are hiring a morning baker – join our team! 🥖"));
+        QCOMPARE(post.networks.value(0).permalink,
+                 QStringLiteral(
+                     "https://www.linkedin.com/feed/update/urn:li:activity:7301234567890123456"));
+        // "Created date" is a UTC date without a time.
+        QCOMPARE(post.scheduledAt, QDateTime(QDate(2025, 3, 4), QTime(0, 0), Qt::UTC));
+        QCOMPARE(figures.impressions, 2950);
+        QVERIFY(!figures.views);
+        QCOMPARE(figures.clicks, 88);
+        QCOMPARE(figures.reactions, 61);
+        QCOMPARE(figures.comments, 9);
+        QCOMPARE(figures.shares, 7);
+        QCOMPARE(figures.follows, 5);
+        QCOMPARE(figures.sourceLine, 3);
+        // Rates are kept only as raw text.
+        QCOMPARE(figures.rawValues.at(13).name, QStringLiteral("Click through rate (CTR)"));
+        QCOMPARE(figures.rawValues.at(13).value, QStringLiteral("0.0298"));
+
+        auto [video, videoFigures] =
+            imported(QStringLiteral("linkedin"), QStringLiteral("7309999999999999999"));
+        QCOMPARE(videoFigures.views, 340);
+        QCOMPARE(videoFigures.follows, -1);
     }
 
     void latin1RefusedUnlessConfirmed()
