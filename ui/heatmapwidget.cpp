@@ -109,7 +109,7 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
                          Qt::AlignCenter, m_model->headerData(hour, Qt::Horizontal).toString());
     }
     const QColor empty = pal.color(QPalette::AlternateBase);
-    const QColor tooFew = pal.color(QPalette::Mid);
+    const QColor tooFew = pal.color(QPalette::Mid).darker(140);
     for (int row = 0; row < 7; ++row) {
         painter.setPen(pal.color(QPalette::Text));
         painter.drawText(
@@ -143,18 +143,28 @@ void HeatmapWidget::paintEvent(QPaintEvent *)
     const QRectF legend(grid.left(), grid.bottom() + 10, grid.width(), legendHeight - 10);
     const qreal scaleWidth = qMin<qreal>(220, legend.width() / 3);
     painter.setPen(pal.color(QPalette::Text));
-    painter.drawText(QRectF(legend.left(), legend.top(), 40, 16), Qt::AlignLeft | Qt::AlignVCenter,
-                     formatRate(0.0));
-    const QRectF scale(legend.left() + 44, legend.top() + 2, scaleWidth, 12);
-    constexpr int steps = 24;
-    for (int step = 0; step < steps; ++step) {
-        painter.fillRect(QRectF(scale.left() + step * scale.width() / steps, scale.top(),
-                                scale.width() / steps + 0.5, scale.height()),
-                         m_model->colorFor(m_model->maximumRate() * step / (steps - 1)));
+    qreal scaleRight = legend.left();
+    if (m_model->maximumRate() > 0) {
+        painter.drawText(QRectF(legend.left(), legend.top(), 40, 16),
+                         Qt::AlignLeft | Qt::AlignVCenter, formatRate(0.0));
+        const QRectF scale(legend.left() + 44, legend.top() + 2, scaleWidth, 12);
+        constexpr int steps = 24;
+        for (int step = 0; step < steps; ++step) {
+            painter.fillRect(QRectF(scale.left() + step * scale.width() / steps, scale.top(),
+                                    scale.width() / steps + 0.5, scale.height()),
+                             m_model->colorFor(m_model->maximumRate() * step / (steps - 1)));
+        }
+        painter.drawText(QRectF(scale.right() + 4, legend.top(), 60, 16),
+                         Qt::AlignLeft | Qt::AlignVCenter, formatRate(m_model->maximumRate()));
+        scaleRight = scale.right();
+    } else {
+        const QString none = tr("No slot has enough posts yet.");
+        painter.drawText(QRectF(legend.left(), legend.top(), scaleWidth + 60, 16),
+                         Qt::AlignLeft | Qt::AlignVCenter, none);
+        scaleRight = legend.left() +
+                     qMax<qreal>(scaleWidth, painter.fontMetrics().horizontalAdvance(none)) - 60;
     }
-    painter.drawText(QRectF(scale.right() + 4, legend.top(), 60, 16),
-                     Qt::AlignLeft | Qt::AlignVCenter, formatRate(m_model->maximumRate()));
-    const QRectF hatch(scale.right() + 80, scale.top(), 18, 12);
+    const QRectF hatch(scaleRight + 80, legend.top() + 2, 18, 12);
     painter.fillRect(hatch, empty);
     painter.fillRect(hatch, QBrush(tooFew, Qt::BDiagPattern));
     painter.drawText(

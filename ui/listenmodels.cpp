@@ -97,9 +97,9 @@ QVariant PostMetricsModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case PostedColumn:
         if (display)
-            return post.postedAt.isValid()
-                       ? QLocale().toString(post.postedAt.toLocalTime(), QLocale::ShortFormat)
-                       : tr("not scheduled");
+            return post.postedAt.isValid() ? QLocale().toString(post.postedAt.toLocalTime(),
+                                                                QStringLiteral("d MMM yyyy HH:mm"))
+                                           : tr("not scheduled");
         return post.postedAt;
     case NetworkColumn:
         return display ? post.networkName : post.networkId;

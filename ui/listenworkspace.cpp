@@ -200,10 +200,11 @@ ListenWorkspace::ListenWorkspace(AppServices services, QWidget *parent)
     m_topView->setAlternatingRowColors(true);
     m_topView->verticalHeader()->hide();
     m_topView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_topView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_topView->setWordWrap(false);
+    // At most 50 rows, so sizing columns to their contents stays cheap.
+    m_topView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_topView->horizontalHeader()->setSectionResizeMode(PostMetricsModel::TitleColumn,
                                                         QHeaderView::Stretch);
-    m_topView->setColumnWidth(PostMetricsModel::PostedColumn, 130);
     m_topView->setToolTip(tr("Double-click a post to open it."));
     connect(m_topView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         emit postActivated(index.data(PostMetricsModel::PostIdRole).toLongLong());
