@@ -9,6 +9,7 @@
 #include "metricentrydialog.h"
 #include "metricimportwizard.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -82,6 +83,10 @@ QChart *newChart(const QString &title)
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // Follow a dark palette, so charts are not white boxes in a dark window.
+    if (QApplication::palette().color(QPalette::Window).lightness() < 128)
+        chart->setTheme(QChart::ChartThemeDark);
+    chart->setBackgroundBrush(QApplication::palette().color(QPalette::Base));
     return chart;
 }
 
@@ -420,7 +425,13 @@ void ListenWorkspace::createCharts()
     trend->addAxis(m_trendRateAxis, Qt::AlignLeft);
     m_trendSeries->attachAxis(m_trendTimeAxis);
     m_trendSeries->attachAxis(m_trendRateAxis);
-    trend->legend()->hide();
+    // The period's mean as a flat reference, so a good or bad week stands out.
+    m_trendAverageSeries = new QLineSeries;
+    m_trendAverageSeries->setName(tr("Mean of the period"));
+    m_trendAverageSeries->setPen(QPen(audienceColor, 1.5, Qt::DashLine));
+    trend->addSeries(m_trendAverageSeries);
+    m_trendAverageSeries->attachAxis(m_trendTimeAxis);
+    m_trendAverageSeries->attachAxis(m_trendRateAxis);
     m_trendView =
         newChartView(trend, QStringLiteral("trendChartView"), tr("Community rate by week"));
 
@@ -649,6 +660,8 @@ void ListenWorkspace::updateTrendChart()
     points.reserve(weeks.size() / bucket + 1);
     double low = 0;
     double high = 0;
+    double periodWeighted = 0;
+    int periodCount = 0;
     for (qsizetype start = 0; start < weeks.size(); start += bucket) {
         double weighted = 0;
         int count = 0;
@@ -659,6 +672,8 @@ void ListenWorkspace::updateTrendChart()
         }
         if (count == 0)
             continue;
+        periodWeighted += weighted;
+        periodCount += count;
         const double percent = weighted / count * 100.0;
         const QDateTime when(weeks.at(start).weekStart, QTime(0, 0), Qt::LocalTime);
         points << QPointF(double(when.toMSecsSinceEpoch()), percent);
@@ -666,6 +681,12 @@ void ListenWorkspace::updateTrendChart()
         high = points.size() == 1 ? percent : qMax(high, percent);
     }
     m_trendSeries->replace(points);
+    QList<QPointF> average;
+    if (periodCount > 0 && !points.isEmpty()) {
+        const double mean = periodWeighted / periodCount * 100.0;
+        average << QPointF(points.first().x(), mean) << QPointF(points.last().x(), mean);
+    }
+    m_trendAverageSeries->replace(average);
     if (points.isEmpty()) {
         const QDateTime now = m_services.clock.now();
         m_trendTimeAxis->setRange(now.addDays(-28), now);

@@ -131,6 +131,7 @@ private:
 
     QChartView *m_trendView = nullptr;
     QLineSeries *m_trendSeries = nullptr;
+    QLineSeries *m_trendAverageSeries = nullptr;
     QDateTimeAxis *m_trendTimeAxis = nullptr;
     QValueAxis *m_trendRateAxis = nullptr;
 
