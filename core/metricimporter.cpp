@@ -665,6 +665,15 @@ private:
     void addItem(ImportRowPreview item);
     void warnLine(const QString &kind, qint64 line);
     void finishWarnings();
+    static quint64 textKey(const QString &text)
+    {
+        static_assert(sizeof(size_t) == 8, "64-bit hashes expected");
+        return quint64(qHash(text, size_t(0x9e3779b97f4a7c15ULL)));
+    }
+    static quint64 claimKey(const QString &network, qint64 postId)
+    {
+        return textKey(network + u'\x1f' + QString::number(postId));
+    }
     QString cell(const QStringList &fields, int column) const
     {
         return column >= 0 && column < fields.size() ? fields.at(column) : QString();
@@ -698,9 +707,12 @@ private:
     // Rows read while looking for the header, replayed before the rest of the file.
     QList<std::pair<QStringList, qint64>> m_pending;
     // Keys of posts seen in this file ("network\x1fid", "link\x1f…") → first line.
-    QHash<QString, qint64> m_seen;
+    // Keys are 64-bit hashes of "network/id" or "link" texts: storing the texts themselves cost
+    // about 0.4 KB a row, which put a 100k-row import over its memory budget. A collision (odds
+    // about 1 in 10^9 for 300k keys) would show as a wrong "same post as line N" skip.
+    QHash<quint64, qint64> m_seen;
     // Posts matched or created by this file → first line, so two rows never claim one post.
-    QHash<QString, qint64> m_claimed;
+    QHash<quint64, qint64> m_claimed;
     QSet<qint64> m_createdHere;
     qint64 m_pendingIds = 0;
     QHash<QString, QList<qint64>> m_warningLines;
@@ -1233,8 +1245,7 @@ Result<std::optional<qint64>> ImportRun::findByTimeAndText(const QString &networ
             if (!storedExternal.isEmpty() && !isMangledId(storedExternal) &&
                 storedExternal != externalId)
                 continue;
-            if (m_createdHere.contains(postId) ||
-                m_claimed.contains(network + u'\x1f' + QString::number(postId)))
+            if (m_createdHere.contains(postId) || m_claimed.contains(claimKey(network, postId)))
                 continue;
             bool textMatches = false;
             for (const QString &candidate :
@@ -1493,19 +1504,19 @@ Result<void> ImportRun::processRow(const QStringList &fields, qint64 line)
     }
 
     // Two rows of one file for the same post: the first one counts.
-    QStringList keys;
+    QList<quint64> keys;
     if (usableId)
-        keys << network + u'\x1f' + externalId;
+        keys << textKey(network + u'\x1f' + externalId);
     if (!permalink.isEmpty())
-        keys << QStringLiteral("link\x1f") + permalink;
-    for (const QString &key : std::as_const(keys)) {
+        keys << textKey(QStringLiteral("link\x1f") + permalink);
+    for (const quint64 key : std::as_const(keys)) {
         if (const auto first = m_seen.constFind(key); first != m_seen.cend()) {
             skip(line, tr("the same post as line %1; only the first row is used.").arg(*first),
                  item);
             return success();
         }
     }
-    for (const QString &key : std::as_const(keys))
+    for (const quint64 key : std::as_const(keys))
         m_seen.insert(key, line);
 
     // Matching: network id, then link, then time and the start of the text.
@@ -1536,7 +1547,7 @@ Result<void> ImportRun::processRow(const QStringList &fields, qint64 line)
             item.matchedBy = tr("time and text");
     }
     if (postId) {
-        const QString claim = network + u'\x1f' + QString::number(*postId);
+        const quint64 claim = claimKey(network, *postId);
         if (const auto first = m_claimed.constFind(claim); first != m_claimed.cend()) {
             skip(line,
                  tr("matches the same post as line %1; only the first row is used.").arg(*first),
@@ -1554,7 +1565,7 @@ Result<void> ImportRun::processRow(const QStringList &fields, qint64 line)
             if (!created)
                 return created.error();
             m_createdHere.insert(*created);
-            m_claimed.insert(network + u'\x1f' + QString::number(*created), line);
+            m_claimed.insert(claimKey(network, *created), line);
             figures.postId = *created;
             item.postId = *created;
             if (auto written = writeSnapshot(figures, raw); !written)
