@@ -1,5 +1,6 @@
 #include "metricimportwizard.h"
 
+#include "catalog.h"
 #include "database.h"
 #include "importpreviewmodel.h"
 
@@ -9,6 +10,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -166,7 +169,11 @@ QWizardPage *MetricImportWizard::createFilePage()
         if (!path.isEmpty())
             m_pathEdit->setText(QDir::toNativeSeparators(path));
     });
-    connect(m_pathEdit, &QLineEdit::textChanged, page, [page] { emit page->completeChanged(); });
+    connect(m_pathEdit, &QLineEdit::textChanged, page, [this, page] {
+        // Another file may have other columns: its mapping is chosen afresh.
+        m_mapping.reset();
+        emit page->completeChanged();
+    });
     page->onComplete = [this] {
         return QFileInfo(filePath()).isFile();
     };
@@ -203,6 +210,56 @@ QWizardPage *MetricImportWizard::createPreviewPage()
     layout->addWidget(m_countsLabel);
     layout->addWidget(m_warningsLabel);
     layout->addWidget(m_errorLabel);
+
+    // Shown for a CSV of no known layout: the user says which column holds what.
+    auto *box = new QGroupBox(tr("Which column holds what"), page);
+    box->setObjectName(QStringLiteral("mappingGroupBox"));
+    m_mappingBox = box;
+    auto *grid = new QGridLayout(box);
+    auto comboFor = [box](const QString &name) {
+        auto *combo = new QComboBox(box);
+        combo->setObjectName(name);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        return combo;
+    };
+    m_networkMappingCombo = comboFor(QStringLiteral("networkMappingComboBox"));
+    if (auto networks = core::CatalogRepository(m_database).networks()) {
+        for (const core::Network &network : *networks)
+            m_networkMappingCombo->addItem(network.name, network.id);
+    }
+    m_postIdCombo = comboFor(QStringLiteral("postIdMappingComboBox"));
+    m_permalinkCombo = comboFor(QStringLiteral("permalinkMappingComboBox"));
+    m_publishedCombo = comboFor(QStringLiteral("publishedMappingComboBox"));
+    m_textCombo = comboFor(QStringLiteral("textMappingComboBox"));
+    const std::pair<QString, QComboBox *> fields[] = {
+        {tr("Network:"), m_networkMappingCombo},
+        {tr("Post id:"), m_postIdCombo},
+        {tr("Link:"), m_permalinkCombo},
+        {tr("Published:"), m_publishedCombo},
+        {tr("Text:"), m_textCombo},
+    };
+    int row = 0;
+    for (const auto &[label, combo] : fields) {
+        grid->addWidget(new QLabel(label, box), row, 0);
+        grid->addWidget(combo, row, 1);
+        ++row;
+    }
+    int metricRow = 0;
+    for (core::CountMetric metric : core::allCountMetrics) {
+        QComboBox *combo =
+            comboFor(core::metricKey(metric).remove(u'_') + QStringLiteral("MappingComboBox"));
+        grid->addWidget(new QLabel(core::metricKey(metric).replace(u'_', u' ') + u':', box),
+                        metricRow % 5, 2 + 2 * (metricRow / 5));
+        grid->addWidget(combo, metricRow % 5, 3 + 2 * (metricRow / 5));
+        m_metricCombos.append({metric, combo});
+        ++metricRow;
+    }
+    auto *apply = new QPushButton(tr("&Preview with these columns"), box);
+    apply->setObjectName(QStringLiteral("applyMappingPushButton"));
+    grid->addWidget(apply, 5, 0, 1, 2);
+    box->hide();
+    connect(apply, &QPushButton::clicked, this, [this] { applyMapping(); });
+    layout->addWidget(box);
     layout->addWidget(m_previewView, 1);
     page->onInitialize = [this] {
         runPreview();
@@ -253,6 +310,7 @@ core::MetricImportOptions MetricImportWizard::options() const
     result.source = core::MetricSource(m_sourceCombo->currentData().toInt());
     result.encoding =
         m_latin1Check->isChecked() ? core::TextEncoding::Windows1252 : core::TextEncoding::Utf8;
+    result.mapping = m_mapping;
     return result;
 }
 
@@ -294,17 +352,98 @@ bool MetricImportWizard::runPreview()
         notes << tr("Only the first %1 rows are listed; the counts cover the whole file.")
                      .arg(p.items.size());
     m_warningsLabel->setText(notes.join(u'\n'));
+    fillMappingForm(p);
     if (p.needsMapping)
         m_errorLabel->setText(
-            tr("This CSV has no known layout. Choose which column holds what with "
-               "\"hearth-cli import metrics FILE --source generic --mapping MAPPING.json\"; "
-               "Hearth remembers the mapping for files with the same header."));
+            tr("This CSV has no layout Hearth knows. Choose below which column holds "
+               "what, then preview again; Hearth remembers the choice for files with "
+               "the same columns."));
     m_previewModel->setItems(p.items);
     m_previewView->resizeColumnToContents(ImportPreviewModel::LineColumn);
     m_previewView->resizeColumnToContents(ImportPreviewModel::ActionColumn);
     if (QWizardPage *current = page(PreviewPage))
         emit current->completeChanged();
     return !p.needsMapping;
+}
+
+void MetricImportWizard::fillMappingForm(const core::ImportPreview &preview)
+{
+    const bool generic = preview.format == core::MetricFormat::Generic;
+    m_mappingBox->setVisible(generic);
+    if (!generic)
+        return;
+    const core::GenericMapping chosen = preview.mapping.value_or(core::GenericMapping{});
+    // A column whose name says what it holds is chosen for the user.
+    auto guess = [&](const QStringList &names) {
+        for (const QString &header : preview.headers) {
+            if (names.contains(header.trimmed().toLower()))
+                return header;
+        }
+        return QString();
+    };
+    auto fill = [&](QComboBox *combo, const QString &current, const QStringList &names) {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(tr("(none)"), QString());
+        for (const QString &header : preview.headers)
+            combo->addItem(header, header);
+        const QString pick = !current.isEmpty() ? current : guess(names);
+        combo->setCurrentIndex(qMax(0, combo->findData(pick)));
+    };
+    fill(m_postIdCombo, chosen.postIdColumn, {QStringLiteral("id"), QStringLiteral("post id")});
+    fill(m_permalinkCombo, chosen.permalinkColumn,
+         {QStringLiteral("url"), QStringLiteral("link"), QStringLiteral("permalink")});
+    fill(m_publishedCombo, chosen.publishedColumn,
+         {QStringLiteral("created_at"), QStringLiteral("date"), QStringLiteral("published"),
+          QStringLiteral("time")});
+    fill(m_textCombo, chosen.textColumn,
+         {QStringLiteral("content"), QStringLiteral("text"), QStringLiteral("message")});
+    const QHash<core::CountMetric, QStringList> synonyms{
+        {core::CountMetric::Reactions,
+         {QStringLiteral("likes"), QStringLiteral("favourites"), QStringLiteral("favorites"),
+          QStringLiteral("reactions")}},
+        {core::CountMetric::Shares,
+         {QStringLiteral("shares"), QStringLiteral("boosts"), QStringLiteral("reposts"),
+          QStringLiteral("retweets")}},
+        {core::CountMetric::Comments, {QStringLiteral("comments"), QStringLiteral("replies")}},
+    };
+    for (const auto &[metric, combo] : std::as_const(m_metricCombos)) {
+        const auto it = chosen.metrics.find(core::metricKey(metric));
+        QStringList names = synonyms.value(metric);
+        names << core::metricKey(metric) << core::metricKey(metric).replace(u'_', u' ');
+        fill(combo, it != chosen.metrics.end() ? it->second : QString(), names);
+    }
+    if (!chosen.networkId.isEmpty())
+        m_networkMappingCombo->setCurrentIndex(
+            qMax(0, m_networkMappingCombo->findData(chosen.networkId)));
+}
+
+bool MetricImportWizard::applyMapping()
+{
+    core::GenericMapping mapping;
+    mapping.networkId = m_networkMappingCombo->currentData().toString();
+    mapping.postIdColumn = m_postIdCombo->currentData().toString();
+    mapping.permalinkColumn = m_permalinkCombo->currentData().toString();
+    mapping.publishedColumn = m_publishedCombo->currentData().toString();
+    mapping.textColumn = m_textCombo->currentData().toString();
+    for (const auto &[metric, combo] : std::as_const(m_metricCombos)) {
+        const QString column = combo->currentData().toString();
+        if (!column.isEmpty())
+            mapping.metrics[core::metricKey(metric)] = column;
+    }
+    if (mapping.metrics.empty()) {
+        m_errorLabel->setText(
+            tr("Choose the column of at least one figure (comments, shares, reach …)."));
+        return false;
+    }
+    if (mapping.postIdColumn.isEmpty() && mapping.permalinkColumn.isEmpty() &&
+        mapping.publishedColumn.isEmpty()) {
+        m_errorLabel->setText(
+            tr("Choose the post id, link or publish time column, so rows can find their posts."));
+        return false;
+    }
+    m_mapping = mapping;
+    return runPreview();
 }
 
 bool MetricImportWizard::commitImport()

@@ -60,7 +60,13 @@ public:
 
     static QString formatName(core::MetricFormat format);
 
+    // The column mapping chosen on the preview page for a generic CSV (empty until chosen).
+    const std::optional<core::GenericMapping> &mapping() const { return m_mapping; }
+    // Reads the mapping form and previews again with it; false when it is incomplete.
+    bool applyMapping();
+
 private:
+    void fillMappingForm(const core::ImportPreview &preview);
     QWizardPage *createFilePage();
     QWizardPage *createPreviewPage();
     QWizardPage *createConfirmPage();
@@ -68,6 +74,7 @@ private:
     core::Database &m_database;
     OpenPathProvider m_openPathProvider;
     std::optional<core::ImportPreview> m_preview;
+    std::optional<core::GenericMapping> m_mapping;
     bool m_committed = false;
 
     QLineEdit *m_pathEdit = nullptr;
@@ -78,6 +85,13 @@ private:
     QLabel *m_warningsLabel = nullptr;
     QLabel *m_errorLabel = nullptr;
     QTableView *m_previewView = nullptr;
+    QWidget *m_mappingBox = nullptr;
+    QComboBox *m_networkMappingCombo = nullptr;
+    QComboBox *m_postIdCombo = nullptr;
+    QComboBox *m_permalinkCombo = nullptr;
+    QComboBox *m_publishedCombo = nullptr;
+    QComboBox *m_textCombo = nullptr;
+    QList<std::pair<core::CountMetric, QComboBox *>> m_metricCombos;
     QLabel *m_confirmLabel = nullptr;
     ImportPreviewModel *m_previewModel;
 };

@@ -23,6 +23,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
@@ -389,6 +390,47 @@ private slots:
         auto after = m_database->scalar(QStringLiteral("SELECT count(*) FROM metric_snapshots"));
         QVERIFY(after);
         QVERIFY(after->toLongLong() > before->toLongLong());
+    }
+
+    void importWizardMapsAGenericCsv()
+    {
+        ui::MetricImportWizard wizard(*m_database);
+        wizard.show();
+        wizard.setFilePath(QStringLiteral(HEARTH_TEST_DATA_DIR "/metrics/generic_mastodon.csv"));
+        wizard.next();
+        QVERIFY(wizard.preview().has_value());
+        QVERIFY(wizard.preview()->needsMapping);
+        QVERIFY(!wizard.currentPage()->isComplete());
+        auto *box = wizard.findChild<QWidget *>(QStringLiteral("mappingGroupBox"));
+        QVERIFY(box && box->isVisible());
+        auto combo = [&](const char *name) {
+            return wizard.findChild<QComboBox *>(QString::fromLatin1(name));
+        };
+        // Columns named after what they hold are guessed.
+        QCOMPARE(combo("postIdMappingComboBox")->currentData().toString(), QStringLiteral("id"));
+        QCOMPARE(combo("commentsMappingComboBox")->currentData().toString(),
+                 QStringLiteral("replies"));
+        QCOMPARE(combo("sharesMappingComboBox")->currentData().toString(),
+                 QStringLiteral("boosts"));
+        QCOMPARE(combo("reactionsMappingComboBox")->currentData().toString(),
+                 QStringLiteral("favourites"));
+        combo("networkMappingComboBox")
+            ->setCurrentIndex(
+                combo("networkMappingComboBox")->findData(QStringLiteral("mastodon")));
+        wizard.findChild<QPushButton *>(QStringLiteral("applyMappingPushButton"))->click();
+        QVERIFY(wizard.mapping().has_value());
+        QCOMPARE(wizard.mapping()->networkId, QStringLiteral("mastodon"));
+        QVERIFY(wizard.preview().has_value());
+        QVERIFY2(!wizard.preview()->needsMapping, qPrintable(wizard.preview()->warnings.join(u' ')));
+        QVERIFY(wizard.preview()->rows >= 2);
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+        QVERIFY(wizard.commitImport());
+        // Mastodon gives no reach: the figures are kept, without a rate.
+        auto count = m_database->scalar(
+            QStringLiteral("SELECT count(*) FROM metric_snapshots WHERE network_id = 'mastodon'"));
+        QVERIFY(count);
+        QVERIFY(count->toLongLong() >= 2);
     }
 
     void importWizardShowsUnreadableFile()
