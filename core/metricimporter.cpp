@@ -1661,8 +1661,8 @@ Result<ImportPreview> ImportRun::execute(const QString &filePath)
                                            ? error.message
                                            : filePath + QStringLiteral(": ") + error.message);
     };
-    if (auto found = findHeader(); !found) {
-        Error error = found.error();
+    // A UTF-8 error on text that reads as Windows-1252 gets the way to convert it added.
+    auto explainEncoding = [&](Error error) {
         if (error.message.contains(QStringLiteral("UTF-8"))) {
             QFile raw(filePath);
             if (raw.open(QIODevice::ReadOnly) && looksLikeWindows1252(raw.read(1 << 20)))
@@ -1671,7 +1671,9 @@ Result<ImportPreview> ImportRun::execute(const QString &filePath)
                        "Windows-1252 encoding (hearth-cli: --encoding windows-1252).");
         }
         return withFile(error);
-    }
+    };
+    if (auto found = findHeader(); !found)
+        return explainEncoding(found.error());
 
     // LinkedIn writes its dates in UTC whatever the user's zone.
     if (m_spec && m_spec->zone == ZoneRule::Utc)
@@ -1736,33 +1738,14 @@ Result<ImportPreview> ImportRun::execute(const QString &filePath)
     };
 
     if (m_mode == ImportMode::Commit && !m_preview.alreadyImported) {
-        auto done = m_database.write(body);
-        if (!done) {
-            Error error = done.error();
-            if (error.message.contains(QStringLiteral("UTF-8"))) {
-                QFile raw(filePath);
-                if (raw.open(QIODevice::ReadOnly) && looksLikeWindows1252(raw.readAll()))
-                    error.message +=
-                        tr(" It looks like Windows-1252 (Latin-1) text; to convert it, confirm the "
-                           "Windows-1252 encoding (hearth-cli: --encoding windows-1252).");
-            }
-            return error;
-        }
+        if (auto done = m_database.write(body); !done)
+            return explainEncoding(done.error());
         m_preview.importId = m_importId;
     } else {
         // A dry run, or a file imported before: read everything, write nothing.
         m_mode = ImportMode::DryRun;
-        if (auto done = body(); !done) {
-            Error error = done.error();
-            if (error.message.contains(QStringLiteral("UTF-8"))) {
-                QFile raw(filePath);
-                if (raw.open(QIODevice::ReadOnly) && looksLikeWindows1252(raw.readAll()))
-                    error.message +=
-                        tr(" It looks like Windows-1252 (Latin-1) text; to convert it, confirm the "
-                           "Windows-1252 encoding (hearth-cli: --encoding windows-1252).");
-            }
-            return error;
-        }
+        if (auto done = body(); !done)
+            return explainEncoding(done.error());
     }
     finishWarnings();
     qCInfo(lcImport) << "metrics" << toString(m_preview.format) << filePath << "rows"
