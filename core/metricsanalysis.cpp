@@ -13,11 +13,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("hearth::core::MetricsAnalysis", text);
 }
 
+// Whether SQLite keeps the rated rows in a temporary table (worth it when several passes read
+// them).
+enum class Materialise
+{
+    No,
+    Yes
+};
+
 // The rated rows every aggregation starts from: the current snapshot of each post ×
 // network in the filter, its community sum, the basis it is divided by, and the rate.
 // NULL stays NULL: a community sum only exists when at least one signal does, and a
 // rate only when both the sum and a positive basis exist. Appends the bindings it uses.
-QString ratedRows(const MetricsFilter &filter, Bindings &bindings)
+QString ratedRows(const MetricsFilter &filter, Bindings &bindings,
+                  Materialise materialise = Materialise::No)
 {
     QStringList conditions;
     const QString postedAt = QStringLiteral("coalesce(pn.published_at, p.scheduled_at)");
@@ -61,7 +70,9 @@ QString ratedRows(const MetricsFilter &filter, Bindings &bindings)
                      WHEN views > 0 THEN views END AS audience
             FROM current
         ),
-        rated AS MATERIALIZED (
+        rated AS )") +
+           (materialise == Materialise::Yes ? QStringLiteral("MATERIALIZED") : QString()) +
+           QStringLiteral(R"( (
             SELECT *,
                 CASE WHEN community IS NOT NULL AND audience IS NOT NULL
                      THEN CAST(community AS REAL) / audience END AS rate
@@ -331,7 +342,8 @@ Result<MetricsOverview> MetricsAnalysis::run(const MetricsFilter &filter, int pa
                                              int minimumPosts, int perNetwork) const
 {
     Bindings bindings;
-    QString sql = ratedRows(filter, bindings);
+    // Several aggregations read the rated rows: rate them once.
+    QString sql = ratedRows(filter, bindings, Materialise::Yes);
     const bool local = parts & (WeeklyPart | HeatmapPart | BestTimesPart);
     if (local)
         sql += localRows();
