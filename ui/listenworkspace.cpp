@@ -558,10 +558,8 @@ void ListenWorkspace::refresh()
 
     updatePostsChart();
     updateTrendChart();
-    updateGroupChart(m_pillarView->chart(), m_pillarSeries, m_pillarAxis, m_pillarRateAxis,
-                     m_pillarModel);
-    updateGroupChart(m_networkView->chart(), m_networkSeries, m_networkAxis, m_networkRateAxis,
-                     m_networkModel);
+    updateGroupChart(m_pillarSeries, m_pillarAxis, m_pillarRateAxis, m_pillarModel);
+    updateGroupChart(m_networkSeries, m_networkAxis, m_networkRateAxis, m_networkModel);
 
     // The network groups already count every row in range, so no extra query is needed.
     int rows = 0;
@@ -705,11 +703,9 @@ void ListenWorkspace::updateTrendChart()
                                        : tr("Community rate, %1 weeks per point").arg(bucket));
 }
 
-void ListenWorkspace::updateGroupChart(QChart *chart, QHorizontalBarSeries *series,
-                                       QBarCategoryAxis *categories, QValueAxis *values,
-                                       const RateGroupModel *model)
+void ListenWorkspace::updateGroupChart(QHorizontalBarSeries *series, QBarCategoryAxis *categories,
+                                       QValueAxis *values, const RateGroupModel *model)
 {
-    Q_UNUSED(chart);
     QList<qreal> rates;
     QStringList labels;
     double high = 0;

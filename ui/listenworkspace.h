@@ -10,7 +10,6 @@
 #include <functional>
 
 class QBarCategoryAxis;
-class QChart;
 class QChartView;
 class QComboBox;
 class QDateEdit;
@@ -92,7 +91,7 @@ private:
     void scheduleRefresh();
     void updatePostsChart();
     void updateTrendChart();
-    void updateGroupChart(QChart *chart, QHorizontalBarSeries *series, QBarCategoryAxis *categories,
+    void updateGroupChart(QHorizontalBarSeries *series, QBarCategoryAxis *categories,
                           QValueAxis *values, const RateGroupModel *model);
     void updateBestTimes(const QList<core::BestTime> &times);
     void askAndSave(QWidget *chart, const QString &suggestedName);
