@@ -100,6 +100,9 @@ private slots:
             << QStringList{QStringLiteral("Line 5: the post id looks like \"6.49E+17\""),
                            QStringLiteral("scientific notation"),
                            QStringLiteral("flour.friends, hearth.bakery")};
+        QTest::newRow("meta instagram, description row under the header")
+            << QStringLiteral("meta_instagram_description_below.csv") << autoSource
+            << QStringLiteral("meta-instagram") << 1 << 1 << QList<qint64>{} << QStringList{};
         QTest::newRow("facebook legacy, description row, duplicate names")
             << QStringLiteral("facebook_legacy.csv") << autoSource
             << QStringLiteral("facebook-legacy") << 2 << 2 << QList<qint64>{} << QStringList{};
@@ -280,6 +283,20 @@ private slots:
                                       "'https://www.instagram.com/p/DC0mAnGlEd1/'")),
                  1);
         QCOMPARE(count(QStringLiteral("metric_raw_values WHERE value = '6.49E+17'")), 1);
+    }
+
+    void descriptionRowIsNotData()
+    {
+        MetricImporter importer(*m_db);
+        auto done = importer.run(fixture(QStringLiteral("meta_instagram_description_below.csv")),
+                                 options(), ImportMode::Commit);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        QVERIFY(done->skipped.isEmpty());
+        auto [post, figures] =
+            imported(QStringLiteral("instagram"), QStringLiteral("17911111111111111111"));
+        QCOMPARE(figures.sourceLine, 3);
+        QCOMPARE(figures.reach, 700);
+        QCOMPARE(figures.reactions, 64);
     }
 
     void facebookLegacyDescriptionRow()
