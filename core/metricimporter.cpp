@@ -780,18 +780,17 @@ Result<void> ImportRun::prepareStatements()
     QStringList metricPlaceholders;
     for (CountMetric metric : allCountMetrics) {
         metricNames << metricKey(metric);
-        metricPlaceholders << u':' + metricKey(metric);
+        metricPlaceholders << QStringLiteral("?");
     }
     for (auto [query, sqlText] :
          std::initializer_list<std::pair<std::unique_ptr<QSqlQuery> *, QString>>{
              {&m_insertPost,
               QStringLiteral("INSERT INTO posts (title, body, scheduled_at, status, origin, "
-                             "created_at, updated_at) VALUES (:title, :body, :scheduled, "
-                             "'published', 'imported', :now, :now)")},
+                             "created_at, updated_at) VALUES (?, ?, ?, 'published', "
+                             "'imported', ?, ?)")},
              {&m_insertNetwork,
               QStringLiteral("INSERT INTO post_networks (post_id, network_id, external_id, "
-                             "permalink, published_at) VALUES (:post, :network, :external, "
-                             ":permalink, :published)")},
+                             "permalink, published_at) VALUES (?, ?, ?, ?, ?)")},
              {&m_link,
               QStringLiteral(
                   "UPDATE post_networks SET external_id = coalesce(external_id, :external), "
@@ -804,8 +803,7 @@ Result<void> ImportRun::prepareStatements()
              {&m_insertSnapshot,
               QStringLiteral(
                   "INSERT INTO metric_snapshots (post_id, network_id, captured_at, import_id, "
-                  "source_line, %1, watch_time_seconds) VALUES (:post, :network, :captured, "
-                  ":import, :line, %2, :watch)")
+                  "source_line, %1, watch_time_seconds) VALUES (?, ?, ?, ?, ?, %2, ?)")
                   .arg(metricNames.join(QStringLiteral(", ")),
                        metricPlaceholders.join(QStringLiteral(", ")))},
          }) {
@@ -1298,20 +1296,21 @@ Result<qint64> ImportRun::createPost(const QString &network, const QString &exte
 {
     const QVariant nullText(QMetaType::fromType<QString>());
     // A null QString binds as NULL; the columns want text.
-    m_insertPost->bindValue(QStringLiteral(":title"), title.isNull() ? QStringLiteral("") : title);
-    m_insertPost->bindValue(QStringLiteral(":body"), text.isNull() ? QStringLiteral("") : text);
-    m_insertPost->bindValue(QStringLiteral(":scheduled"), sql::fromTime(published));
-    m_insertPost->bindValue(QStringLiteral(":now"), sql::fromTime(m_database.clock().now()));
+    // Positional binds on the per-row inserts: Qt's SQLite driver resolves named ones per run.
+    const QVariant now = sql::fromTime(m_database.clock().now());
+    m_insertPost->bindValue(0, title.isNull() ? QStringLiteral("") : title);
+    m_insertPost->bindValue(1, text.isNull() ? QStringLiteral("") : text);
+    m_insertPost->bindValue(2, sql::fromTime(published));
+    m_insertPost->bindValue(3, now);
+    m_insertPost->bindValue(4, now);
     if (auto done = run(*m_insertPost, tr("creating an imported post")); !done)
         return done.error();
     const qint64 postId = m_insertPost->lastInsertId().toLongLong();
-    m_insertNetwork->bindValue(QStringLiteral(":post"), postId);
-    m_insertNetwork->bindValue(QStringLiteral(":network"), network);
-    m_insertNetwork->bindValue(QStringLiteral(":external"),
-                               externalId.isEmpty() ? nullText : QVariant(externalId));
-    m_insertNetwork->bindValue(QStringLiteral(":permalink"),
-                               permalink.isEmpty() ? nullText : QVariant(permalink));
-    m_insertNetwork->bindValue(QStringLiteral(":published"), sql::fromTime(published));
+    m_insertNetwork->bindValue(0, postId);
+    m_insertNetwork->bindValue(1, network);
+    m_insertNetwork->bindValue(2, externalId.isEmpty() ? nullText : QVariant(externalId));
+    m_insertNetwork->bindValue(3, permalink.isEmpty() ? nullText : QVariant(permalink));
+    m_insertNetwork->bindValue(4, sql::fromTime(published));
     if (auto done = run(*m_insertNetwork, tr("adding the network of an imported post")); !done)
         return done.error();
     return postId;
@@ -1339,18 +1338,17 @@ Result<void> ImportRun::linkPost(qint64 postId, const QString &network, const QS
 
 Result<void> ImportRun::writeSnapshot(const MetricSnapshot &snapshot, const QList<RawValue> &raw)
 {
-    m_insertSnapshot->bindValue(QStringLiteral(":post"), snapshot.postId);
-    m_insertSnapshot->bindValue(QStringLiteral(":network"), snapshot.networkId);
-    m_insertSnapshot->bindValue(QStringLiteral(":captured"), sql::fromTime(snapshot.capturedAt));
-    m_insertSnapshot->bindValue(QStringLiteral(":import"), m_importId);
-    m_insertSnapshot->bindValue(QStringLiteral(":line"), sql::fromOptionalId(snapshot.sourceLine));
+    m_insertSnapshot->bindValue(0, snapshot.postId);
+    m_insertSnapshot->bindValue(1, snapshot.networkId);
+    m_insertSnapshot->bindValue(2, sql::fromTime(snapshot.capturedAt));
+    m_insertSnapshot->bindValue(3, m_importId);
+    m_insertSnapshot->bindValue(4, sql::fromOptionalId(snapshot.sourceLine));
+    int position = 5;
     for (CountMetric metric : allCountMetrics)
-        m_insertSnapshot->bindValue(u':' + metricKey(metric),
-                                    sql::fromOptionalId(snapshot.value(metric)));
-    m_insertSnapshot->bindValue(QStringLiteral(":watch"),
-                                snapshot.watchTimeSeconds
-                                    ? QVariant(*snapshot.watchTimeSeconds)
-                                    : QVariant(QMetaType::fromType<double>()));
+        m_insertSnapshot->bindValue(position++, sql::fromOptionalId(snapshot.value(metric)));
+    m_insertSnapshot->bindValue(position, snapshot.watchTimeSeconds
+                                              ? QVariant(*snapshot.watchTimeSeconds)
+                                              : QVariant(QMetaType::fromType<double>()));
     if (auto done = run(*m_insertSnapshot, tr("storing figures")); !done)
         return done.error();
     const qint64 snapshotId = m_insertSnapshot->lastInsertId().toLongLong();
