@@ -638,6 +638,8 @@ public:
     {}
 
     Result<ImportPreview> execute(const QString &filePath);
+    // Stop once the header is understood (format detection reads no data rows).
+    void setHeaderOnly() { m_headerOnly = true; }
 
 private:
     Result<void> openSource(const QString &filePath, const QByteArray &head);
@@ -690,6 +692,7 @@ private:
     Database &m_database;
     MetricImportOptions m_options;
     ImportMode m_mode;
+    bool m_headerOnly = false;
     ImportPreview m_preview;
     std::unique_ptr<RowSource> m_source;
     const FormatSpec *m_spec = nullptr;
@@ -1690,7 +1693,7 @@ Result<ImportPreview> ImportRun::execute(const QString &filePath)
     }
     if (auto resolved = resolveColumns(true); !resolved)
         return withFile(resolved.error());
-    if (m_preview.needsMapping)
+    if (m_preview.needsMapping || m_headerOnly)
         return m_preview;
 
     auto body = [&]() -> Result<void> {
@@ -1936,9 +1939,9 @@ QString MetricImporter::headerSignature(const QStringList &headers)
 Result<MetricFormat> MetricImporter::detectFormat(const QString &filePath,
                                                   const MetricImportOptions &options) const
 {
-    MetricImportOptions headerOnly = options;
-    headerOnly.maxPreviewItems = 0;
-    auto previewed = preview(filePath, headerOnly);
+    ImportRun importRun(m_database, options, ImportMode::DryRun);
+    importRun.setHeaderOnly();
+    auto previewed = importRun.execute(filePath);
     if (!previewed)
         return previewed.error();
     return previewed->format;

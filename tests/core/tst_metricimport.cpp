@@ -143,6 +143,9 @@ private slots:
         auto previewed = importer.preview(fixture(file), chosen);
         QVERIFY2(previewed, qPrintable(previewed ? QString() : previewed.error().message));
         QCOMPARE(toString(previewed->format), format);
+        auto detected = importer.detectFormat(fixture(file), chosen);
+        QVERIFY(detected);
+        QCOMPARE(toString(*detected), format);
         QCOMPARE(previewed->rows, rows);
         QCOMPARE(previewed->created, created);
         QCOMPARE(previewed->matched, 0);
