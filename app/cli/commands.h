@@ -18,5 +18,9 @@ int runImport(CliContext &context);
 int runNetwork(CliContext &context);
 int runPost(CliContext &context);
 int runTextCheck(CliContext &context);
+// metriccommands.cpp
+int runImportMetrics(CliContext &context);
+int runMetrics(CliContext &context);
+int runStats(CliContext &context);
 
 } // namespace hearth::cli

@@ -14,12 +14,15 @@ struct ImportKind
     int (*run)(CliContext &);
 };
 
-// Add a kind here (e.g. "metrics") to make it "hearth-cli import <kind> …".
+// Each kind makes "hearth-cli import <kind> …".
 constexpr ImportKind importKinds[] = {
     {"ics",
      QT_TRANSLATE_NOOP("hearth_cli",
                        "a calendar (.ics) made elsewhere, as drafts or scheduled posts"),
      &runImportIcs},
+    {"metrics",
+     QT_TRANSLATE_NOOP("hearth_cli", "an analytics export (.csv or .xls), matched to your posts"),
+     &runImportMetrics},
     {"posts", QT_TRANSLATE_NOOP("hearth_cli", "planned posts from a scheduler's bulk CSV"),
      &runImportPosts},
 };

@@ -27,7 +27,9 @@ constexpr Command commands[] = {
     {"export",
      QT_TRANSLATE_NOOP("hearth_cli", "export posts as ics (calendar) or csv (with metrics)"),
      &hearth::cli::runExport},
-    {"import", QT_TRANSLATE_NOOP("hearth_cli", "import posts (scheduler CSV) or ics (calendar)"),
+    {"import",
+     QT_TRANSLATE_NOOP("hearth_cli",
+                       "import posts (scheduler CSV), ics (calendar) or metrics (analytics)"),
      &hearth::cli::runImport},
     {"restore",
      QT_TRANSLATE_NOOP("hearth_cli", "replace the plan with a checked backup (undoable)"),
@@ -38,6 +40,11 @@ constexpr Command commands[] = {
      &hearth::cli::runTextCheck},
     {"network", QT_TRANSLATE_NOOP("hearth_cli", "list the networks with their limits"),
      &hearth::cli::runNetwork},
+    {"metrics", QT_TRANSLATE_NOOP("hearth_cli", "set or show a post's figures on one network"),
+     &hearth::cli::runMetrics},
+    {"stats",
+     QT_TRANSLATE_NOOP("hearth_cli", "community response per post, week, pillar, network or slot"),
+     &hearth::cli::runStats},
 };
 
 QString usage()

@@ -1,0 +1,217 @@
+// Metric snapshots: NULL stays NULL, the newest snapshot is current, history stays.
+#include "clock.h"
+#include "database.h"
+#include "metricrepository.h"
+#include "postrepository.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace hearth::core;
+
+class TestMetricRepository final : public QObject
+{
+    Q_OBJECT
+
+private:
+    ManualClock m_clock{QDateTime(QDate(2025, 3, 20), QTime(12, 0), Qt::UTC)};
+    std::unique_ptr<Database> m_db;
+    qint64 m_postId = 0;
+
+    qint64 plan(const QDateTime &at, const QStringList &networks)
+    {
+        Post post;
+        post.title = post.link = post.firstComment = post.notes = QStringLiteral("");
+        post.body = QStringLiteral("Rye is back");
+        post.scheduledAt = at;
+        post.status = PostStatus::Published;
+        for (const QString &id : networks) {
+            PostNetwork network;
+            network.networkId = id;
+            post.networks << network;
+        }
+        auto created = PostRepository(*m_db).create(post);
+        if (!created)
+            qWarning() << created.error().message;
+        return created ? created->id : 0;
+    }
+    MetricSnapshot snapshot(const QDateTime &at, std::optional<qint64> reach) const
+    {
+        MetricSnapshot result;
+        result.postId = m_postId;
+        result.networkId = QStringLiteral("instagram");
+        result.capturedAt = at;
+        result.reach = reach;
+        return result;
+    }
+
+private slots:
+    void init()
+    {
+        auto opened = Database::openInMemory(m_clock);
+        QVERIFY(opened);
+        m_db = std::move(*opened);
+        m_postId = plan(QDateTime(QDate(2025, 3, 1), QTime(10, 0), Qt::UTC),
+                        {QStringLiteral("instagram"), QStringLiteral("facebook")});
+        QVERIFY(m_postId > 0);
+    }
+    void cleanup() { m_db.reset(); }
+
+    void storesNullNegativeAndRawValues()
+    {
+        MetricSnapshot input =
+            snapshot(QDateTime(QDate(2025, 3, 2), QTime(9, 0), Qt::UTC), std::nullopt);
+        input.follows = -4;
+        input.comments = 0;
+        input.watchTimeSeconds = 12.5;
+        input.sourceLine = 7;
+        input.rawValues = {{QStringLiteral("Views"), QStringLiteral("10")},
+                           {QStringLiteral("Reach"), QString()},
+                           {QStringLiteral("Views"), QStringLiteral("12")}};
+        MetricRepository metrics(*m_db);
+        auto stored = metrics.record(input);
+        QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+        QVERIFY(stored->id > 0);
+
+        auto current = metrics.current(m_postId, QStringLiteral("instagram"));
+        QVERIFY(current && current->has_value());
+        const MetricSnapshot &read = **current;
+        QVERIFY(!read.reach.has_value());
+        QCOMPARE(read.comments, 0);
+        QCOMPARE(read.follows, -4);
+        QCOMPARE(read.watchTimeSeconds, 12.5);
+        QCOMPARE(read.sourceLine, 7);
+        QCOMPARE(read.rawValues, input.rawValues);
+        QVERIFY(read.rawValues.at(1).value.isNull());
+        QVERIFY(
+            m_db->scalar(QStringLiteral(
+                             "SELECT value IS NULL FROM metric_raw_values WHERE column_index = 1"))
+                ->toBool());
+        QVERIFY(m_db->scalar(QStringLiteral(
+                                 "SELECT reach IS NULL AND comments = 0 FROM metric_snapshots"))
+                    ->toBool());
+    }
+
+    void newestCapturedIsCurrent_data()
+    {
+        QTest::addColumn<QList<int>>("dayAndReach"); // pairs: capture day in March, reach
+        QTest::addColumn<int>("currentReach");
+        QTest::newRow("in order") << QList<int>{2, 100, 5, 150} << 150;
+        QTest::newRow("older recorded later") << QList<int>{5, 150, 2, 100} << 150;
+        QTest::newRow("same time: the later record wins") << QList<int>{5, 150, 5, 160} << 160;
+    }
+
+    void newestCapturedIsCurrent()
+    {
+        QFETCH(QList<int>, dayAndReach);
+        QFETCH(int, currentReach);
+        MetricRepository metrics(*m_db);
+        for (qsizetype i = 0; i < dayAndReach.size(); i += 2)
+            QVERIFY(metrics.record(
+                snapshot(QDateTime(QDate(2025, 3, dayAndReach.at(i)), QTime(9, 0), Qt::UTC),
+                         dayAndReach.at(i + 1))));
+        QCOMPARE((*metrics.current(m_postId, QStringLiteral("instagram")))->reach, currentReach);
+        const QList<MetricSnapshot> history =
+            *metrics.history(m_postId, QStringLiteral("instagram"));
+        QCOMPARE(history.size(), dayAndReach.size() / 2);
+        QVERIFY(history.first().capturedAt <= history.last().capturedAt);
+        auto all = metrics.currentSnapshots();
+        QVERIFY(all);
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->first().reach, currentReach);
+    }
+
+    void currentSnapshotsFilter()
+    {
+        MetricRepository metrics(*m_db);
+        const qint64 later = plan(QDateTime(QDate(2025, 3, 10), QTime(10, 0), Qt::UTC),
+                                  {QStringLiteral("instagram")});
+        QVERIFY(metrics.record(snapshot(QDateTime(QDate(2025, 3, 12), QTime(9, 0), Qt::UTC), 10)));
+        MetricSnapshot other = snapshot(QDateTime(QDate(2025, 3, 12), QTime(9, 0), Qt::UTC), 20);
+        other.postId = later;
+        QVERIFY(metrics.record(other));
+        MetricSnapshot facebook = snapshot(QDateTime(QDate(2025, 3, 12), QTime(9, 0), Qt::UTC), 30);
+        facebook.networkId = QStringLiteral("facebook");
+        QVERIFY(metrics.record(facebook));
+
+        QCOMPARE(metrics.currentSnapshots()->size(), 3);
+        SnapshotFilter byNetwork;
+        byNetwork.networkId = QStringLiteral("instagram");
+        QCOMPARE(metrics.currentSnapshots(byNetwork)->size(), 2);
+        SnapshotFilter byTime;
+        byTime.publishedFrom = QDateTime(QDate(2025, 3, 5), QTime(0, 0), Qt::UTC);
+        const QList<MetricSnapshot> recent = *metrics.currentSnapshots(byTime);
+        QCOMPARE(recent.size(), 1);
+        QCOMPARE(recent.first().postId, later);
+        QVERIFY(recent.first().rawValues.isEmpty());
+    }
+
+    void manualEntry()
+    {
+        MetricRepository metrics(*m_db);
+        MetricSnapshot figures;
+        QVERIFY(
+            !metrics.recordManual(m_postId, QStringLiteral("instagram"), figures)); // nothing typed
+        figures.comments = 12;
+        figures.reach = 0;
+        auto stored = metrics.recordManual(m_postId, QStringLiteral("instagram"), figures);
+        QVERIFY(stored);
+        QCOMPARE(stored->capturedAt, m_clock.now());
+        QVERIFY(!stored->importId);
+        QCOMPARE((*metrics.current(m_postId, QStringLiteral("instagram")))->comments, 12);
+
+        // Only networks the post goes to.
+        auto wrong = metrics.recordManual(m_postId, QStringLiteral("x"), figures);
+        QVERIFY(!wrong);
+        QVERIFY(wrong.error().kind == ErrorKind::NotFound);
+    }
+
+    void removalAndCascade()
+    {
+        MetricRepository metrics(*m_db);
+        MetricSnapshot input = snapshot(QDateTime(QDate(2025, 3, 2), QTime(9, 0), Qt::UTC), 5);
+        input.rawValues = {{QStringLiteral("Reach"), QStringLiteral("5")}};
+        auto stored = metrics.record(input);
+        QVERIFY(stored);
+        QVERIFY(metrics.record(snapshot(QDateTime(QDate(2025, 3, 3), QTime(9, 0), Qt::UTC), 6)));
+        QVERIFY(metrics.removeSnapshot(stored->id));
+        QVERIFY(!metrics.removeSnapshot(stored->id));
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM metric_raw_values"))->toInt(),
+                 0);
+        QVERIFY(PostRepository(*m_db).remove(m_postId));
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM metric_snapshots"))->toInt(), 0);
+    }
+
+    void importsAndMappings()
+    {
+        MetricRepository metrics(*m_db);
+        MetricImportRecord record;
+        record.sourceFormat = QStringLiteral("youtube");
+        record.fileName = QStringLiteral("Table data.csv");
+        record.fileSha256 = QStringLiteral("abc");
+        record.rowCount = 3;
+        auto stored = metrics.recordImport(record);
+        QVERIFY(stored);
+        QCOMPARE(stored->importedAt, m_clock.now());
+        auto found = metrics.importWithSha256(QStringLiteral("abc"));
+        QVERIFY(found && found->has_value());
+        QCOMPARE((*found)->fileName, QStringLiteral("Table data.csv"));
+        QVERIFY(!metrics.importWithSha256(QStringLiteral("def"))->has_value());
+        QCOMPARE(metrics.imports()->size(), 1);
+
+        QVERIFY(!metrics.importMapping(QStringLiteral("sig"))->has_value());
+        QVERIFY(metrics.saveImportMapping(
+            QStringLiteral("sig"), QStringLiteral("metrics"),
+            QJsonObject{{QStringLiteral("network"), QStringLiteral("mastodon")}}));
+        QVERIFY(metrics.saveImportMapping(
+            QStringLiteral("sig"), QStringLiteral("metrics"),
+            QJsonObject{{QStringLiteral("network"), QStringLiteral("bluesky")}}));
+        auto mapping = metrics.importMapping(QStringLiteral("sig"));
+        QVERIFY(mapping && mapping->has_value());
+        QCOMPARE((*mapping)->value(QStringLiteral("network")).toString(),
+                 QStringLiteral("bluesky"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetricRepository)
+#include "tst_metricrepository.moc"

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace hearth::ui {
+
+// Saves what `widget` shows (a chart view, the heatmap) as a PNG image or an SVG drawing,
+// chosen by the file's suffix. Returns an empty string on success, else the reason.
+QString saveWidgetPicture(QWidget *widget, const QString &path, const QString &title = {});
+
+} // namespace hearth::ui
