@@ -2,7 +2,7 @@
 
 #include "catalog.h"
 #include "database.h"
-#include "importpreviewmodel.h"
+#include "metricpreviewmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,7 +62,7 @@ QLabel *wrappingLabel(QWidget *parent, const QString &objectName)
 MetricImportWizard::MetricImportWizard(core::Database &database, QWidget *parent)
     : QWizard(parent)
     , m_database(database)
-    , m_previewModel(new ImportPreviewModel(this))
+    , m_previewModel(new MetricPreviewModel(this))
 {
     setObjectName(QStringLiteral("metricImportWizard"));
     setWindowTitle(tr("Import analytics"));
@@ -204,7 +204,7 @@ QWizardPage *MetricImportWizard::createPreviewPage()
     m_previewView->setAlternatingRowColors(true);
     m_previewView->verticalHeader()->hide();
     m_previewView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_previewView->horizontalHeader()->setSectionResizeMode(ImportPreviewModel::TextColumn,
+    m_previewView->horizontalHeader()->setSectionResizeMode(MetricPreviewModel::TextColumn,
                                                             QHeaderView::Stretch);
     layout->addWidget(m_formatLabel);
     layout->addWidget(m_countsLabel);
@@ -359,8 +359,8 @@ bool MetricImportWizard::runPreview()
                "what, then preview again; Hearth remembers the choice for files with "
                "the same columns."));
     m_previewModel->setItems(p.items);
-    m_previewView->resizeColumnToContents(ImportPreviewModel::LineColumn);
-    m_previewView->resizeColumnToContents(ImportPreviewModel::ActionColumn);
+    m_previewView->resizeColumnToContents(MetricPreviewModel::LineColumn);
+    m_previewView->resizeColumnToContents(MetricPreviewModel::ActionColumn);
     if (QWizardPage *current = page(PreviewPage))
         emit current->completeChanged();
     return !p.needsMapping;

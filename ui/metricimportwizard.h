@@ -20,7 +20,7 @@ class Database;
 
 namespace hearth::ui {
 
-class ImportPreviewModel;
+class MetricPreviewModel;
 
 // Imports an analytics export in three steps: choose the file, look at the preview (detected
 // format, counts, every skipped line with its reason), confirm. Only the confirmation writes,
@@ -48,7 +48,7 @@ public:
     void setFilePath(const QString &path);
     // The last preview read (empty before the preview page or when the file could not be read).
     const std::optional<core::ImportPreview> &preview() const { return m_preview; }
-    ImportPreviewModel *previewModel() const { return m_previewModel; }
+    MetricPreviewModel *previewModel() const { return m_previewModel; }
     // Whether the import was committed.
     bool committed() const { return m_committed; }
 
@@ -93,7 +93,7 @@ private:
     QComboBox *m_textCombo = nullptr;
     QList<std::pair<core::CountMetric, QComboBox *>> m_metricCombos;
     QLabel *m_confirmLabel = nullptr;
-    ImportPreviewModel *m_previewModel;
+    MetricPreviewModel *m_previewModel;
 };
 
 } // namespace hearth::ui

@@ -3,11 +3,11 @@
 #include "clock.h"
 #include "database.h"
 #include "heatmapwidget.h"
-#include "importpreviewmodel.h"
 #include "listenmodels.h"
 #include "listenworkspace.h"
 #include "metricentrydialog.h"
 #include "metricimportwizard.h"
+#include "metricpreviewmodel.h"
 #include "metricrepository.h"
 #include "post.h"
 #include "postrepository.h"
@@ -364,13 +364,13 @@ private slots:
         bool skipListed = false;
         for (int row = 0; row < table->model()->rowCount(); ++row) {
             const QModelIndex index =
-                table->model()->index(row, ui::ImportPreviewModel::LineColumn);
-            if (index.data(ui::ImportPreviewModel::ActionRole).toInt() ==
+                table->model()->index(row, ui::MetricPreviewModel::LineColumn);
+            if (index.data(ui::MetricPreviewModel::ActionRole).toInt() ==
                 int(core::ImportAction::Skip)) {
                 skipListed = true;
                 QCOMPARE(index.data().toLongLong(), preview.skipped.first().line);
                 QVERIFY(!table->model()
-                             ->index(row, ui::ImportPreviewModel::NoteColumn)
+                             ->index(row, ui::MetricPreviewModel::NoteColumn)
                              .data()
                              .toString()
                              .isEmpty());
@@ -421,7 +421,8 @@ private slots:
         QVERIFY(wizard.mapping().has_value());
         QCOMPARE(wizard.mapping()->networkId, QStringLiteral("mastodon"));
         QVERIFY(wizard.preview().has_value());
-        QVERIFY2(!wizard.preview()->needsMapping, qPrintable(wizard.preview()->warnings.join(u' ')));
+        QVERIFY2(!wizard.preview()->needsMapping,
+                 qPrintable(wizard.preview()->warnings.join(u' ')));
         QVERIFY(wizard.preview()->rows >= 2);
         QVERIFY(wizard.currentPage()->isComplete());
         wizard.next();

@@ -8,7 +8,7 @@ namespace hearth::ui {
 
 // The rows of an import preview: line, what will happen, which post, the figures read and
 // why a row is skipped.
-class ImportPreviewModel final : public QAbstractTableModel
+class MetricPreviewModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -37,7 +37,7 @@ public:
         PostIdRole,                  // the matched post, 0 when none
     };
 
-    explicit ImportPreviewModel(QObject *parent = nullptr);
+    explicit MetricPreviewModel(QObject *parent = nullptr);
 
     void setItems(QList<core::ImportRowPreview> items);
     static QString actionText(core::ImportAction action);

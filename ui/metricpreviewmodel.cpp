@@ -1,4 +1,4 @@
-#include "importpreviewmodel.h"
+#include "metricpreviewmodel.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -15,18 +15,18 @@ QString figure(const std::optional<qint64> &value)
 
 } // namespace
 
-ImportPreviewModel::ImportPreviewModel(QObject *parent)
+MetricPreviewModel::MetricPreviewModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void ImportPreviewModel::setItems(QList<core::ImportRowPreview> items)
+void MetricPreviewModel::setItems(QList<core::ImportRowPreview> items)
 {
     beginResetModel();
     m_items = std::move(items);
     endResetModel();
 }
 
-QString ImportPreviewModel::actionText(core::ImportAction action)
+QString MetricPreviewModel::actionText(core::ImportAction action)
 {
     switch (action) {
     case core::ImportAction::Create:
@@ -41,17 +41,17 @@ QString ImportPreviewModel::actionText(core::ImportAction action)
     return tr("Skip");
 }
 
-int ImportPreviewModel::rowCount(const QModelIndex &parent) const
+int MetricPreviewModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());
 }
 
-int ImportPreviewModel::columnCount(const QModelIndex &parent) const
+int MetricPreviewModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
+QVariant MetricPreviewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -116,7 +116,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant MetricPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
