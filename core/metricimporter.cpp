@@ -637,7 +637,7 @@ public:
         , m_mode(mode)
     {}
 
-    Result<ImportPreview> execute(const QString &filePath);
+    Result<MetricImportPreview> execute(const QString &filePath);
     // Stop once the header is understood (format detection reads no data rows).
     void setHeaderOnly() { m_headerOnly = true; }
 
@@ -693,7 +693,7 @@ private:
     MetricImportOptions m_options;
     ImportMode m_mode;
     bool m_headerOnly = false;
-    ImportPreview m_preview;
+    MetricImportPreview m_preview;
     std::unique_ptr<RowSource> m_source;
     const FormatSpec *m_spec = nullptr;
     QStringList m_header;
@@ -991,12 +991,12 @@ Result<void> ImportRun::findHeader()
 void ImportRun::resolveGeneric()
 {
     m_preview.headerSignature = MetricImporter::headerSignature(m_header);
-    std::optional<GenericMapping> mapping = m_options.mapping;
+    std::optional<MetricColumnMapping> mapping = m_options.mapping;
     if (!mapping || mapping->isEmpty()) {
         MetricRepository repository(m_database);
         auto stored = repository.importMapping(m_preview.headerSignature);
         if (stored && *stored) {
-            auto parsed = GenericMapping::fromJson(**stored);
+            auto parsed = MetricColumnMapping::fromJson(**stored);
             if (parsed)
                 mapping = *parsed;
         }
@@ -1614,7 +1614,7 @@ Result<void> ImportRun::processRow(const QStringList &fields, qint64 line)
     return success();
 }
 
-Result<ImportPreview> ImportRun::execute(const QString &filePath)
+Result<MetricImportPreview> ImportRun::execute(const QString &filePath)
 {
     m_preview.filePath = filePath;
     m_zone = m_options.timeZone.isValid() ? m_options.timeZone : QTimeZone::systemTimeZone();
@@ -1837,9 +1837,9 @@ std::optional<MetricSource> metricSourceFromString(const QString &text)
     return std::nullopt;
 }
 
-Result<GenericMapping> GenericMapping::fromJson(const QJsonObject &json)
+Result<MetricColumnMapping> MetricColumnMapping::fromJson(const QJsonObject &json)
 {
-    GenericMapping mapping;
+    MetricColumnMapping mapping;
     auto text = [&](const char *key) {
         return json.value(QLatin1String(key)).toString();
     };
@@ -1877,7 +1877,7 @@ Result<GenericMapping> GenericMapping::fromJson(const QJsonObject &json)
     return mapping;
 }
 
-QJsonObject GenericMapping::toJson() const
+QJsonObject MetricColumnMapping::toJson() const
 {
     QJsonObject json;
     auto put = [&](const char *key, const QString &value) {
@@ -1898,13 +1898,13 @@ QJsonObject GenericMapping::toJson() const
     return json;
 }
 
-bool GenericMapping::isEmpty() const
+bool MetricColumnMapping::isEmpty() const
 {
     return postIdColumn.isEmpty() && permalinkColumn.isEmpty() && publishedColumn.isEmpty() &&
            metrics.empty();
 }
 
-QJsonObject ImportPreview::toJson() const
+QJsonObject MetricImportPreview::toJson() const
 {
     QJsonArray skips;
     for (const ImportSkip &skip : skipped)
@@ -1947,15 +1947,15 @@ Result<MetricFormat> MetricImporter::detectFormat(const QString &filePath,
     return previewed->format;
 }
 
-Result<ImportPreview> MetricImporter::preview(const QString &filePath,
-                                              const MetricImportOptions &options) const
+Result<MetricImportPreview> MetricImporter::preview(const QString &filePath,
+                                                    const MetricImportOptions &options) const
 {
     ImportRun importRun(m_database, options, ImportMode::DryRun);
     return importRun.execute(filePath);
 }
 
-Result<ImportPreview> MetricImporter::commit(const ImportPreview &preview,
-                                             const MetricImportOptions &options)
+Result<MetricImportPreview> MetricImporter::commit(const MetricImportPreview &preview,
+                                                   const MetricImportOptions &options)
 {
     QFile file(preview.filePath);
     if (!file.open(QIODevice::ReadOnly))
@@ -1974,8 +1974,8 @@ Result<ImportPreview> MetricImporter::commit(const ImportPreview &preview,
     return run(preview.filePath, used, ImportMode::Commit);
 }
 
-Result<ImportPreview> MetricImporter::run(const QString &filePath,
-                                          const MetricImportOptions &options, ImportMode mode)
+Result<MetricImportPreview> MetricImporter::run(const QString &filePath,
+                                                const MetricImportOptions &options, ImportMode mode)
 {
     ImportRun importRun(m_database, options, mode);
     return importRun.execute(filePath);

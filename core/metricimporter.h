@@ -61,7 +61,7 @@ enum class TextEncoding
 };
 
 // The user's choice of columns for a generic CSV; remembered per header layout.
-struct GenericMapping
+struct MetricColumnMapping
 {
     // Network of every row, unless `networkColumn` names a column holding network ids.
     QString networkId;
@@ -75,7 +75,7 @@ struct GenericMapping
     // metricKey() (or watchTimeKey) → column name.
     std::map<QString, QString> metrics;
 
-    static Result<GenericMapping> fromJson(const QJsonObject &json);
+    static Result<MetricColumnMapping> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
     bool isEmpty() const;
 };
@@ -87,14 +87,14 @@ struct MetricImportOptions
     QTimeZone timeZone = QTimeZone::systemTimeZone();
     TextEncoding encoding = TextEncoding::Utf8;
     // Needed for Generic unless a mapping was remembered for the header layout.
-    std::optional<GenericMapping> mapping;
+    std::optional<MetricColumnMapping> mapping;
     // Keep the generic mapping for this header layout when the import is committed.
     bool rememberMapping = true;
     // Matching by time: a planned post within this many minutes of the row's publish time.
     int matchToleranceMinutes = 90;
     // How many characters of the start of the text must agree for a time match.
     int matchTextChars = 40;
-    // At most this many rows are kept in ImportPreview::items (counts always cover all rows).
+    // At most this many rows are kept in MetricImportPreview::items (counts always cover all rows).
     int maxPreviewItems = 5000;
     // When the figures were true (exports are lifetime snapshots at export time); invalid =
     // the file's modification time, never later than the clock's now.
@@ -140,7 +140,7 @@ struct ImportSkip
 
 // The outcome of reading a file: counts, skips with line numbers, warnings and the rows.
 // rows = matched + created + skipped.size(); matched = updated + unchanged.
-struct ImportPreview
+struct MetricImportPreview
 {
     MetricFormat format = MetricFormat::Unknown;
     QString filePath;
@@ -151,7 +151,7 @@ struct ImportPreview
     QStringList headers;
     QString headerSignature;
     // The mapping used for a generic file (given or remembered).
-    std::optional<GenericMapping> mapping;
+    std::optional<MetricColumnMapping> mapping;
     // A generic file without a mapping: choose one (from `headers`) and preview again.
     bool needsMapping = false;
     // The sheet read, for spreadsheet files.
@@ -191,15 +191,15 @@ public:
     Result<MetricFormat> detectFormat(const QString &filePath,
                                       const MetricImportOptions &options = {}) const;
     // Reads the whole file and says what an import would do; writes nothing.
-    Result<ImportPreview> preview(const QString &filePath,
-                                  const MetricImportOptions &options = {}) const;
+    Result<MetricImportPreview> preview(const QString &filePath,
+                                        const MetricImportOptions &options = {}) const;
     // Imports the previewed file in one transaction. Fails with Conflict when the file
     // changed since the preview (different sha256); nothing is written then.
-    Result<ImportPreview> commit(const ImportPreview &preview,
-                                 const MetricImportOptions &options = {});
+    Result<MetricImportPreview> commit(const MetricImportPreview &preview,
+                                       const MetricImportOptions &options = {});
     // preview() or a straight import, depending on `mode`.
-    Result<ImportPreview> run(const QString &filePath, const MetricImportOptions &options,
-                              ImportMode mode);
+    Result<MetricImportPreview> run(const QString &filePath, const MetricImportOptions &options,
+                                    ImportMode mode);
 
     // The signature under which a generic mapping is remembered for a header.
     static QString headerSignature(const QStringList &headers);

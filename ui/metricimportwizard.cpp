@@ -283,7 +283,7 @@ QWizardPage *MetricImportWizard::createConfirmPage()
     page->onInitialize = [this] {
         if (!m_preview)
             return;
-        const core::ImportPreview &p = *m_preview;
+        const core::MetricImportPreview &p = *m_preview;
         QString text;
         if (p.alreadyImported)
             text = tr("This file was imported before. Importing it again changes nothing.") +
@@ -331,7 +331,7 @@ bool MetricImportWizard::runPreview()
         return false;
     }
     m_preview = std::move(*result);
-    const core::ImportPreview &p = *m_preview;
+    const core::MetricImportPreview &p = *m_preview;
     QString format = tr("Detected format: <b>%1</b>").arg(formatName(p.format).toHtmlEscaped());
     if (!p.sheetName.isEmpty())
         format += tr(" (sheet “%1”)").arg(p.sheetName.toHtmlEscaped());
@@ -366,13 +366,13 @@ bool MetricImportWizard::runPreview()
     return !p.needsMapping;
 }
 
-void MetricImportWizard::fillMappingForm(const core::ImportPreview &preview)
+void MetricImportWizard::fillMappingForm(const core::MetricImportPreview &preview)
 {
     const bool generic = preview.format == core::MetricFormat::Generic;
     m_mappingBox->setVisible(generic);
     if (!generic)
         return;
-    const core::GenericMapping chosen = preview.mapping.value_or(core::GenericMapping{});
+    const core::MetricColumnMapping chosen = preview.mapping.value_or(core::MetricColumnMapping{});
     // A column whose name says what it holds is chosen for the user.
     auto guess = [&](const QStringList &names) {
         for (const QString &header : preview.headers) {
@@ -420,7 +420,7 @@ void MetricImportWizard::fillMappingForm(const core::ImportPreview &preview)
 
 bool MetricImportWizard::applyMapping()
 {
-    core::GenericMapping mapping;
+    core::MetricColumnMapping mapping;
     mapping.networkId = m_networkMappingCombo->currentData().toString();
     mapping.postIdColumn = m_postIdCombo->currentData().toString();
     mapping.permalinkColumn = m_permalinkCombo->currentData().toString();

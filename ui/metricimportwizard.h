@@ -47,7 +47,7 @@ public:
     QString filePath() const;
     void setFilePath(const QString &path);
     // The last preview read (empty before the preview page or when the file could not be read).
-    const std::optional<core::ImportPreview> &preview() const { return m_preview; }
+    const std::optional<core::MetricImportPreview> &preview() const { return m_preview; }
     MetricPreviewModel *previewModel() const { return m_previewModel; }
     // Whether the import was committed.
     bool committed() const { return m_committed; }
@@ -61,20 +61,20 @@ public:
     static QString formatName(core::MetricFormat format);
 
     // The column mapping chosen on the preview page for a generic CSV (empty until chosen).
-    const std::optional<core::GenericMapping> &mapping() const { return m_mapping; }
+    const std::optional<core::MetricColumnMapping> &mapping() const { return m_mapping; }
     // Reads the mapping form and previews again with it; false when it is incomplete.
     bool applyMapping();
 
 private:
-    void fillMappingForm(const core::ImportPreview &preview);
+    void fillMappingForm(const core::MetricImportPreview &preview);
     QWizardPage *createFilePage();
     QWizardPage *createPreviewPage();
     QWizardPage *createConfirmPage();
 
     core::Database &m_database;
     OpenPathProvider m_openPathProvider;
-    std::optional<core::ImportPreview> m_preview;
-    std::optional<core::GenericMapping> m_mapping;
+    std::optional<core::MetricImportPreview> m_preview;
+    std::optional<core::MetricColumnMapping> m_mapping;
     bool m_committed = false;
 
     QLineEdit *m_pathEdit = nullptr;

@@ -31,7 +31,7 @@ QString optionalText(const std::optional<qint64> &value)
 }
 
 // The import summary with its keys in the documented order (QJsonObject would sort them).
-QString importJson(const core::ImportPreview &preview)
+QString importJson(const core::MetricImportPreview &preview)
 {
     const QJsonObject json = preview.toJson();
     QStringList members;
@@ -107,7 +107,7 @@ int importMetrics(CliContext &context, QCommandLineParser &parser, const QString
         if (!document.isObject())
             return context.fail(
                 tr("%1: not a JSON object (%2).").arg(mappingFile.fileName(), error.errorString()));
-        auto mapping = core::GenericMapping::fromJson(document.object());
+        auto mapping = core::MetricColumnMapping::fromJson(document.object());
         if (!mapping)
             return context.fail(mappingFile.fileName() + QStringLiteral(": ") +
                                 mapping.error().message);

@@ -516,7 +516,7 @@ private slots:
         QFile mappingFile(fixture(QStringLiteral("generic_mastodon.mapping.json")));
         QVERIFY(mappingFile.open(QIODevice::ReadOnly));
         auto mapping =
-            GenericMapping::fromJson(QJsonDocument::fromJson(mappingFile.readAll()).object());
+            MetricColumnMapping::fromJson(QJsonDocument::fromJson(mappingFile.readAll()).object());
         QVERIFY2(mapping, qPrintable(mapping ? QString() : mapping.error().message));
 
         MetricImporter importer(*m_db);

@@ -80,13 +80,13 @@ private:
     {
         return m_db->scalar(QStringLiteral("SELECT count(*) FROM ") + table)->toLongLong();
     }
-    ImportPreview import(const QString &path, const MetricImportOptions &chosen,
-                         ImportMode mode = ImportMode::Commit)
+    MetricImportPreview import(const QString &path, const MetricImportOptions &chosen,
+                               ImportMode mode = ImportMode::Commit)
     {
         auto done = MetricImporter(*m_db).run(path, chosen, mode);
         if (!done)
             qWarning() << done.error().message;
-        return done ? *done : ImportPreview{};
+        return done ? *done : MetricImportPreview{};
     }
 
 private slots:
@@ -145,14 +145,14 @@ private slots:
             write(header + row("111_1", "Fresh sourdough today 🍞\nCome by before noon!",
                                "03/14/2025 09:30", "https://fb.example/p/pfbid0abc", 500));
 
-        const ImportPreview preview = import(path, options(), ImportMode::DryRun);
+        const MetricImportPreview preview = import(path, options(), ImportMode::DryRun);
         QCOMPARE(preview.rows, 1);
         QCOMPARE(preview.items.size(), 1);
         QCOMPARE(preview.items.at(0).matchedBy, matchedBy);
         QCOMPARE(preview.matched, matchedBy.isEmpty() ? 0 : 1);
         QCOMPARE(preview.created, matchedBy.isEmpty() ? 1 : 0);
 
-        const ImportPreview done = import(path, options());
+        const MetricImportPreview done = import(path, options());
         QCOMPARE(done.matched, preview.matched);
         QCOMPARE(done.created, preview.created);
         auto post = PostRepository(*m_db).find(postId);
@@ -188,7 +188,7 @@ private slots:
         const QDateTime t1(QDate(2025, 3, 5), QTime(9, 0), Qt::UTC);
 
         QCOMPARE(import(first, options(t1)).created, 1);
-        const ImportPreview update = import(second, options(t1.addDays(7)));
+        const MetricImportPreview update = import(second, options(t1.addDays(7)));
         QCOMPARE(update.matched, 1);
         QCOMPARE(update.updated, 1);
         QCOMPARE(update.created, 0);
@@ -202,7 +202,7 @@ private slots:
         QCOMPARE(metrics.history(postId, QStringLiteral("facebook"))->size(), 2);
 
         // An export older than the current figures becomes history only.
-        const ImportPreview late = import(older, options(t1.addDays(-2)));
+        const MetricImportPreview late = import(older, options(t1.addDays(-2)));
         QCOMPARE(late.updated, 1);
         QVERIFY(late.warnings.join(u'\n').contains(QStringLiteral("kept as history")));
         QCOMPARE((*metrics.current(postId, QStringLiteral("facebook")))->reach, 180);
@@ -217,7 +217,7 @@ private slots:
             header + row("111_1", "Rye", "03/01/2025 12:00", "https://fb.example/1", 100);
         QCOMPARE(import(write(content), options()).created, 1);
         // Same rows, another file (a trailing blank line changes the checksum).
-        const ImportPreview again = import(
+        const MetricImportPreview again = import(
             write(content + "\n"), options(QDateTime(QDate(2025, 3, 18), QTime(8, 0), Qt::UTC)));
         QVERIFY(!again.alreadyImported);
         QCOMPARE(again.rows, 1);
@@ -234,7 +234,7 @@ private slots:
         const QString path = write(
             header + row("111_1", "Rye is back", "03/01/2025 12:00", "https://fb.example/1", 100) +
             row("111_2", "New", "03/02/2025 12:00", "https://fb.example/2", 10));
-        const ImportPreview preview = import(path, options(), ImportMode::DryRun);
+        const MetricImportPreview preview = import(path, options(), ImportMode::DryRun);
         QCOMPARE(preview.matched, 1);
         QCOMPARE(preview.created, 1);
         QCOMPARE(count(QStringLiteral("posts")), 1);
@@ -251,7 +251,7 @@ private slots:
                   row("111_1", "Hello", "03/05/2025 12:00", "https://fb.example/1", 2) +
                   row("111_2", "Rye is back!", "03/01/2025 12:00", "https://fb.example/2", 3) +
                   row("111_3", "Rye is back!", "03/01/2025 12:10", "https://fb.example/3", 4));
-        const ImportPreview done = import(path, options());
+        const MetricImportPreview done = import(path, options());
         QCOMPARE(done.rows, 4);
         QCOMPARE(done.created, 2); // 111_1, and 111_3 (the planned post is taken by 111_2)
         QCOMPARE(done.matched, 1);
@@ -265,7 +265,7 @@ private slots:
         const qint64 postId =
             plan(QDateTime(QDate(2025, 2, 1), QTime(9, 0), Qt::UTC), QStringLiteral("x"), QString(),
                  QStringLiteral("https://fb.example/mangled"));
-        const ImportPreview done =
+        const MetricImportPreview done =
             import(write(header + row("6.49E+17", "Sunday bread box", "02/23/2025 10:00",
                                       "https://fb.example/mangled", 70)),
                    options());
@@ -297,7 +297,7 @@ private slots:
 
     void unknownNetworkIsSkippedWithReason()
     {
-        GenericMapping mapping;
+        MetricColumnMapping mapping;
         mapping.networkColumn = QStringLiteral("network");
         mapping.postIdColumn = QStringLiteral("id");
         mapping.publishedColumn = QStringLiteral("at");
@@ -305,9 +305,9 @@ private slots:
         MetricImportOptions chosen = options();
         chosen.source = MetricSource::Generic;
         chosen.mapping = mapping;
-        const ImportPreview done = import(write("id,network,at,likes\n1,mastodon,2025-03-01 "
-                                                "10:00,5\n2,myspace,2025-03-01 11:00,6\n"),
-                                          chosen);
+        const MetricImportPreview done = import(write("id,network,at,likes\n1,mastodon,2025-03-01 "
+                                                      "10:00,5\n2,myspace,2025-03-01 11:00,6\n"),
+                                                chosen);
         QCOMPARE(done.created, 1);
         QCOMPARE(done.skipped.size(), 1);
         QCOMPARE(done.skipped.at(0).line, 3);

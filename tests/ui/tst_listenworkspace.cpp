@@ -347,7 +347,7 @@ private slots:
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ui::MetricImportWizard::PreviewPage));
         QVERIFY(wizard.preview().has_value());
-        const core::ImportPreview &preview = *wizard.preview();
+        const core::MetricImportPreview &preview = *wizard.preview();
         QCOMPARE(core::toString(preview.format), core::toString(core::MetricFormat::MetaInstagram));
         QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("formatLabel"))
                     ->text()
