@@ -96,7 +96,7 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("networks"))
                      .toInt(),
-                 9);
+                 10);
         // Options may also follow the subcommand.
         const Run after =
             runCli({QStringLiteral("check"), QStringLiteral("--db"), path}, home.path());

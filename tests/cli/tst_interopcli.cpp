@@ -113,7 +113,8 @@ void TestInteropCli::importPostsReportsRowProblems()
     QVERIFY(problems.size() >= 2);
     QJsonObject first;
     for (const QJsonValue &problem : problems) {
-        if (problem.toObject().value(QStringLiteral("severity")).toString() == QLatin1String("error")) {
+        if (problem.toObject().value(QStringLiteral("severity")).toString() ==
+            QLatin1String("error")) {
             first = problem.toObject();
             break;
         }

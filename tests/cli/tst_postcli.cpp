@@ -596,7 +596,7 @@ void TestPostCli::networkList()
                                QStringLiteral("bluesky"), QStringLiteral("threads"),
                                QStringLiteral("linkedin"), QStringLiteral("instagram"),
                                QStringLiteral("facebook"), QStringLiteral("tiktok"),
-                               QStringLiteral("pinterest")}));
+                               QStringLiteral("pinterest"), QStringLiteral("youtube")}));
     QCOMPARE(networks.first()[QStringLiteral("limit")].toInt(), 280);
     QCOMPARE(networks.first()[QStringLiteral("counting_rule")].toString(),
              QStringLiteral("x-weighted"));

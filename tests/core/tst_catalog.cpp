@@ -36,6 +36,8 @@ private slots:
         QTest::newRow("Facebook") << QStringLiteral("facebook") << 63206
                                   << QStringLiteral("characters");
         QTest::newRow("TikTok") << QStringLiteral("tiktok") << 2200 << QStringLiteral("characters");
+        QTest::newRow("YouTube") << QStringLiteral("youtube") << 5000
+                                 << QStringLiteral("characters");
         QTest::newRow("Pinterest")
             << QStringLiteral("pinterest") << 500 << QStringLiteral("characters");
     }
@@ -70,7 +72,7 @@ private slots:
         QCOMPARE(added->id, QStringLiteral("custom-neighbourhood-board"));
         QCOMPARE(added->charLimit, 800);
         QVERIFY(!added->builtin);
-        QCOMPARE(catalog.networks()->size(), 10);
+        QCOMPARE(catalog.networks()->size(), 11);
         QCOMPARE(catalog.networks()->last().id, added->id);
 
         auto twice = catalog.addCustomNetwork(QStringLiteral("Neighbourhood Board"), 800);

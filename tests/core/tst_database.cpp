@@ -219,7 +219,7 @@ private slots:
         QVERIFY(db.ok());
         QVERIFY((*db)->isReadOnly());
         QVERIFY(!(*db)->readOnlyReason().isEmpty());
-        QCOMPARE((*db)->scalar(QStringLiteral("SELECT count(*) FROM networks"))->toInt(), 9);
+        QCOMPARE((*db)->scalar(QStringLiteral("SELECT count(*) FROM networks"))->toInt(), 10);
         auto written = (*db)->write([&]() -> Result<void> {
             return (*db)->exec(QStringLiteral("INSERT INTO tags (name) VALUES ('x')")).ok()
                        ? success()

@@ -52,7 +52,7 @@ private slots:
         QTest::newRow("plan default size")
             << QStringLiteral("plan") << QString() << QSize(1280, 800);
         QTest::newRow("spark small")
-            << QStringLiteral("spark") << QStringLiteral("900x600") << QSize(900, 600);
+            << QStringLiteral("spark") << QStringLiteral("1100x700") << QSize(1100, 700);
         QTest::newRow("listen") << QStringLiteral("listen") << QStringLiteral("1024x700")
                                 << QSize(1024, 700);
     }
