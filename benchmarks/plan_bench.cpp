@@ -133,8 +133,9 @@ bool generate(const QString &path, qint64 count, const QDate &firstDay)
 }
 
 // Bulk test data only: repeats the first `base` posts (with networks and tags) `copies` more
-// times, each copy shifted by a few minutes, so a 1M-post plan takes seconds, not an hour of
-// single inserts. The product never writes posts this way.
+// times, each copy moved ten years later, so a 1M-post plan takes seconds, not an hour of
+// single inserts. A week then holds as many posts as at 100k: only the table grows, which is
+// what "the same at 1M posts" measures. The product never writes posts this way.
 bool replicate(const QString &path, qint64 base, int copies)
 {
     auto database = Database::open(path, OpenOptions{}, SystemClock::instance());
@@ -144,7 +145,7 @@ bool replicate(const QString &path, qint64 base, int copies)
     auto done = db.write([&]() -> Result<void> {
         for (int copy = 1; copy <= copies; ++copy) {
             const Bindings bindings{{QStringLiteral(":offset"), base * copy},
-                                    {QStringLiteral(":shift"), copy * 7 * 60},
+                                    {QStringLiteral(":shift"), qint64(copy) * 3652 * 86400},
                                     {QStringLiteral(":base"), base}};
             const QString statements[] = {
                 QStringLiteral(
@@ -216,6 +217,56 @@ QString option(const QStringList &args, const QString &name, const QString &fall
 
 } // namespace
 
+namespace {
+
+// Times `hearth --screenshot` of the week view against minimal_chart, alternating, and reports
+// the children's peak memory.
+int compareScreenshots(const QString &path, const QString &hearth, const QString &minimal,
+                       int screenshotRuns)
+{
+    if (!QFileInfo::exists(hearth) || !QFileInfo::exists(minimal)) {
+        std::printf(
+            "\nScreenshot comparison skipped: %s or %s not found (use --hearth/--minimal).\n",
+            qPrintable(hearth), qPrintable(minimal));
+        return 0;
+    }
+    const QString shots = QDir::temp().filePath(QStringLiteral("hearth-plan-bench-shot.png"));
+    const QString date = QStringLiteral("2024-06-12");
+    std::vector<double> hearthTimes, minimalTimes;
+    long hearthRss = 0;
+    long minimalRss = 0;
+    for (int run = 0; run < screenshotRuns; ++run) {
+        // Alternate the two so caches and CPU frequency treat them alike.
+        const ChildRun h =
+            runChild({hearth, QStringLiteral("--db"), path, QStringLiteral("--read-only"),
+                      QStringLiteral("--screenshot"), shots, QStringLiteral("--date"), date,
+                      QStringLiteral("--size"), QStringLiteral("1280x800")});
+        const ChildRun m = runChild({minimal, path, shots});
+        if (!h.ok || !m.ok) {
+            std::fprintf(stderr, "plan_bench: a screenshot run failed (hearth %d, minimal %d)\n",
+                         h.ok, m.ok);
+            return 1;
+        }
+        hearthTimes.push_back(h.milliseconds);
+        minimalTimes.push_back(m.milliseconds);
+        hearthRss = std::max(hearthRss, h.maxRssKb);
+        minimalRss = std::max(minimalRss, m.maxRssKb);
+    }
+    const Figures h = figuresOf(hearthTimes);
+    const Figures m = figuresOf(minimalTimes);
+    std::printf("\nStart-up to screenshot, %d runs each, alternating:\n", screenshotRuns);
+    print("hearth --screenshot (week view)", h);
+    print("minimal Qt + QSQLITE + QChartView", m);
+    std::printf("  ratio of medians %.2f (target <= 1.5: %s)\n", h.median / m.median,
+                h.median / m.median <= 1.5 ? "met" : "MISSED");
+    std::printf("  peak memory: hearth %.1f MB, minimal %.1f MB (target hearth < 60 MB: %s)\n",
+                hearthRss / 1024.0, minimalRss / 1024.0,
+                hearthRss / 1024.0 < 60 ? "met" : "MISSED");
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -235,8 +286,14 @@ int main(int argc, char *argv[])
         option(args, QStringLiteral("--minimal"), binDir + QStringLiteral("/minimal_chart"));
     const QDate firstDay(2020, 1, 1);
 
-    std::printf("plan_bench: %lld posts over 10 years in %s\n", static_cast<long long>(count),
-                qPrintable(path));
+    const int years = int(10 * std::max<qint64>(1, count / 100000));
+    const int spanDays = years * 365 - 10;
+    if (args.contains(QStringLiteral("--screenshots-only")))
+        return compareScreenshots(
+            path, hearth, minimal,
+            option(args, QStringLiteral("--shots"), QStringLiteral("7")).toInt());
+    std::printf("plan_bench: %lld posts over %d years in %s\n", static_cast<long long>(count),
+                years, qPrintable(path));
     {
         auto existing = Database::open(path, OpenOptions{OpenMode::ReadOnly, CreateMode::MustExist},
                                        SystemClock::instance());
@@ -276,7 +333,7 @@ int main(int argc, char *argv[])
     qint64 weekPosts = 0;
     qint64 monthPosts = 0;
     for (int run = 0; run < runs; ++run) {
-        const QDate day = firstDay.addDays(random.bounded(3640));
+        const QDate day = firstDay.addDays(random.bounded(spanDays));
         const QDate monday = day.addDays(1 - day.dayOfWeek());
         QElapsedTimer timer;
         timer.start();
@@ -311,44 +368,13 @@ int main(int argc, char *argv[])
     print("month: query only", figuresOf(monthQuery));
     print("month: query + MonthModel build", figuresOf(monthModel), million ? 66 : 33);
 
-    if (!QFileInfo::exists(hearth) || !QFileInfo::exists(minimal)) {
-        std::printf(
-            "\nScreenshot comparison skipped: %s or %s not found (use --hearth/--minimal).\n",
-            qPrintable(hearth), qPrintable(minimal));
-        return 0;
-    }
-    const QString shots = QDir::temp().filePath(QStringLiteral("hearth-plan-bench-shot.png"));
-    const QString date = QStringLiteral("2024-06-12");
-    std::vector<double> hearthTimes, minimalTimes;
-    long hearthRss = 0;
-    long minimalRss = 0;
-    const int screenshotRuns = option(args, QStringLiteral("--shots"), QStringLiteral("7")).toInt();
-    for (int run = 0; run < screenshotRuns; ++run) {
-        // Alternate the two so caches and CPU frequency treat them alike.
-        const ChildRun h =
-            runChild({hearth, QStringLiteral("--db"), path, QStringLiteral("--read-only"),
-                      QStringLiteral("--screenshot"), shots, QStringLiteral("--date"), date,
-                      QStringLiteral("--size"), QStringLiteral("1280x800")});
-        const ChildRun m = runChild({minimal, path, shots});
-        if (!h.ok || !m.ok) {
-            std::fprintf(stderr, "plan_bench: a screenshot run failed (hearth %d, minimal %d)\n",
-                         h.ok, m.ok);
-            return 1;
-        }
-        hearthTimes.push_back(h.milliseconds);
-        minimalTimes.push_back(m.milliseconds);
-        hearthRss = std::max(hearthRss, h.maxRssKb);
-        minimalRss = std::max(minimalRss, m.maxRssKb);
-    }
-    const Figures h = figuresOf(hearthTimes);
-    const Figures m = figuresOf(minimalTimes);
-    std::printf("\nStart-up to screenshot, %d runs each, alternating:\n", screenshotRuns);
-    print("hearth --screenshot (week view)", h);
-    print("minimal Qt + QSQLITE + QChartView", m);
-    std::printf("  ratio of medians %.2f (target <= 1.5: %s)\n", h.median / m.median,
-                h.median / m.median <= 1.5 ? "met" : "MISSED");
-    std::printf("  peak memory: hearth %.1f MB, minimal %.1f MB (target hearth < 60 MB: %s)\n",
-                hearthRss / 1024.0, minimalRss / 1024.0,
-                hearthRss / 1024.0 < 60 ? "met" : "MISSED");
-    return 0;
+    // A fresh process runs the children: Linux hands a spawned child its spawner's peak memory,
+    // and this process has just held a lot of posts.
+    std::fflush(stdout);
+    const ChildRun shots = runChild(
+        {QCoreApplication::applicationFilePath(), QStringLiteral("--screenshots-only"),
+         QStringLiteral("--db"), path, QStringLiteral("--posts"), QString::number(count),
+         QStringLiteral("--hearth"), hearth, QStringLiteral("--minimal"), minimal,
+         QStringLiteral("--shots"), option(args, QStringLiteral("--shots"), QStringLiteral("7"))});
+    return shots.ok ? 0 : 1;
 }
