@@ -880,8 +880,9 @@ Result<void> ImportRun::openSource(const QString &filePath, const QByteArray &he
         bool isUtf8 = true;
         {
             QStringDecoder decoder(QStringDecoder::Utf8);
+            // decode() is lazy: the result must be turned into a string for errors to show.
             const QString decoded = decoder.decode(bytes);
-            isUtf8 = !decoder.hasError();
+            isUtf8 = !decoder.hasError() && !decoded.isNull();
         }
         // Valid UTF-8 stays as it is; only text that is not UTF-8 gets converted.
         if (!isUtf8) {
@@ -1055,8 +1056,6 @@ Result<void> ImportRun::resolveColumns(bool warn)
     if (m_preview.format == MetricFormat::Generic) {
         resolveGeneric();
     } else {
-        QSet<int> used;
-        QSet<int> countedFields;
         for (qsizetype s = 0; s < m_spec->fields.size(); ++s) {
             const FieldSpec &spec = m_spec->fields.at(s);
             // A field found through an earlier alias (e.g. "Total clicks") wins over later ones.
@@ -1084,7 +1083,6 @@ Result<void> ImportRun::resolveColumns(bool warn)
             if (matches.isEmpty())
                 continue;
             m_fields << ResolvedField{spec.field, spec.metric, matches.first()};
-            used.insert(matches.first());
             if (warn && matches.size() > 1 && spec.descriptionWords.isEmpty()) {
                 m_preview.warnings
                     << tr("The column \"%1\" appears %2 times (columns %3); Hearth used the first "
@@ -1099,7 +1097,6 @@ Result<void> ImportRun::resolveColumns(bool warn)
                            }());
             }
         }
-        Q_UNUSED(countedFields)
         if (columnOf(Field::PostId) < 0 && columnOf(Field::Content) < 0 &&
             columnOf(Field::Permalink) < 0)
             return Error::make(
@@ -1393,7 +1390,7 @@ Result<void> ImportRun::processRow(const QStringList &fields, qint64 line)
             tr("the row has more cells than the header has columns; the extra cells were ignored."),
             line);
 
-    QString network = m_spec ? m_spec->network : m_options.mapping ? QString() : QString();
+    QString network = m_spec ? m_spec->network : QString();
     if (m_preview.format == MetricFormat::Generic) {
         network = m_preview.mapping ? m_preview.mapping->networkId : QString();
         if (m_networkColumn >= 0)

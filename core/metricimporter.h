@@ -117,7 +117,7 @@ struct ImportRowPreview
     ImportAction action = ImportAction::Skip;
     // The post it matched (0 for Create and Skip).
     qint64 postId = 0;
-    // "post id", "permalink" or "time and text" when matched.
+    // How it matched, for people (translated): "post id", "link" or "time and text".
     QString matchedBy;
     QString networkId;
     QString externalId;
