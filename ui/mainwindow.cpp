@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "database.h"
 #include "hearth_version.h"
+#include "interopactions.h"
 #include "listenworkspace.h"
 #include "planworkspace.h"
 #include "sparkworkspace.h"
@@ -39,10 +40,19 @@ MainWindow::MainWindow(core::Database &database, const core::Clock &clock, QWidg
     m_plan = new PlanWorkspace(services, this);
     m_spark = new SparkWorkspace(services, this);
     m_listen = new ListenWorkspace(services, this);
+    m_interop = new InteropActions(services, this);
 
     createNavigation();
     createMenus();
     updateStatus();
+
+    connect(m_listen, &ListenWorkspace::postActivated, this, &MainWindow::openPostFromListen);
+    connect(m_listen, &ListenWorkspace::metricsChanged, m_plan, &PlanWorkspace::refresh);
+    connect(m_interop, &InteropActions::planReplaced, this, &MainWindow::reloadWorkspaces);
+    // The calendar feed follows every change, undo and redo included.
+    connect(m_undoStack, &QUndoStack::indexChanged, m_interop, &InteropActions::refreshFeed);
+    if (!m_database.isReadOnly())
+        m_interop->startDailyBackups();
     showDate(m_clock.now().toLocalTime().date());
 }
 
@@ -105,6 +115,25 @@ void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    QAction *newPost = fileMenu->addAction(tr("&New Post…"), this, [this] {
+        showWorkspace(Workspace::Plan);
+        m_plan->newPost(m_plan->date());
+    });
+    newPost->setObjectName(QStringLiteral("newPostAction"));
+    newPost->setShortcut(QKeySequence::New);
+    fileMenu->addSeparator();
+    QAction *importMetrics = fileMenu->addAction(tr("Import &Analytics Export…"), this, [this] {
+        showWorkspace(Workspace::Listen);
+        m_listen->openImportWizard();
+    });
+    importMetrics->setObjectName(QStringLiteral("importMetricsAction"));
+    QAction *enterMetrics = fileMenu->addAction(tr("Enter &Figures for a Post…"), this, [this] {
+        showWorkspace(Workspace::Listen);
+        m_listen->openMetricEntry();
+    });
+    enterMetrics->setObjectName(QStringLiteral("enterMetricsAction"));
+    m_interop->addTo(fileMenu);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -187,6 +216,20 @@ void MainWindow::showDate(const QDate &date)
     m_plan->showDate(date);
     m_spark->showDate(date);
     m_listen->showDate(date);
+}
+
+void MainWindow::openPostFromListen(qint64 postId)
+{
+    showWorkspace(Workspace::Plan);
+    m_plan->openPost(postId);
+}
+
+void MainWindow::reloadWorkspaces()
+{
+    // A restore replaced the whole plan: nothing cached or undoable still applies.
+    m_undoStack->clear();
+    m_plan->refresh();
+    m_listen->refresh();
 }
 
 void MainWindow::setTheme(ThemeChoice choice)

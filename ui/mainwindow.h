@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace hearth::ui {
 
+class InteropActions;
 class ListenWorkspace;
 class PlanWorkspace;
 class SparkWorkspace;
@@ -39,6 +40,7 @@ public:
     // Moves every workspace to the period around `date`.
     void showDate(const QDate &date);
     QUndoStack &undoStack() { return *m_undoStack; }
+    InteropActions &interopActions() { return *m_interop; }
 
     // Restores geometry and state saved by an earlier run.
     void restoreSettings();
@@ -52,6 +54,8 @@ private:
     void updateStatus();
     void showAbout();
     void setTheme(ThemeChoice choice);
+    void openPostFromListen(qint64 postId);
+    void reloadWorkspaces();
 
     core::Database &m_database;
     const core::Clock &m_clock;
@@ -63,6 +67,7 @@ private:
     ListenWorkspace *m_listen = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    InteropActions *m_interop = nullptr;
 };
 
 } // namespace hearth::ui
