@@ -257,7 +257,7 @@ Result<void> Database::configure(const OpenOptions &options, bool createdNow)
                     .arg(shownPath));
     }
 
-    if (m_schemaVersion > 0) {
+    if (m_schemaVersion > 0 && needsOpenCheck()) {
         auto check = scalar(QStringLiteral("PRAGMA quick_check(1)"));
         if (!check || check->toString() != QLatin1String("ok"))
             return Error::make(
@@ -290,6 +290,18 @@ Result<void> Database::configure(const OpenOptions &options, bool createdNow)
     if (auto sync = exec(QStringLiteral("PRAGMA synchronous = FULL")); !sync)
         return sync.error();
     return success();
+}
+
+bool Database::needsOpenCheck() const
+{
+    // quick_check reads every page (about 2 s at a million posts). Small plans are checked on
+    // every open; large ones when a write-ahead log was left behind, i.e. after a crash or
+    // while another program has the file open. "hearth-cli check" checks on demand.
+    constexpr qint64 alwaysCheckUpTo = 32 * 1024 * 1024;
+    if (m_path == QLatin1String(":memory:"))
+        return false;
+    return QFileInfo(m_path).size() <= alwaysCheckUpTo ||
+           QFileInfo(m_path + QStringLiteral("-wal")).size() > 0;
 }
 
 Result<void> Database::checkFeatures()

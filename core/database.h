@@ -116,6 +116,7 @@ private:
 
     Result<void> configure(const OpenOptions &options, bool createdNow);
     Result<void> checkFeatures();
+    bool needsOpenCheck() const;
     Result<void> migrate(const OpenOptions &options, bool createdNow);
     Result<void> beginWrite();
     Result<void> commitWrite();
