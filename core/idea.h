@@ -9,7 +9,12 @@
 namespace hearth::core {
 
 // Where an idea came from: the user's own, the starter library, or community feedback.
-enum class IdeaSource { User, Library, Feedback };
+enum class IdeaSource
+{
+    User,
+    Library,
+    Feedback
+};
 
 QString toString(IdeaSource source);
 std::optional<IdeaSource> ideaSourceFromString(const QString &text);
@@ -44,7 +49,12 @@ struct Idea
 };
 
 // Which archived ideas a list or search shows.
-enum class ArchivedFilter { Exclude, Include, Only };
+enum class ArchivedFilter
+{
+    Exclude,
+    Include,
+    Only
+};
 
 // Filters shared by listing and searching ideas; empty members do not filter.
 struct IdeaFilter

@@ -19,11 +19,18 @@ QString tr(const char *text)
 
 constexpr int maxTitleLength = 200;
 
+// A null QString binds as SQL NULL; NOT NULL text columns need an empty string instead.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 Result<void> validate(const Idea &idea)
 {
     const QString title = idea.title.trimmed();
     if (title.isEmpty())
-        return Error::make(ErrorKind::InvalidInput, tr("An idea needs a title; write a few words."));
+        return Error::make(ErrorKind::InvalidInput,
+                           tr("An idea needs a title; write a few words."));
     if (title.size() > maxTitleLength)
         return Error::make(ErrorKind::InvalidInput,
                            tr("The title of an idea may have at most %1 characters; move the rest "
@@ -34,8 +41,8 @@ Result<void> validate(const Idea &idea)
 
 bool sameContent(const Idea &a, const Idea &b)
 {
-    return a.title == b.title && a.notes == b.notes && a.pillarId == b.pillarId
-           && ideasql::normalisedTags(a.tags) == ideasql::normalisedTags(b.tags);
+    return a.title == b.title && a.notes == b.notes && a.pillarId == b.pillarId &&
+           ideasql::normalisedTags(a.tags) == ideasql::normalisedTags(b.tags);
 }
 
 // The first line of `text`, cut at a word boundary so it fits a title.
@@ -54,7 +61,9 @@ QString titleFrom(const QString &text)
 
 } // namespace
 
-IdeaRepository::IdeaRepository(Database &database) : m_database(database) {}
+IdeaRepository::IdeaRepository(Database &database)
+    : m_database(database)
+{}
 
 Result<Idea> IdeaRepository::create(const Idea &idea)
 {
@@ -69,16 +78,17 @@ Result<Idea> IdeaRepository::create(const Idea &idea)
                 "updated_at) VALUES (:title, :notes, :pillar, :favourite, :archived, :source, "
                 ":key, :edited, :feedback_post, :feedback_text, :now, :now)"),
             {{QStringLiteral(":title"), idea.title.trimmed()},
-             {QStringLiteral(":notes"), idea.notes},
+             {QStringLiteral(":notes"), text(idea.notes)},
              {QStringLiteral(":pillar"), sql::fromOptionalId(idea.pillarId)},
              {QStringLiteral(":favourite"), idea.favourite ? 1 : 0},
              {QStringLiteral(":archived"), idea.archived ? 1 : 0},
              {QStringLiteral(":source"), toString(idea.source)},
-             {QStringLiteral(":key"),
-              idea.libraryKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(idea.libraryKey)},
+             {QStringLiteral(":key"), idea.libraryKey.isEmpty()
+                                          ? QVariant(QMetaType::fromType<QString>())
+                                          : QVariant(idea.libraryKey)},
              {QStringLiteral(":edited"), idea.libraryEdited ? 1 : 0},
              {QStringLiteral(":feedback_post"), sql::fromOptionalId(idea.feedbackPostId)},
-             {QStringLiteral(":feedback_text"), idea.feedbackText},
+             {QStringLiteral(":feedback_text"), text(idea.feedbackText)},
              {QStringLiteral(":now"), sql::fromTime(now)}});
         if (!inserted) {
             if (inserted.error().kind == ErrorKind::Conflict && !idea.libraryKey.isEmpty())
@@ -105,15 +115,15 @@ Result<Idea> IdeaRepository::update(const Idea &idea)
         Idea changed = idea;
         changed.title = idea.title.trimmed();
         const bool contentChanged = !sameContent(*stored, changed);
-        const bool edited = stored->libraryEdited
-                            || (stored->source == IdeaSource::Library && contentChanged);
+        const bool edited =
+            stored->libraryEdited || (stored->source == IdeaSource::Library && contentChanged);
         auto updated = m_database.exec(
             QStringLiteral(
                 "UPDATE ideas SET title = :title, notes = :notes, pillar_id = :pillar, "
                 "favourite = :favourite, archived = :archived, library_edited = :edited, "
                 "updated_at = :now WHERE id = :id"),
             {{QStringLiteral(":title"), changed.title},
-             {QStringLiteral(":notes"), changed.notes},
+             {QStringLiteral(":notes"), text(changed.notes)},
              {QStringLiteral(":pillar"), sql::fromOptionalId(changed.pillarId)},
              {QStringLiteral(":favourite"), changed.favourite ? 1 : 0},
              {QStringLiteral(":archived"), changed.archived ? 1 : 0},
@@ -140,16 +150,17 @@ Result<Idea> IdeaRepository::refreshFromLibrary(const Idea &idea)
                            "updated_at = :now WHERE id = :id AND source = 'library' "
                            "AND library_edited = 0"),
             {{QStringLiteral(":title"), idea.title.trimmed()},
-             {QStringLiteral(":notes"), idea.notes},
+             {QStringLiteral(":notes"), text(idea.notes)},
              {QStringLiteral(":pillar"), sql::fromOptionalId(idea.pillarId)},
              {QStringLiteral(":now"), sql::fromTime(m_database.clock().now())},
              {QStringLiteral(":id"), idea.id}});
         if (!updated)
             return updated.error();
         if (updated->numRowsAffected() == 0)
-            return Error::make(ErrorKind::Conflict,
-                               tr("Idea %1 is not an unedited library prompt; it was left as it is.")
-                                   .arg(idea.id));
+            return Error::make(
+                ErrorKind::Conflict,
+                tr("Idea %1 is not an unedited library prompt; it was left as it is.")
+                    .arg(idea.id));
         if (auto tagged = writeTags(idea.id, idea.tags); !tagged)
             return tagged.error();
         return find(idea.id);
@@ -188,8 +199,9 @@ Result<DeletedIdea> IdeaRepository::remove(qint64 id)
         if (!idea)
             return idea.error();
         DeletedIdea deleted{*idea, {}};
-        auto posts = m_database.exec(QStringLiteral("SELECT id FROM posts WHERE idea_id = :id ORDER BY id"),
-                                     {{QStringLiteral(":id"), id}});
+        auto posts =
+            m_database.exec(QStringLiteral("SELECT id FROM posts WHERE idea_id = :id ORDER BY id"),
+                            {{QStringLiteral(":id"), id}});
         if (!posts)
             return posts.error();
         while (posts->next())
@@ -200,7 +212,8 @@ Result<DeletedIdea> IdeaRepository::remove(qint64 id)
             return removed.error();
         if (!idea->libraryKey.isEmpty()) {
             auto dismissed = m_database.exec(
-                QStringLiteral("INSERT OR IGNORE INTO library_dismissed (library_key) VALUES (:key)"),
+                QStringLiteral(
+                    "INSERT OR IGNORE INTO library_dismissed (library_key) VALUES (:key)"),
                 {{QStringLiteral(":key"), idea->libraryKey}});
             if (!dismissed)
                 return dismissed.error();
@@ -223,23 +236,24 @@ Result<Idea> IdeaRepository::restore(const DeletedIdea &deleted)
                 ":feedback_text, :created, :updated)"),
             {{QStringLiteral(":id"), idea.id},
              {QStringLiteral(":title"), idea.title},
-             {QStringLiteral(":notes"), idea.notes},
+             {QStringLiteral(":notes"), text(idea.notes)},
              {QStringLiteral(":pillar"), sql::fromOptionalId(idea.pillarId)},
              {QStringLiteral(":favourite"), idea.favourite ? 1 : 0},
              {QStringLiteral(":archived"), idea.archived ? 1 : 0},
              {QStringLiteral(":source"), toString(idea.source)},
-             {QStringLiteral(":key"),
-              idea.libraryKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(idea.libraryKey)},
+             {QStringLiteral(":key"), idea.libraryKey.isEmpty()
+                                          ? QVariant(QMetaType::fromType<QString>())
+                                          : QVariant(idea.libraryKey)},
              {QStringLiteral(":edited"), idea.libraryEdited ? 1 : 0},
              {QStringLiteral(":feedback_post"), sql::fromOptionalId(idea.feedbackPostId)},
-             {QStringLiteral(":feedback_text"), idea.feedbackText},
+             {QStringLiteral(":feedback_text"), text(idea.feedbackText)},
              {QStringLiteral(":created"), sql::fromTime(idea.createdAt)},
              {QStringLiteral(":updated"), sql::fromTime(idea.updatedAt)}});
         if (!inserted) {
             if (inserted.error().kind == ErrorKind::Conflict)
-                return Error::make(ErrorKind::Conflict,
-                                   tr("The idea \"%1\" cannot be restored: its place is taken.")
-                                       .arg(idea.title));
+                return Error::make(
+                    ErrorKind::Conflict,
+                    tr("The idea \"%1\" cannot be restored: its place is taken.").arg(idea.title));
             return inserted.error();
         }
         if (auto tagged = writeTags(idea.id, idea.tags); !tagged)
@@ -247,7 +261,8 @@ Result<Idea> IdeaRepository::restore(const DeletedIdea &deleted)
         for (qint64 postId : deleted.postIds) {
             // Only posts still unlinked: a post linked to another idea since then keeps that link.
             auto linked = m_database.exec(
-                QStringLiteral("UPDATE posts SET idea_id = :idea WHERE id = :post AND idea_id IS NULL"),
+                QStringLiteral(
+                    "UPDATE posts SET idea_id = :idea WHERE id = :post AND idea_id IS NULL"),
                 {{QStringLiteral(":idea"), idea.id}, {QStringLiteral(":post"), postId}});
             if (!linked)
                 return linked.error();
@@ -271,8 +286,9 @@ Result<Idea> IdeaRepository::find(qint64 id) const
     if (!rows)
         return rows.error();
     if (!rows->next())
-        return Error::make(ErrorKind::NotFound,
-                           tr("There is no idea %1. \"hearth-cli idea list\" shows the ideas.").arg(id));
+        return Error::make(
+            ErrorKind::NotFound,
+            tr("There is no idea %1. \"hearth-cli idea list\" shows the ideas.").arg(id));
     return ideasql::fromRow(*rows);
 }
 
@@ -297,9 +313,9 @@ Result<QList<Idea>> IdeaRepository::list(const IdeaFilter &filter) const
 
 Result<QStringList> IdeaRepository::tagNames() const
 {
-    auto rows = m_database.exec(QStringLiteral(
-        "SELECT DISTINCT t.name FROM tags t JOIN idea_tags it ON it.tag_id = t.id "
-        "ORDER BY t.name COLLATE NOCASE"));
+    auto rows = m_database.exec(
+        QStringLiteral("SELECT DISTINCT t.name FROM tags t JOIN idea_tags it ON it.tag_id = t.id "
+                       "ORDER BY t.name COLLATE NOCASE"));
     if (!rows)
         return rows.error();
     QStringList names;
@@ -330,6 +346,8 @@ Result<Post> IdeaRepository::createDraftFromIdea(qint64 ideaId, const QDateTime 
         if (!idea)
             return idea.error();
         Post post;
+        // Empty, not null: the posts table keeps these texts NOT NULL.
+        post.link = post.firstComment = post.notes = QStringLiteral("");
         post.title = idea->title;
         post.body = idea->notes;
         post.pillarId = idea->pillarId;
@@ -351,7 +369,8 @@ Result<Idea> IdeaRepository::ideaFromFeedback(const QString &text, qint64 postId
         auto post = PostRepository(m_database).find(postId);
         if (!post)
             return post.error();
-        // A comment becomes a conversation starter, so it goes to Community when that pillar exists.
+        // A comment becomes a conversation starter, so it goes to Community when that pillar
+        // exists.
         auto community = CatalogRepository(m_database).pillarByName(QStringLiteral("Community"));
         if (!community)
             return community.error();
@@ -379,10 +398,10 @@ Result<void> IdeaRepository::writeTags(qint64 ideaId, const QStringList &tags)
             {{QStringLiteral(":name"), name}});
         if (!inserted)
             return inserted.error();
-        auto linked = m_database.exec(
-            QStringLiteral("INSERT OR IGNORE INTO idea_tags (idea_id, tag_id) "
-                           "SELECT :idea, id FROM tags WHERE name = :name"),
-            {{QStringLiteral(":idea"), ideaId}, {QStringLiteral(":name"), name}});
+        auto linked =
+            m_database.exec(QStringLiteral("INSERT OR IGNORE INTO idea_tags (idea_id, tag_id) "
+                                           "SELECT :idea, id FROM tags WHERE name = :name"),
+                            {{QStringLiteral(":idea"), ideaId}, {QStringLiteral(":name"), name}});
         if (!linked)
             return linked.error();
     }

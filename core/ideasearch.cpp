@@ -27,7 +27,9 @@ QStringList words(const QString &text)
 
 } // namespace
 
-IdeaSearch::IdeaSearch(Database &database) : m_database(database) {}
+IdeaSearch::IdeaSearch(Database &database)
+    : m_database(database)
+{}
 
 QString IdeaSearch::ftsQuery(const QString &text)
 {
@@ -70,11 +72,10 @@ Result<QList<IdeaHit>> IdeaSearch::search(const QString &text, const IdeaFilter 
     // Title words weigh most, then tags, then notes. The snippet comes from whichever column
     // matched best, so a match in the notes shows the sentence around it.
     QString sqlText =
-        QStringLiteral(
-            "SELECT %1, bm25(ideas_fts, 10.0, 1.0, 4.0) AS score, "
-            "snippet(ideas_fts, -1, :open, :close, :ellipsis, 12) "
-            "FROM ideas_fts JOIN ideas i ON i.id = ideas_fts.rowid WHERE %2 "
-            "ORDER BY score, i.id")
+        QStringLiteral("SELECT %1, bm25(ideas_fts, 10.0, 1.0, 4.0) AS score, "
+                       "snippet(ideas_fts, -1, :open, :close, :ellipsis, 12) "
+                       "FROM ideas_fts JOIN ideas i ON i.id = ideas_fts.rowid WHERE %2 "
+                       "ORDER BY score, i.id")
             .arg(ideasql::columns(), conditions.join(QStringLiteral(" AND ")));
     if (filter.limit > 0)
         sqlText += QStringLiteral(" LIMIT %1").arg(filter.limit);

@@ -74,8 +74,8 @@ void appendConditions(const IdeaFilter &filter, QStringList &conditions, Binding
         bindings.emplace_back(QStringLiteral(":filter_tag"), tag);
     }
     if (filter.unusedOnly)
-        conditions << QStringLiteral(
-            "NOT EXISTS (SELECT 1 FROM posts up WHERE up.idea_id = i.id AND up.status <> 'skipped')");
+        conditions << QStringLiteral("NOT EXISTS (SELECT 1 FROM posts up WHERE up.idea_id = i.id "
+                                     "AND up.status <> 'skipped')");
     if (filter.favouritesOnly)
         conditions << QStringLiteral("i.favourite = 1");
     switch (filter.archived) {

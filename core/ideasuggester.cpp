@@ -52,7 +52,8 @@ qsizetype weightedIndex(const QList<double> &weights, std::mt19937 &generator)
 QDateTime localSlotTime(const QDate &weekStart, const WeeklySlot &slot)
 {
     const QDate day = weekStart.addDays(slot.weekday - 1);
-    return QDateTime(day, QTime(slot.minuteOfDay / 60, slot.minuteOfDay % 60), Qt::LocalTime).toUTC();
+    return QDateTime(day, QTime(slot.minuteOfDay / 60, slot.minuteOfDay % 60), Qt::LocalTime)
+        .toUTC();
 }
 
 } // namespace
@@ -74,7 +75,8 @@ struct IdeaSuggester::WeekState
         if (!pillarId)
             return 0;
         const double wanted = share.value(*pillarId);
-        const double actual = plannedTotal > 0 ? double(planned.value(*pillarId)) / plannedTotal : 0;
+        const double actual =
+            plannedTotal > 0 ? double(planned.value(*pillarId)) / plannedTotal : 0;
         return std::max(0.0, wanted - actual);
     }
     QString pillarName(qint64 id) const
@@ -87,7 +89,9 @@ struct IdeaSuggester::WeekState
     }
 };
 
-IdeaSuggester::IdeaSuggester(Database &database) : m_database(database) {}
+IdeaSuggester::IdeaSuggester(Database &database)
+    : m_database(database)
+{}
 
 QDate IdeaSuggester::weekStartFor(const QDate &date)
 {
@@ -121,8 +125,8 @@ double IdeaSuggester::usageWeight(const Idea &idea, const QDateTime &now)
 
 Result<QList<WeeklySlot>> IdeaSuggester::postingSlots() const
 {
-    auto rows = m_database.exec(QStringLiteral(
-        "SELECT DISTINCT weekday, minute_of_day FROM posting_slots ORDER BY weekday, minute_of_day"));
+    auto rows = m_database.exec(QStringLiteral("SELECT DISTINCT weekday, minute_of_day FROM "
+                                               "posting_slots ORDER BY weekday, minute_of_day"));
     if (!rows)
         return rows.error();
     QList<WeeklySlot> slotList;
@@ -191,7 +195,8 @@ Result<std::optional<Suggestion>> IdeaSuggester::surpriseMe(const QDate &weekSta
     for (const Idea &idea : std::as_const(state->candidates)) {
         if (exclude.contains(idea.id))
             continue;
-        const double pillarFactor = maxDeficit > 0 ? 1.0 + 4.0 * state->deficit(idea.pillarId) / maxDeficit : 1.0;
+        const double pillarFactor =
+            maxDeficit > 0 ? 1.0 + 4.0 * state->deficit(idea.pillarId) / maxDeficit : 1.0;
         pool << &idea;
         weights << usageWeight(idea, state->now) * pillarFactor;
     }
@@ -208,9 +213,10 @@ Result<std::optional<Suggestion>> IdeaSuggester::surpriseMe(const QDate &weekSta
         reasons << tr("last used %n day(s) ago", nullptr, int(idea.lastUsed.daysTo(state->now)));
     if (idea.pillarId && state->deficit(idea.pillarId) > 0) {
         const int plannedCount = state->planned.value(*idea.pillarId);
-        reasons << (plannedCount == 0
-                        ? tr("this week has no %1 post yet").arg(state->pillarName(*idea.pillarId))
-                        : tr("this week is short of %1 posts").arg(state->pillarName(*idea.pillarId)));
+        reasons
+            << (plannedCount == 0
+                    ? tr("this week has no %1 post yet").arg(state->pillarName(*idea.pillarId))
+                    : tr("this week is short of %1 posts").arg(state->pillarName(*idea.pillarId)));
     }
     return std::optional<Suggestion>(Suggestion{idea, reasons.join(QStringLiteral("; "))});
 }
@@ -231,14 +237,15 @@ Result<WeekProposal> IdeaSuggester::fillWeek(const QDate &weekStart, quint32 see
         proposal.usedDefaultSlots = true;
     }
 
-    // Empty slotList: ahead of now, with no post within the hour around them.
+    // Empty slots: ahead of now, with no post within the hour around them.
     QList<QDateTime> emptySlots;
     for (const WeeklySlot &slot : std::as_const(slotList)) {
         const QDateTime at = localSlotTime(weekStart, slot);
         if (at <= state->now)
             continue;
-        const bool taken = std::any_of(state->plannedTimes.cbegin(), state->plannedTimes.cend(),
-                                       [&](const QDateTime &time) { return std::abs(time.secsTo(at)) < 3600; });
+        const bool taken =
+            std::any_of(state->plannedTimes.cbegin(), state->plannedTimes.cend(),
+                        [&](const QDateTime &time) { return std::abs(time.secsTo(at)) < 3600; });
         if (!taken)
             emptySlots << at;
     }
@@ -260,7 +267,8 @@ Result<WeekProposal> IdeaSuggester::fillWeek(const QDate &weekStart, quint32 see
             const double share = state->share.value(pillar.id);
             if (share <= 0 || available.value(pillar.id) <= allocated.value(pillar.id))
                 continue;
-            const double gap = share * total - state->planned.value(pillar.id) - allocated.value(pillar.id);
+            const double gap =
+                share * total - state->planned.value(pillar.id) - allocated.value(pillar.id);
             if (gap > bestGap + 1e-9) {
                 bestGap = gap;
                 best = pillar.id;
@@ -284,7 +292,8 @@ Result<WeekProposal> IdeaSuggester::fillWeek(const QDate &weekStart, quint32 see
             QList<const Idea *> pool;
             QList<double> weights;
             for (const Idea &idea : std::as_const(state->candidates)) {
-                if (used.contains(idea.id) || (samePillar && idea.pillarId != slotProposal.pillarId))
+                if (used.contains(idea.id) ||
+                    (samePillar && idea.pillarId != slotProposal.pillarId))
                     continue;
                 pool << &idea;
                 weights << usageWeight(idea, state->now);
@@ -317,8 +326,8 @@ Result<std::optional<Idea>> IdeaSuggester::reroll(const QDate &weekStart, const 
         QList<const Idea *> pool;
         QList<double> weights;
         for (const Idea &idea : std::as_const(state->candidates)) {
-            if (exclude.contains(idea.id) || (slot.idea && slot.idea->id == idea.id)
-                || (samePillar && idea.pillarId != slot.pillarId))
+            if (exclude.contains(idea.id) || (slot.idea && slot.idea->id == idea.id) ||
+                (samePillar && idea.pillarId != slot.pillarId))
                 continue;
             pool << &idea;
             weights << usageWeight(idea, state->now);

@@ -45,11 +45,10 @@ Result<StarterLibraryData> StarterLibrary::parse(const QByteArray &json, const Q
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error::make(ErrorKind::InvalidInput,
-                           tr("%1 is not valid JSON at byte %2: %3.")
-                               .arg(sourceName)
-                               .arg(parseError.offset)
-                               .arg(parseError.errorString()));
+        return Error::make(ErrorKind::InvalidInput, tr("%1 is not valid JSON at byte %2: %3.")
+                                                        .arg(sourceName)
+                                                        .arg(parseError.offset)
+                                                        .arg(parseError.errorString()));
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != formatName)
         return Error::make(ErrorKind::InvalidInput,
@@ -82,9 +81,10 @@ Result<StarterLibraryData> StarterLibrary::parse(const QByteArray &json, const Q
         if (!error.isEmpty())
             return Error::make(ErrorKind::InvalidInput, error);
         if (keys.contains(prompt.key))
-            return Error::make(ErrorKind::InvalidInput,
-                               tr("%1: the key \"%2\" is used twice; every prompt needs its own key.")
-                                   .arg(where, prompt.key));
+            return Error::make(
+                ErrorKind::InvalidInput,
+                tr("%1: the key \"%2\" is used twice; every prompt needs its own key.")
+                    .arg(where, prompt.key));
         keys.insert(prompt.key);
         const QJsonValue tags = object.value(QStringLiteral("tags"));
         if (!tags.isUndefined() && !tags.isArray())
@@ -92,8 +92,9 @@ Result<StarterLibraryData> StarterLibrary::parse(const QByteArray &json, const Q
                                tr("%1: the field \"tags\" must be a list of texts.").arg(where));
         for (const QJsonValue &tag : tags.toArray()) {
             if (!tag.isString())
-                return Error::make(ErrorKind::InvalidInput,
-                                   tr("%1: the field \"tags\" must be a list of texts.").arg(where));
+                return Error::make(
+                    ErrorKind::InvalidInput,
+                    tr("%1: the field \"tags\" must be a list of texts.").arg(where));
             prompt.tags << tag.toString();
         }
         library.prompts << prompt;
@@ -105,9 +106,9 @@ Result<StarterLibraryData> StarterLibrary::builtin()
 {
     QFile file(builtinPath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(ErrorKind::Internal,
-                           tr("The built-in starter library is missing from this build (%1).")
-                               .arg(builtinPath));
+        return Error::make(
+            ErrorKind::Internal,
+            tr("The built-in starter library is missing from this build (%1).").arg(builtinPath));
     return parse(file.readAll(), tr("the built-in starter library"));
 }
 
@@ -120,7 +121,8 @@ Result<int> StarterLibrary::loadedVersion(const Database &database)
     return value->isNull() ? 0 : value->toInt();
 }
 
-Result<LibraryLoadReport> StarterLibrary::apply(Database &database, const StarterLibraryData &library)
+Result<LibraryLoadReport> StarterLibrary::apply(Database &database,
+                                                const StarterLibraryData &library)
 {
     LibraryLoadReport report;
     report.version = library.version;
@@ -142,7 +144,8 @@ Result<LibraryLoadReport> StarterLibrary::apply(Database &database, const Starte
             pillarIds.insert(pillar.name.toCaseFolded(), pillar.id);
 
         QSet<QString> dismissed;
-        auto dismissedRows = database.exec(QStringLiteral("SELECT library_key FROM library_dismissed"));
+        auto dismissedRows =
+            database.exec(QStringLiteral("SELECT library_key FROM library_dismissed"));
         if (!dismissedRows)
             return dismissedRows.error();
         while (dismissedRows->next())
@@ -194,27 +197,28 @@ Result<LibraryLoadReport> StarterLibrary::apply(Database &database, const Starte
             current.tags.sort(Qt::CaseInsensitive);
             QStringList newTags = idea.tags;
             newTags.sort(Qt::CaseInsensitive);
-            if (current.title == idea.title && current.notes == idea.notes
-                && current.pillarId == idea.pillarId && current.tags == newTags)
+            if (current.title == idea.title && current.notes == idea.notes &&
+                current.pillarId == idea.pillarId && current.tags == newTags)
                 continue;
             auto refreshed = ideas.refreshFromLibrary(idea);
             if (!refreshed)
                 return refreshed.error();
             ++report.updated;
         }
-        auto stored = database.exec(
-            QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
-                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-            {{QStringLiteral(":key"), versionSettingKey()},
-             {QStringLiteral(":value"), QString::number(library.version)}});
+        auto stored =
+            database.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                          {{QStringLiteral(":key"), versionSettingKey()},
+                           {QStringLiteral(":value"), QString::number(library.version)}});
         if (!stored)
             return stored.error();
         return success();
     });
     if (!done)
-        return Error::make(done.error().kind,
-                           tr("Loading the starter library failed; the idea bank was not changed. %1")
-                               .arg(done.error().message));
+        return Error::make(
+            done.error().kind,
+            tr("Loading the starter library failed; the idea bank was not changed. %1")
+                .arg(done.error().message));
     qCDebug(lcStorage) << "starter library" << library.version << "added" << report.added
                        << "updated" << report.updated;
     return report;
