@@ -7,5 +7,6 @@ namespace hearth::cli {
 
 int runInit(CliContext &context);
 int runCheck(CliContext &context);
+int runIdea(CliContext &context);
 
 } // namespace hearth::cli

@@ -21,6 +21,7 @@ struct Command
 constexpr Command commands[] = {
     {"init", QT_TRANSLATE_NOOP("hearth-cli", "create the database, or upgrade its schema"), &hearth::cli::runInit},
     {"check", QT_TRANSLATE_NOOP("hearth-cli", "verify integrity, schema version and counts"), &hearth::cli::runCheck},
+    {"idea", QT_TRANSLATE_NOOP("hearth-cli", "add, list, search, suggest, show or delete ideas"), &hearth::cli::runIdea},
 };
 
 QString usage()
