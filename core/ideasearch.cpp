@@ -2,6 +2,8 @@
 
 #include "ideasql.h"
 
+#include <QHash>
+
 namespace hearth::core {
 
 namespace {
@@ -69,26 +71,55 @@ Result<QList<IdeaHit>> IdeaSearch::search(const QString &text, const IdeaFilter 
     QStringList conditions{QStringLiteral("ideas_fts MATCH :query")};
     Bindings bindings{{QStringLiteral(":query"), query}};
     ideasql::appendConditions(filter, conditions, bindings);
-    // Title words weigh most, then tags, then notes. The snippet comes from whichever column
-    // matched best, so a match in the notes shows the sentence around it.
-    QString sqlText =
-        QStringLiteral("SELECT %1, bm25(ideas_fts, 10.0, 1.0, 4.0) AS score, "
-                       "snippet(ideas_fts, -1, :open, :close, :ellipsis, 12) "
-                       "FROM ideas_fts JOIN ideas i ON i.id = ideas_fts.rowid WHERE %2 "
-                       "ORDER BY score, i.id")
-            .arg(ideasql::columns(), conditions.join(QStringLiteral(" AND ")));
+    // Rank first with nothing but ids and scores; then read columns and build snippets only
+    // for the rows kept, in one pass (the unary + keeps the id list a filter on the match
+    // scan; as an FTS5 rowid constraint it would re-run the match once per id). With 100k ideas a
+    // short prefix matches thousands of rows, and computing snippets and usage for all of them is
+    // what costs. Title words weigh most, then tags, then notes.
+    QString ranked =
+        QStringLiteral("SELECT ideas_fts.rowid, bm25(ideas_fts, 10.0, 1.0, 4.0) AS score "
+                       "FROM ideas_fts JOIN ideas i ON i.id = ideas_fts.rowid WHERE %1 "
+                       "ORDER BY score, ideas_fts.rowid")
+            .arg(conditions.join(QStringLiteral(" AND ")));
     if (filter.limit > 0)
-        sqlText += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    bindings.emplace_back(QStringLiteral(":open"), QString(QChar(highlightStart)));
-    bindings.emplace_back(QStringLiteral(":close"), QString(QChar(highlightEnd)));
-    bindings.emplace_back(QStringLiteral(":ellipsis"), QString(QChar(0x2026)));
-    auto rows = m_database.exec(sqlText, bindings);
+        ranked += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    auto order = m_database.exec(ranked, bindings);
+    if (!order)
+        return order.error();
+    QHash<qint64, qsizetype> position;
+    QList<double> scores;
+    QStringList ids;
+    while (order->next()) {
+        const qint64 id = order->value(0).toLongLong();
+        position.insert(id, scores.size());
+        scores << order->value(1).toDouble();
+        ids << QString::number(id);
+    }
+    if (ids.isEmpty())
+        return hits;
+
+    auto rows = m_database.exec(
+        QStringLiteral("SELECT %1, snippet(ideas_fts, -1, :open, :close, :ellipsis, 12) "
+                       "FROM ideas_fts JOIN ideas i ON i.id = ideas_fts.rowid "
+                       "WHERE ideas_fts MATCH :query "
+                       "AND +ideas_fts.rowid IN (SELECT value FROM json_each(:ids))")
+            .arg(ideasql::columns()),
+        {{QStringLiteral(":query"), query},
+         {QStringLiteral(":ids"), QStringLiteral("[%1]").arg(ids.join(u','))},
+         {QStringLiteral(":open"), QString(QChar(highlightStart))},
+         {QStringLiteral(":close"), QString(QChar(highlightEnd))},
+         {QStringLiteral(":ellipsis"), QString(QChar(0x2026))}});
     if (!rows)
         return rows.error();
+    hits.resize(scores.size());
     const int offset = ideasql::columnCount();
-    while (rows->next())
-        hits << IdeaHit{ideasql::fromRow(*rows), rows->value(offset).toDouble(),
-                        rows->value(offset + 1).toString()};
+    while (rows->next()) {
+        Idea idea = ideasql::fromRow(*rows);
+        const qsizetype at = position.value(idea.id, -1);
+        if (at < 0)
+            continue;
+        hits[at] = IdeaHit{std::move(idea), scores.at(at), rows->value(offset).toString()};
+    }
     return hits;
 }
 
