@@ -324,12 +324,10 @@ Result<QStringList> IdeaRepository::tagNames() const
     return names;
 }
 
-Result<qint64> IdeaRepository::count(ArchivedFilter archived) const
+Result<qint64> IdeaRepository::count(const IdeaFilter &filter) const
 {
     QStringList conditions{QStringLiteral("1")};
     Bindings bindings;
-    IdeaFilter filter;
-    filter.archived = archived;
     ideasql::appendConditions(filter, conditions, bindings);
     auto total = m_database.scalar(QStringLiteral("SELECT count(*) FROM ideas i WHERE %1")
                                        .arg(conditions.join(QStringLiteral(" AND "))),

@@ -44,7 +44,8 @@ public:
     Result<QList<Idea>> list(const IdeaFilter &filter = {}) const;
     // Tag names used by at least one idea, sorted ignoring case.
     Result<QStringList> tagNames() const;
-    Result<qint64> count(ArchivedFilter archived = ArchivedFilter::Exclude) const;
+    // How many ideas match `filter` (its limit is ignored).
+    Result<qint64> count(const IdeaFilter &filter = {}) const;
 
     // Creates a draft post from the idea, prefilled from its prompt and linked to it.
     // `at` (any time zone) schedules the draft; an invalid time leaves it unscheduled.

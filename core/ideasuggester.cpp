@@ -209,8 +209,14 @@ Result<std::optional<Suggestion>> IdeaSuggester::surpriseMe(const QDate &weekSta
     QStringList reasons;
     if (idea.timesUsed == 0)
         reasons << tr("never used yet");
-    else
-        reasons << tr("last used %n day(s) ago", nullptr, int(idea.lastUsed.daysTo(state->now)));
+    else {
+        const qint64 days = idea.lastUsed.daysTo(state->now);
+        reasons << (days == 1 ? tr("last used yesterday")
+                    : days >= 0
+                        ? tr("last used %1 days ago").arg(days)
+                        : tr("planned again for %1")
+                              .arg(idea.lastUsed.toLocalTime().date().toString(Qt::ISODate)));
+    }
     if (idea.pillarId && state->deficit(idea.pillarId) > 0) {
         const int plannedCount = state->planned.value(*idea.pillarId);
         reasons
