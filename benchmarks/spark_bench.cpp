@@ -171,6 +171,6 @@ int main(int argc, char *argv[])
     report("one word, top 200 (as the UI)", measure(db, single, shown));
     report("two words, top 200", measure(db, twoWords, shown));
     report("one word + pillar + unused, top 200", measure(db, single, filtered));
-    report("one word, every match", measure(db, single, unlimited));
+    report("one word, every match (100 queries)", measure(db, single.mid(0, 100), unlimited));
     return 0;
 }

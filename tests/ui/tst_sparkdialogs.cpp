@@ -11,6 +11,7 @@
 #include "sparkactions.h"
 #include "starterlibrary.h"
 #include "surprisedialog.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QDir>
@@ -93,6 +94,7 @@ void TestSparkDialogs::ideaPanelSearchesAndDrags()
     // The screenshot for the docs, when asked for.
     const QString shots = qEnvironmentVariable("HEARTH_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
+        ui::applyTheme(ui::ThemeChoice::Light);
         panel.findChild<QLineEdit *>(QStringLiteral("ideaPanelSearchLineEdit"))->clear();
         QTRY_VERIFY(list->model()->rowCount() >= 120);
         list->setCurrentIndex(list->model()->index(1, 0));
