@@ -136,6 +136,7 @@ int main(int argc, char *argv[])
     // two words, some with accents dropped, some in capitals.
     QStringList single;
     QStringList twoWords;
+    QStringList uniformWords;
     for (int i = 0; i < 400; ++i) {
         const QString word = pickWord(vocabulary, generator);
         const int length = std::min<int>(int(word.size()), 3 + int(generator() % 6));
@@ -147,6 +148,9 @@ int main(int argc, char *argv[])
             term = term.toUpper();
         single << term;
         twoWords << term + u' ' + pickWord(vocabulary, generator).left(4);
+        // Any word of the vocabulary, as likely as any other: rarer, content-like words.
+        const QString any = vocabulary.at(qsizetype(generator() % quint32(vocabulary.size())));
+        uniformWords << any.left(std::min<int>(int(any.size()), 3 + int(generator() % 6)));
     }
 
     IdeaFilter shown;
@@ -169,6 +173,7 @@ int main(int argc, char *argv[])
     };
     measure(db, single.mid(0, 20), shown); // warm the page cache
     report("one word, top 200 (as the UI)", measure(db, single, shown));
+    report("any vocabulary word, top 200", measure(db, uniformWords, shown));
     report("two words, top 200", measure(db, twoWords, shown));
     report("one word + pillar + unused, top 200", measure(db, single, filtered));
     report("one word, every match (100 queries)", measure(db, single.mid(0, 100), unlimited));

@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace hearth::core {
 
 namespace {
@@ -77,22 +79,30 @@ Result<QList<IdeaHit>> IdeaSearch::search(const QString &text, const IdeaFilter 
     // short prefix matches thousands of rows, and computing snippets and usage for all of them is
     // what costs. Title words weigh most, then tags, then notes.
     QString ranked =
-        QStringLiteral("SELECT ideas_fts.rowid, bm25(ideas_fts, 10.0, 1.0, 4.0) AS score "
-                       "FROM ideas_fts JOIN ideas i ON i.id = ideas_fts.rowid WHERE %1 "
-                       "ORDER BY score, ideas_fts.rowid")
+        QStringLiteral("SELECT ideas_fts.rowid, bm25(ideas_fts, 10.0, 1.0, 4.0) "
+                       "FROM ideas_fts JOIN ideas i ON i.id = ideas_fts.rowid WHERE %1")
             .arg(conditions.join(QStringLiteral(" AND ")));
+    // With a limit, only the newest candidates are scored: bm25 over the tens of thousands of
+    // ideas a short prefix can match in a big bank costs far more than the 5 ms a keystroke
+    // may take. Below the cap (the usual case) the ranking is exact.
     if (filter.limit > 0)
-        ranked += QStringLiteral(" LIMIT %1").arg(filter.limit);
+        ranked += QStringLiteral(" ORDER BY ideas_fts.rowid DESC LIMIT %1")
+                      .arg(std::max(filter.limit, rankedCandidateCap));
     auto order = m_database.exec(ranked, bindings);
     if (!order)
         return order.error();
+    QList<std::pair<double, qint64>> scored;
+    while (order->next())
+        scored.append({order->value(1).toDouble(), order->value(0).toLongLong()});
+    std::sort(scored.begin(), scored.end());
+    if (filter.limit > 0 && scored.size() > filter.limit)
+        scored.resize(filter.limit);
     QHash<qint64, qsizetype> position;
     QList<double> scores;
     QStringList ids;
-    while (order->next()) {
-        const qint64 id = order->value(0).toLongLong();
+    for (const auto &[score, id] : std::as_const(scored)) {
         position.insert(id, scores.size());
-        scores << order->value(1).toDouble();
+        scores << score;
         ids << QString::number(id);
     }
     if (ids.isEmpty())

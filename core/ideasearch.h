@@ -31,11 +31,14 @@ public:
     static constexpr char16_t highlightEnd = 0xE001;
     // Words shorter than this match whole words only; longer ones match as prefixes.
     static constexpr int minimumPrefixLength = 3;
+    // A limited search scores at most this many matches (the newest); see search().
+    static constexpr int rankedCandidateCap = 2000;
 
     explicit IdeaSearch(Database &database);
 
     // Ideas matching `text` and `filter`, best first. Text without any searchable word
-    // lists the filtered ideas instead (favourites first, newest first).
+    // lists the filtered ideas instead (favourites first, newest first). With a limit, a
+    // query matching more than rankedCandidateCap ideas ranks only the newest of them.
     Result<QList<IdeaHit>> search(const QString &text, const IdeaFilter &filter = {}) const;
 
     // The FTS5 query for `text`: every word quoted, so operators, quotes, `*`, `:` and
