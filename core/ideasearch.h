@@ -32,7 +32,7 @@ public:
     // Words shorter than this match whole words only; longer ones match as prefixes.
     static constexpr int minimumPrefixLength = 3;
     // A limited search scores at most this many matches (the newest); see search().
-    static constexpr int rankedCandidateCap = 2000;
+    static constexpr int rankedCandidateCap = 1000;
 
     explicit IdeaSearch(Database &database);
 

@@ -24,6 +24,12 @@
 
 namespace hearth::ui {
 
+namespace {
+
+constexpr int listLimit = 200;
+
+} // namespace
+
 SparkWorkspace::SparkWorkspace(AppServices services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
@@ -180,8 +186,8 @@ void SparkWorkspace::applyFilters()
     filter.favouritesOnly = m_favourites->isChecked();
     filter.archived =
         m_archived->isChecked() ? core::ArchivedFilter::Only : core::ArchivedFilter::Exclude;
-    // The list shows the best 500; a search narrows it further.
-    filter.limit = 500;
+    // The list shows the best 200 (the limit spark_bench measures); a search narrows it.
+    filter.limit = listLimit;
     m_model->setFilter(filter);
     m_model->setSearchText(m_search->text());
     refresh();
@@ -230,6 +236,8 @@ void SparkWorkspace::updateSummary()
         !m_model->filter().tag.isEmpty() || m_unused->isChecked() || m_favourites->isChecked() ||
         m_archived->isChecked())
         text += QStringLiteral(" · ") + tr("%1 shown").arg(m_model->rowCount());
+    if (m_model->rowCount() >= listLimit)
+        text += QStringLiteral(" · ") + tr("showing the best %1; search to narrow").arg(listLimit);
     m_summary->setText(text);
 }
 
