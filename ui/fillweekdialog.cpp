@@ -46,7 +46,15 @@ FillWeekDialog::FillWeekDialog(AppServices services, const QDate &weekStart, qui
     m_table->setObjectName(QStringLiteral("fillWeekTableWidget"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("When"), tr("Pillar"), tr("Idea"), QString()});
+    m_table->horizontalHeader()->setSectionResizeMode(WhenColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(PillarColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(IdeaColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->verticalHeader()->setDefaultSectionSize(40);
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(ActionsColumn, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -62,7 +70,7 @@ FillWeekDialog::FillWeekDialog(AppServices services, const QDate &weekStart, qui
     layout->addWidget(m_intro);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(760, 380);
+    resize(800, 340);
     propose();
 }
 
@@ -147,7 +155,6 @@ void FillWeekDialog::showRow(int row)
         layout->addWidget(label);
     }
     m_table->setCellWidget(row, ActionsColumn, actions);
-    m_table->resizeRowToContents(row);
 }
 
 void FillWeekDialog::acceptRow(int row)

@@ -127,6 +127,13 @@ void TestSparkDialogs::fillWeekAcceptRerollSkip()
 {
     ui::FillWeekDialog dialog(services(), m_week.addDays(2), 11);
     QSignalSpy drafts(&dialog, &ui::FillWeekDialog::draftCreated);
+    const QString shots = qEnvironmentVariable("HEARTH_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        ui::applyTheme(ui::ThemeChoice::Light);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(QDir(shots).filePath(QStringLiteral("fill-week.png"))));
+    }
     QCOMPARE(dialog.proposalCount(), 5);
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("fillWeekIntroLabel"))
                 ->text()
