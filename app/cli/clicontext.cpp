@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "csv.h"
 #include "datalocation.h"
+#include "starterlibrary.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -88,7 +89,13 @@ CliContext::openDatabase(core::CreateMode create) const
     core::OpenOptions options;
     options.create = create;
     options.mode = m_readOnly ? core::OpenMode::ReadOnly : core::OpenMode::ReadWrite;
-    return core::Database::open(m_databasePath, options, core::SystemClock::instance());
+    auto database = core::Database::open(m_databasePath, options, core::SystemClock::instance());
+    // A plan opened for writing gets the starter library's prompts (once per library version).
+    if (database && !(*database)->isReadOnly()) {
+        if (auto loaded = core::StarterLibrary::ensureLoaded(**database); !loaded)
+            return loaded.error();
+    }
+    return database;
 }
 
 void CliContext::printJson(const QJsonValue &value)

@@ -22,5 +22,6 @@ int runTextCheck(CliContext &context);
 int runImportMetrics(CliContext &context);
 int runMetrics(CliContext &context);
 int runStats(CliContext &context);
+int runIdea(CliContext &context);
 
 } // namespace hearth::cli

@@ -45,6 +45,8 @@ constexpr Command commands[] = {
     {"stats",
      QT_TRANSLATE_NOOP("hearth_cli", "community response per post, week, pillar, network or slot"),
      &hearth::cli::runStats},
+    {"idea", QT_TRANSLATE_NOOP("hearth_cli", "add, list, search, suggest, show or delete ideas"),
+     &hearth::cli::runIdea},
 };
 
 QString usage()

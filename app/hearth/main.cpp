@@ -4,6 +4,7 @@
 #include "datalocation.h"
 #include "hearth_version.h"
 #include "mainwindow.h"
+#include "starterlibrary.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -157,6 +158,9 @@ int main(int argc, char *argv[])
     auto database = hearth::core::Database::open(path, options, clock);
     if (!database)
         return refuse(database.error().message);
+    // A plan opened for writing gets the starter library's prompts (once per library version).
+    if (auto loaded = hearth::core::StarterLibrary::ensureLoaded(**database); !loaded)
+        return refuse(loaded.error().message);
 
     hearth::ui::applyTheme(screenshot
                                ? hearth::ui::ThemeChoice::Light

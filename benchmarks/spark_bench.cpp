@@ -1,0 +1,181 @@
+// spark_bench: search latency of the idea bank over 100k generated ideas.
+// Prints median and p95 per query kind; the target is p95 <= 5 ms for words of 3+ characters.
+#include "clock.h"
+#include "database.h"
+#include "idearepository.h"
+#include "ideasearch.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+using namespace hearth::core;
+
+namespace {
+
+// Pronounceable made-up words, so term frequencies look like text rather than noise.
+QStringList makeVocabulary(std::mt19937 &generator, int size)
+{
+    static const char *const onsets[] = {"b",  "c",  "d",  "f",  "g",  "h",  "k", "l",
+                                         "m",  "n",  "p",  "r",  "s",  "t",  "v", "w",
+                                         "br", "cr", "st", "tr", "sh", "ch", "pl"};
+    static const char *const vowels[] = {"a", "e", "i", "o", "u", "ai", "ea", "ou", "é", "ö"};
+    QStringList words;
+    QSet<QString> seen;
+    while (words.size() < size) {
+        QString word;
+        const int syllables = 2 + int(generator() % 3);
+        for (int s = 0; s < syllables; ++s) {
+            word += QString::fromUtf8(onsets[generator() % std::size(onsets)]);
+            word += QString::fromUtf8(vowels[generator() % std::size(vowels)]);
+        }
+        if (!seen.contains(word)) {
+            seen.insert(word);
+            words << word;
+        }
+    }
+    return words;
+}
+
+// Zipf-like pick: a few words are common, most are rare.
+const QString &pickWord(const QStringList &words, std::mt19937 &generator)
+{
+    const double u = double(generator()) / 4294967296.0;
+    const auto index = qsizetype(std::pow(u, 2.5) * double(words.size()));
+    return words.at(std::min(index, words.size() - 1));
+}
+
+QString sentence(const QStringList &words, std::mt19937 &generator, int count)
+{
+    QStringList parts;
+    for (int i = 0; i < count; ++i)
+        parts << pickWord(words, generator);
+    return parts.join(u' ');
+}
+
+struct Figures
+{
+    double median = 0;
+    double p95 = 0;
+    double max = 0;
+    double meanHits = 0;
+};
+
+Figures measure(Database &db, const QStringList &queries, const IdeaFilter &filter)
+{
+    IdeaSearch search(db);
+    QList<double> times;
+    qint64 hits = 0;
+    for (const QString &query : queries) {
+        QElapsedTimer timer;
+        timer.start();
+        auto found = search.search(query, filter);
+        times << double(timer.nsecsElapsed()) / 1e6;
+        if (!found)
+            qFatal("search failed: %s", qPrintable(found.error().message));
+        hits += found->size();
+    }
+    std::sort(times.begin(), times.end());
+    Figures figures;
+    figures.median = times.at(times.size() / 2);
+    figures.p95 = times.at(qsizetype(double(times.size()) * 0.95));
+    figures.max = times.last();
+    figures.meanHits = double(hits) / double(queries.size());
+    return figures;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const int ideaCount = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    QTemporaryDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    auto opened = Database::open(dir.filePath(QStringLiteral("bench.db")), OpenOptions{}, clock);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error().message));
+    Database &db = **opened;
+
+    std::mt19937 generator(20261125);
+    const QStringList vocabulary = makeVocabulary(generator, 6000);
+    QStringList tags;
+    for (int i = 0; i < 150; ++i)
+        tags << vocabulary.at(i * 37 % vocabulary.size());
+
+    QElapsedTimer fill;
+    fill.start();
+    IdeaRepository ideas(db);
+    auto filled = db.write([&]() -> Result<void> {
+        for (int i = 0; i < ideaCount; ++i) {
+            Idea idea;
+            idea.title = sentence(vocabulary, generator, 3 + int(generator() % 5));
+            idea.notes = sentence(vocabulary, generator, 10 + int(generator() % 40));
+            idea.pillarId = 1 + qint64(generator() % 6);
+            idea.favourite = generator() % 20 == 0;
+            for (int t = int(generator() % 3); t > 0; --t)
+                idea.tags << tags.at(generator() % tags.size());
+            if (auto created = ideas.create(idea); !created)
+                return created.error();
+        }
+        return success();
+    });
+    if (!filled)
+        qFatal("%s", qPrintable(filled.error().message));
+    out << "Generated " << ideaCount << " ideas in " << fill.elapsed() / 1000.0 << " s\n";
+
+    // Queries as a user types them: prefixes of 3 to 8 characters of real words, some with
+    // two words, some with accents dropped, some in capitals.
+    QStringList single;
+    QStringList twoWords;
+    QStringList uniformWords;
+    for (int i = 0; i < 400; ++i) {
+        const QString word = pickWord(vocabulary, generator);
+        const int length = std::min<int>(int(word.size()), 3 + int(generator() % 6));
+        QString term = word.left(length);
+        if (i % 5 == 0)
+            term = term.normalized(QString::NormalizationForm_D)
+                       .remove(QRegularExpression(QStringLiteral("\\p{Mn}")));
+        if (i % 7 == 0)
+            term = term.toUpper();
+        single << term;
+        twoWords << term + u' ' + pickWord(vocabulary, generator).left(4);
+        // Any word of the vocabulary, as likely as any other: rarer, content-like words.
+        const QString any = vocabulary.at(qsizetype(generator() % quint32(vocabulary.size())));
+        uniformWords << any.left(std::min<int>(int(any.size()), 3 + int(generator() % 6)));
+    }
+
+    IdeaFilter shown;
+    shown.limit = 200;
+    IdeaFilter filtered = shown;
+    filtered.pillarId = 3;
+    filtered.unusedOnly = true;
+    IdeaFilter unlimited;
+
+    out << "Search latency over " << ideaCount << " ideas (" << single.size()
+        << " queries each):\n";
+    auto report = [&](const char *name, const Figures &figures) {
+        out << QStringLiteral("  %1 median %2 ms  p95 %3 ms  max %4 ms  mean hits %5\n")
+                   .arg(QString::fromLatin1(name).leftJustified(34))
+                   .arg(figures.median, 0, 'f', 2)
+                   .arg(figures.p95, 0, 'f', 2)
+                   .arg(figures.max, 0, 'f', 2)
+                   .arg(figures.meanHits, 0, 'f', 1);
+        out.flush();
+    };
+    measure(db, single.mid(0, 20), shown); // warm the page cache
+    report("one word, top 200 (as the UI)", measure(db, single, shown));
+    report("any vocabulary word, top 200", measure(db, uniformWords, shown));
+    report("two words, top 200", measure(db, twoWords, shown));
+    report("one word + pillar + unused, top 200", measure(db, single, filtered));
+    report("one word, every match (100 queries)", measure(db, single.mid(0, 100), unlimited));
+    return 0;
+}
