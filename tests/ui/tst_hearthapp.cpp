@@ -53,8 +53,8 @@ private slots:
             << QStringLiteral("plan") << QString() << QSize(1280, 800);
         QTest::newRow("spark small")
             << QStringLiteral("spark") << QStringLiteral("1100x700") << QSize(1100, 700);
-        QTest::newRow("listen") << QStringLiteral("listen") << QStringLiteral("1024x700")
-                                << QSize(1024, 700);
+        QTest::newRow("listen") << QStringLiteral("listen") << QStringLiteral("1366x768")
+                                << QSize(1366, 768);
     }
 
     void screenshotWritesPngOfRequestedSize()
