@@ -3,9 +3,12 @@
 #include "clock.h"
 #include "database.h"
 #include "hearth_version.h"
+#include "ideacommands.h"
+#include "ideapanel.h"
 #include "interopactions.h"
 #include "listenworkspace.h"
 #include "planworkspace.h"
+#include "sparkactions.h"
 #include "sparkworkspace.h"
 
 #include <QAction>
@@ -13,6 +16,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -41,18 +45,29 @@ MainWindow::MainWindow(core::Database &database, const core::Clock &clock, QWidg
     m_spark = new SparkWorkspace(services, this);
     m_listen = new ListenWorkspace(services, this);
     m_interop = new InteropActions(services, this);
+    m_sparkActions = new SparkActions(services, this);
 
     createNavigation();
+    createIdeaDock();
     createMenus();
     updateStatus();
 
     connect(m_listen, &ListenWorkspace::postActivated, this, &MainWindow::openPostFromListen);
     connect(m_listen, &ListenWorkspace::metricsChanged, m_plan, &PlanWorkspace::refresh);
     connect(m_interop, &InteropActions::planReplaced, this, &MainWindow::reloadWorkspaces);
+    connect(m_plan, &PlanWorkspace::ideaDropped, this, &MainWindow::createDraftFromIdea);
+    connect(m_plan, &PlanWorkspace::dateChanged, m_sparkActions, &SparkActions::setWeek);
+    connect(m_spark, &SparkWorkspace::draftCreated, this, &MainWindow::openDraft);
+    connect(m_sparkActions, &SparkActions::draftCreated, this, &MainWindow::openDraft);
+    connect(m_sparkActions, &SparkActions::showIdeaRequested, this, [this](qint64 ideaId) {
+        showWorkspace(Workspace::Spark);
+        m_spark->showIdea(ideaId);
+    });
+    m_plan->addToolbarAction(m_sparkActions->surpriseAction());
+    m_plan->addToolbarAction(m_sparkActions->fillWeekAction());
+    addAction(m_sparkActions->quickCaptureAction());
     // The calendar feed follows every change, undo and redo included.
     connect(m_undoStack, &QUndoStack::indexChanged, m_interop, &InteropActions::refreshFeed);
-    if (!m_database.isReadOnly())
-        m_interop->startDailyBackups();
     showDate(m_clock.now().toLocalTime().date());
 }
 
@@ -121,6 +136,7 @@ void MainWindow::createMenus()
     });
     newPost->setObjectName(QStringLiteral("newPostAction"));
     newPost->setShortcut(QKeySequence::New);
+    fileMenu->addAction(m_sparkActions->quickCaptureAction());
     fileMenu->addSeparator();
     QAction *importMetrics = fileMenu->addAction(tr("Import &Analytics Export…"), this, [this] {
         showWorkspace(Workspace::Listen);
@@ -159,6 +175,12 @@ void MainWindow::createMenus()
         });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
     }
+    viewMenu->addSeparator();
+    QAction *ideaPanel = m_ideaDock->toggleViewAction();
+    ideaPanel->setText(tr("&Idea Panel"));
+    ideaPanel->setObjectName(QStringLiteral("ideaPanelAction"));
+    ideaPanel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    viewMenu->addAction(ideaPanel);
     viewMenu->addSeparator();
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
     themeMenu->setObjectName(QStringLiteral("themeMenu"));
@@ -213,6 +235,7 @@ Workspace MainWindow::currentWorkspace() const
 
 void MainWindow::showDate(const QDate &date)
 {
+    m_sparkActions->setWeek(date);
     m_plan->showDate(date);
     m_spark->showDate(date);
     m_listen->showDate(date);
@@ -224,11 +247,48 @@ void MainWindow::openPostFromListen(qint64 postId)
     m_plan->openPost(postId);
 }
 
+void MainWindow::startDailyBackups()
+{
+    if (!m_database.isReadOnly())
+        m_interop->startDailyBackups();
+}
+
+void MainWindow::createIdeaDock()
+{
+    // The idea bank beside the calendar: drag an idea onto a day to draft a post from it.
+    m_ideaDock = new QDockWidget(tr("Ideas"), this);
+    m_ideaDock->setObjectName(QStringLiteral("ideaPanelDock"));
+    m_ideaDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_ideaPanel = new IdeaPanel(AppServices{m_database, m_clock, *m_undoStack}, m_ideaDock);
+    m_ideaDock->setWidget(m_ideaPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_ideaDock);
+    m_ideaDock->hide();
+}
+
+void MainWindow::createDraftFromIdea(qint64 ideaId, const QDateTime &localDateTime)
+{
+    auto *command = new CreateDraftFromIdeaCommand(
+        m_database, ideaId, tr("Draft from an idea"), localDateTime.toUTC(),
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    m_undoStack->push(command);
+    if (command->postId() != 0)
+        openDraft(command->postId());
+}
+
+void MainWindow::openDraft(qint64 postId)
+{
+    showWorkspace(Workspace::Plan);
+    m_plan->refresh();
+    m_plan->openPost(postId);
+}
+
 void MainWindow::reloadWorkspaces()
 {
     // A restore replaced the whole plan: nothing cached or undoable still applies.
     m_undoStack->clear();
     m_plan->refresh();
+    m_spark->refresh();
+    m_ideaPanel->refresh();
     m_listen->refresh();
 }
 

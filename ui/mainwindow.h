@@ -7,6 +7,7 @@
 #include <QMainWindow>
 
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -14,7 +15,9 @@ class QUndoStack;
 
 namespace hearth::ui {
 
+class IdeaPanel;
 class InteropActions;
+class SparkActions;
 class ListenWorkspace;
 class PlanWorkspace;
 class SparkWorkspace;
@@ -40,7 +43,8 @@ public:
     // Moves every workspace to the period around `date`.
     void showDate(const QDate &date);
     QUndoStack &undoStack() { return *m_undoStack; }
-    InteropActions &interopActions() { return *m_interop; }
+    // Daily rolling backups while the window is open; not for screenshots or tests.
+    void startDailyBackups();
 
     // Restores geometry and state saved by an earlier run.
     void restoreSettings();
@@ -56,6 +60,9 @@ private:
     void setTheme(ThemeChoice choice);
     void openPostFromListen(qint64 postId);
     void reloadWorkspaces();
+    void createDraftFromIdea(qint64 ideaId, const QDateTime &localDateTime);
+    void openDraft(qint64 postId);
+    void createIdeaDock();
 
     core::Database &m_database;
     const core::Clock &m_clock;
@@ -68,6 +75,9 @@ private:
     QLabel *m_databaseLabel = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     InteropActions *m_interop = nullptr;
+    SparkActions *m_sparkActions = nullptr;
+    QDockWidget *m_ideaDock = nullptr;
+    IdeaPanel *m_ideaPanel = nullptr;
 };
 
 } // namespace hearth::ui

@@ -20,6 +20,7 @@
 #include "weeksummarywidget.h"
 #include "weekview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
 #include <QClipboard>
@@ -245,6 +246,7 @@ QWidget *PlanWorkspace::createToolbar()
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
+    m_toolbarLayout = layout;
 
     auto *previous = toolButton(QStringLiteral("previousToolButton"), QStringLiteral("‹"),
                                 tr("Previous (Page Up)"), bar);
@@ -274,6 +276,7 @@ QWidget *PlanWorkspace::createToolbar()
     m_viewButtons = new QButtonGroup(bar);
     m_viewButtons->setExclusive(true);
     auto *switcher = new QWidget(bar);
+    m_viewSwitcher = switcher;
     auto *switchLayout = new QHBoxLayout(switcher);
     switchLayout->setContentsMargins(0, 0, 0, 0);
     switchLayout->setSpacing(0);
@@ -377,8 +380,21 @@ void PlanWorkspace::showDate(const QDate &date)
 {
     if (!date.isValid())
         return;
+    const bool moved = m_date != date;
     m_date = date;
     reload();
+    if (moved)
+        emit dateChanged(date);
+}
+
+void PlanWorkspace::addToolbarAction(QAction *action)
+{
+    auto *button = new QToolButton(m_toolbarLayout->parentWidget());
+    button->setDefaultAction(action);
+    button->setObjectName(action->objectName() + QStringLiteral("ToolButton"));
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAutoRaise(false);
+    m_toolbarLayout->insertWidget(m_toolbarLayout->indexOf(m_viewSwitcher), button);
 }
 
 void PlanWorkspace::setView(View view)

@@ -24,6 +24,9 @@ class WeekModel;
 struct Post;
 } // namespace hearth::core
 
+class QHBoxLayout;
+class QAction;
+
 namespace hearth::ui {
 
 class MonthView;
@@ -60,6 +63,8 @@ public:
     // Shows the period around `date`.
     void showDate(const QDate &date);
     QDate date() const { return m_date; }
+    // Puts a button for `action` on the toolbar, before the view switcher.
+    void addToolbarAction(QAction *action);
     void setView(View view);
     View view() const { return m_view; }
 
@@ -96,6 +101,8 @@ public:
 signals:
     // An idea from Spark was dropped on a day: make a draft from it at that local time.
     void ideaDropped(qint64 ideaId, const QDateTime &localDateTime);
+    // The shown period moved to the one around `date`.
+    void dateChanged(const QDate &date);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -127,6 +134,8 @@ private:
     PublishAssist *m_publishAssist = nullptr;
 
     QLabel *m_periodLabel = nullptr;
+    QHBoxLayout *m_toolbarLayout = nullptr;
+    QWidget *m_viewSwitcher = nullptr;
     QLabel *m_errorLabel = nullptr;
     QButtonGroup *m_viewButtons = nullptr;
     QStackedWidget *m_stack = nullptr;

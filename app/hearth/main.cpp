@@ -176,6 +176,7 @@ int main(int argc, char *argv[])
 
     if (screenshot)
         return writeScreenshot(window, parser.value(screenshotOption), size);
+    window.startDailyBackups();
     window.show();
     return QApplication::exec();
 }

@@ -138,7 +138,7 @@ private slots:
     {
         {
             ui::MainWindow window(*m_database, m_clock);
-            window.resize(1150, 700);
+            window.resize(1300, 760);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.showWorkspace(ui::Workspace::Listen);
@@ -147,7 +147,7 @@ private slots:
         ui::MainWindow window(*m_database, m_clock);
         window.restoreSettings();
         QCOMPARE(window.currentWorkspace(), ui::Workspace::Listen);
-        QCOMPARE(window.size(), QSize(1150, 700));
+        QCOMPARE(window.size(), QSize(1300, 760));
     }
 
 private:
