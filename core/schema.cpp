@@ -242,10 +242,12 @@ QStringList version1()
         ) WITHOUT ROWID)"),
 
         // YouTube Studio exports per-video figures; its videos need a network to hang off.
-        QStringLiteral(R"(INSERT INTO networks (id, name, char_limit, counting_rule, builtin, settings, sort_order)
+        QStringLiteral(
+            R"(INSERT INTO networks (id, name, char_limit, counting_rule, builtin, settings, sort_order)
             VALUES ('youtube', 'YouTube', 5000, 'characters', 1, '{"title_limit":100}', 10))"),
         // Metric imports match rows by network and publish time within a tolerance.
-        QStringLiteral(R"(CREATE INDEX post_networks_published ON post_networks (network_id, published_at)
+        QStringLiteral(
+            R"(CREATE INDEX post_networks_published ON post_networks (network_id, published_at)
             WHERE published_at IS NOT NULL)"),
     };
 }
