@@ -1,5 +1,7 @@
 #pragma once
 
+#include "database.h"
+
 #include <QDateTime>
 #include <QStringList>
 
@@ -20,6 +22,9 @@ struct ExportFilter
         return networks.isEmpty() || networks.contains(id);
     }
 };
+
+// SQL conditions for `filter` over posts `p` joined to post_networks `pn`, with their bindings.
+void appendExportConditions(const ExportFilter &filter, QStringList &where, Bindings &bindings);
 
 // Called as an export goes on; returning false cancels it and leaves the old file untouched.
 using ExportProgress = std::function<bool(qint64 done, qint64 total)>;

@@ -122,22 +122,7 @@ Result<ExportSummary> IcsExporter::write(QIODevice &device, const ExportFilter &
     // so 100k posts export in about the time libical needs to write them.
     QStringList where{QStringLiteral("p.scheduled_at IS NOT NULL")};
     Bindings bindings;
-    if (filter.from.isValid()) {
-        where << QStringLiteral("p.scheduled_at >= :from");
-        bindings.emplace_back(QStringLiteral(":from"), filter.from.toSecsSinceEpoch());
-    }
-    if (filter.to.isValid()) {
-        where << QStringLiteral("p.scheduled_at < :to");
-        bindings.emplace_back(QStringLiteral(":to"), filter.to.toSecsSinceEpoch());
-    }
-    if (!filter.networks.isEmpty()) {
-        QStringList names;
-        for (qsizetype i = 0; i < filter.networks.size(); ++i) {
-            names << QStringLiteral(":n%1").arg(i);
-            bindings.emplace_back(names.constLast(), filter.networks.at(i));
-        }
-        where << QStringLiteral("pn.network_id IN (%1)").arg(names.join(u','));
-    }
+    appendExportConditions(filter, where, bindings);
     const QString whereClause = where.join(QStringLiteral(" AND "));
     auto total = m_database.scalar(QStringLiteral("SELECT count(DISTINCT p.id) FROM posts p LEFT "
                                                   "JOIN post_networks pn ON pn.post_id = p.id "
