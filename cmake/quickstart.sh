@@ -29,7 +29,8 @@ install_missing() {
 case "${1:-}" in
   run)
     install_missing
-    cmake --preset release
+    # Only the application: tests and benchmarks are for "test".
+    cmake --preset release -DHEARTH_BUILD_TESTS=OFF -DHEARTH_BUILD_BENCHMARKS=OFF
     cmake --build --preset release
     exec build/release/app/hearth/hearth
     ;;
