@@ -56,18 +56,18 @@ QVariant IdeaListModel::data(const QModelIndex &index, int role) const
     const Idea &idea = hit.idea;
     switch (role) {
     case Qt::DisplayRole:
-    case TitleRole:
+    case IdeaTitleRole:
         return idea.title;
     case Qt::ToolTipRole:
     case NotesRole:
         return idea.notes;
     case IdRole:
         return idea.id;
-    case PillarIdRole:
+    case IdeaPillarIdRole:
         return idea.pillarId ? QVariant(*idea.pillarId) : QVariant();
-    case PillarNameRole:
+    case IdeaPillarNameRole:
         return idea.pillarId ? m_pillars.value(*idea.pillarId).name : QString();
-    case PillarColorRole:
+    case IdeaPillarColorRole:
         return idea.pillarId ? m_pillars.value(*idea.pillarId).color : QString();
     case TagsRole:
         return idea.tags;
@@ -92,11 +92,11 @@ QHash<int, QByteArray> IdeaListModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(IdRole, "id");
-    names.insert(TitleRole, "title");
+    names.insert(IdeaTitleRole, "title");
     names.insert(NotesRole, "notes");
-    names.insert(PillarIdRole, "pillarId");
-    names.insert(PillarNameRole, "pillarName");
-    names.insert(PillarColorRole, "pillarColor");
+    names.insert(IdeaPillarIdRole, "pillarId");
+    names.insert(IdeaPillarNameRole, "pillarName");
+    names.insert(IdeaPillarColorRole, "pillarColor");
     names.insert(TagsRole, "tags");
     names.insert(TimesUsedRole, "timesUsed");
     names.insert(LastUsedRole, "lastUsed");

@@ -20,12 +20,12 @@ public:
     enum Role
     {
         IdRole = Qt::UserRole + 1,
-        TitleRole,
+        IdeaTitleRole,
         NotesRole,
-        PillarIdRole,
-        PillarNameRole,
+        IdeaPillarIdRole,
+        IdeaPillarNameRole,
         // The pillar's colour as "#rrggbb"; empty without a pillar.
-        PillarColorRole,
+        IdeaPillarColorRole,
         TagsRole,
         TimesUsedRole,
         // QDateTime in UTC; invalid when never used.

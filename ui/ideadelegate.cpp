@@ -57,7 +57,7 @@ void IdeaDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     muted.setAlphaF(0.68f);
 
     const QRect rect = option.rect.adjusted(0, 2, 0, -2);
-    const QColor pillarColor(index.data(core::IdeaListModel::PillarColorRole).toString());
+    const QColor pillarColor(index.data(core::IdeaListModel::IdeaPillarColorRole).toString());
     painter->fillRect(QRect(rect.left() + 2, rect.top() + 2, barWidth, rect.height() - 4),
                       pillarColor.isValid() ? pillarColor : palette.color(QPalette::Mid));
 
@@ -83,7 +83,7 @@ void IdeaDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const int titleWidth = right - left - usageWidth - padding;
     painter->drawText(
         QRect(left, y, titleWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-        titleMetrics.elidedText(star + index.data(core::IdeaListModel::TitleRole).toString(),
+        titleMetrics.elidedText(star + index.data(core::IdeaListModel::IdeaTitleRole).toString(),
                                 Qt::ElideRight, titleWidth));
     painter->setFont(smallFont);
     painter->setPen(muted);
@@ -121,7 +121,7 @@ void IdeaDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     // Third line (comfortable only): pillar and tags.
     if (m_density == Density::Comfortable) {
         QStringList parts;
-        const QString pillar = index.data(core::IdeaListModel::PillarNameRole).toString();
+        const QString pillar = index.data(core::IdeaListModel::IdeaPillarNameRole).toString();
         if (!pillar.isEmpty())
             parts << pillar;
         const QStringList tags = index.data(core::IdeaListModel::TagsRole).toStringList();

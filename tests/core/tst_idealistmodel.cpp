@@ -71,8 +71,8 @@ void TestIdeaListModel::exposesRoles()
     QVERIFY(idea);
     QCOMPARE(model.data(first, Qt::DisplayRole).toString(), idea->title);
     QCOMPARE(model.data(first, IdeaListModel::IdRole).toLongLong(), idea->id);
-    QVERIFY(model.data(first, IdeaListModel::PillarColorRole).toString().startsWith(u'#'));
-    QVERIFY(!model.data(first, IdeaListModel::PillarNameRole).toString().isEmpty());
+    QVERIFY(model.data(first, IdeaListModel::IdeaPillarColorRole).toString().startsWith(u'#'));
+    QVERIFY(!model.data(first, IdeaListModel::IdeaPillarNameRole).toString().isEmpty());
     QCOMPARE(model.data(first, IdeaListModel::TimesUsedRole).toInt(), 0);
     QCOMPARE(model.data(first, IdeaListModel::SourceRole).toString(), QStringLiteral("library"));
     QCOMPARE(model.rowOf(idea->id), 0);

@@ -97,7 +97,7 @@ void TestSparkWorkspace::showsStarterLibrary()
     QVERIFY(list()->model()->rowCount() >= 120);
     QVERIFY(list()->currentIndex().isValid());
     QCOMPARE(find<QLineEdit>(QStringLiteral("ideaTitleLineEdit"))->text(),
-             list()->currentIndex().data(core::IdeaListModel::TitleRole).toString());
+             list()->currentIndex().data(core::IdeaListModel::IdeaTitleRole).toString());
     QVERIFY(find<QLabel>(QStringLiteral("sparkSummaryLabel"))
                 ->text()
                 .contains(QStringLiteral("131 ideas")));
@@ -107,7 +107,7 @@ void TestSparkWorkspace::searchNarrowsList()
 {
     search(QStringLiteral("cafe"));
     QCOMPARE(list()->model()->rowCount(), 1);
-    QCOMPARE(list()->currentIndex().data(core::IdeaListModel::TitleRole).toString(),
+    QCOMPARE(list()->currentIndex().data(core::IdeaListModel::IdeaTitleRole).toString(),
              QStringLiteral("Local favourites"));
     search(QStringLiteral("\"(*"));
     QVERIFY(list()->model()->rowCount() >= 120); // no search words: everything, no error
