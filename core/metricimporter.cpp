@@ -717,7 +717,6 @@ private:
     // Posts matched or created by this file → first line, so two rows never claim one post.
     QHash<quint64, qint64> m_claimed;
     QSet<qint64> m_createdHere;
-    qint64 m_pendingIds = 0;
     QHash<QString, QList<qint64>> m_warningLines;
     QStringList m_warningOrder;
     QSet<QString> m_accounts;
