@@ -1,10 +1,16 @@
 #include "clock.h"
 #include "database.h"
+#include "idearepository.h"
 #include "mainwindow.h"
+#include "planworkspace.h"
+#include "postrepository.h"
 
 #include <QAction>
+#include <QDialog>
+#include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -148,6 +154,77 @@ private slots:
         window.restoreSettings();
         QCOMPARE(window.currentWorkspace(), ui::Workspace::Listen);
         QCOMPARE(window.size(), QSize(1300, 760));
+    }
+
+    void fileMenuOffersImportExportAndBackup_data()
+    {
+        QTest::addColumn<QString>("actionName");
+        QTest::newRow("new post") << QStringLiteral("newPostAction");
+        QTest::newRow("analytics import") << QStringLiteral("importMetricsAction");
+        QTest::newRow("figures") << QStringLiteral("enterMetricsAction");
+        QTest::newRow("iCalendar export") << QStringLiteral("exportIcsAction");
+        QTest::newRow("quit") << QStringLiteral("quitAction");
+    }
+
+    void fileMenuOffersImportExportAndBackup()
+    {
+        QFETCH(QString, actionName);
+        ui::MainWindow window(*m_database, m_clock);
+        auto *fileMenu = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
+        QVERIFY(fileMenu);
+        bool found = false;
+        for (QAction *action : fileMenu->actions())
+            found = found || action->objectName() == actionName;
+        QVERIFY2(found, qPrintable(actionName));
+    }
+
+    void ideaDroppedOnCalendarBecomesUndoableDraft()
+    {
+        core::IdeaRepository ideas(*m_database);
+        core::Idea idea;
+        idea.title = QStringLiteral("Behind the counter at 4 am");
+        idea.notes = QStringLiteral("Show the first bake of the day.");
+        auto created = ideas.create(idea);
+        QVERIFY(created.ok());
+
+        ui::MainWindow window(*m_database, m_clock);
+        auto *plan = window.findChild<ui::PlanWorkspace *>(QStringLiteral("planWorkspace"));
+        QVERIFY(plan);
+        int editorsOpened = 0;
+        plan->setDialogRunner([&](QDialog &) {
+            ++editorsOpened;
+            return int(QDialog::Rejected);
+        });
+        core::PostRepository posts(*m_database);
+        const qint64 before = *posts.count();
+        const QDateTime at(QDate(2026, 11, 27), QTime(9, 30));
+        emit plan->ideaDropped(created->id, at);
+
+        QCOMPARE(*posts.count(), before + 1);
+        QCOMPARE(editorsOpened, 1);
+        auto drafts = posts.scheduledBetween(at.addSecs(-60).toUTC(), at.addSecs(60).toUTC());
+        QVERIFY(drafts.ok());
+        QCOMPARE(drafts->size(), 1);
+        QCOMPARE(drafts->first().ideaId, std::optional<qint64>(created->id));
+        QVERIFY(drafts->first().body.contains(QStringLiteral("first bake")) ||
+                drafts->first().title.contains(QStringLiteral("4 am")));
+
+        window.undoStack().undo();
+        QCOMPARE(*posts.count(), before);
+    }
+
+    void ideaPanelDocksBesideTheCalendar()
+    {
+        ui::MainWindow window(*m_database, m_clock);
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("ideaPanelDock"));
+        QVERIFY(dock);
+        auto *toggle = window.findChild<QAction *>(QStringLiteral("ideaPanelAction"));
+        QVERIFY(toggle);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!dock->isVisible());
+        toggle->trigger();
+        QVERIFY(dock->isVisible());
     }
 
 private:
