@@ -209,6 +209,1183 @@
 <context>
     <name>PostRepository</name>
     <message>
+        <source>There is no post %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a post that was stored can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 exists already; it cannot be restored twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli</name>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar feed was not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already planned as post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s), %3 new, %4 duplicate(s), %5 error(s), %6 warning(s); %7 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this network (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD, local) or ISO date-time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (inclusive) or ISO date-time (exclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: start with a byte order mark for spreadsheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ics or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (replaced only when complete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the plan as an iCalendar file or as CSV with current metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the kind (ics or csv) and the file, e.g. &quot;hearth-cli export ics plan.ics&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hootsuite, buffer, publer, metricool, sprout or generic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to read 03/04/2031: mdy, dmy or ymd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network for every post (repeat for several; Metricool rows name their own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone of the file&apos;s times (default: this computer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generic: FIELD=Column, FIELD one of datetime, date, time, text, title, link, networks, tags, pillar, status (repeat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generic: a date format such as dd.MM.yyyy HH:mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only check the file and show what would happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import planned posts from another scheduler&apos;s bulk-upload CSV. All rows or none; rows already in the plan are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout must be hootsuite, buffer, publer, metricool, sprout or generic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date-order must be mdy, dmy or ymd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-zone &quot;%1&quot; is unknown; use an id such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot; is not FIELD=Column with a known field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file (from the events), draft or scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network for events that name none (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone for floating times and all-day events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .ics file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a content calendar (.ics) as posts. All events or none; events already in the plan are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one .ics file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status must be file, draft or scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-zone &quot;%1&quot; is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this many backups of each kind from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole plan to FILE instead of the backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the plan with SQLite&apos;s backup API, into the backups folder beside the database (or to FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at most one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup (or whole-plan file) to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the plan with a backup after checking its integrity and schema. The current plan is kept aside; restore that file to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore replaces the plan; it cannot run with --read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous plan kept at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import metrics takes exactly one FILE; run &quot;hearth-cli import --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source must be one of auto, meta-facebook, meta-instagram, facebook-legacy, x, linkedin, youtube, generic (not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding must be utf-8 or windows-1252 (not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-zone &quot;%1&quot; is not a known time zone (try e.g. Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the columns match no known export (Meta, X, LinkedIn, YouTube) and no mapping is remembered for them; pass --mapping FILE (a JSON object naming the columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 figure (a whole number, may be negative).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch time in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analytics export (.csv or LinkedIn .xls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export&apos;s layout: auto (default), meta-facebook, meta-instagram, facebook-legacy, x, linkedin, youtube or generic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON column mapping for a generic CSV; remembered for its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would happen; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>utf-8 (default) or windows-1252 to convert a Latin-1 file you checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of times written without one (default: this computer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an analytics export: figures per post, matched to the planned posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set (record figures typed by hand) or show (history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network the figures belong to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record or show a post&apos;s figures on one network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hearth-cli metrics set|show POST_ID --network NETWORK [--reach N …]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--network is required (e.g. --network instagram).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--watch-time-seconds needs a number of seconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local_time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft tray)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date and time; write it as &quot;YYYY-MM-DD HH:MM&quot; in local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one network with --network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post add needs --text and --network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--variant &quot;%1&quot; must be NETWORK=TEXT for a network named in --network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pillar &quot;%1&quot;; known pillars: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hearth-cli: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--drafts lists the undated drafts; it takes no --from or --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post move needs exactly one of --at, --day or --unschedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, show, move or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post&apos;s id (show, move, delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan posts.
+  post add --text T --network x[,linkedin] [--at &quot;YYYY-MM-DD HH:MM&quot;]
+           [--pillar P] [--tag T]… [--variant NETWORK=TEXT]…
+           (--text - reads the text from standard input)
+  post list [--from YYYY-MM-DD] [--to YYYY-MM-DD] | post list --drafts
+  post show ID
+  post move ID --at &quot;YYYY-MM-DD HH:MM&quot; | --day YYYY-MM-DD | --unschedule
+  post delete ID [--following]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post needs an action: add, list, show, move or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown post action &quot;%1&quot;; use add, list, show, move or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1 does not take --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1 takes no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1 needs one post id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network ids, comma-separated (see &quot;hearth-cli network list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which text: body (default), title or comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count a text the way each network counts it and say whether it fits. Exits 0 when the check ran, whatever its verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text-check needs --network and --text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --field &quot;%1&quot;; use body, title or comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The networks posts can go to, with their limits and counting rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network needs the action &quot;list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by post, week, pillar, network or slot (local weekday and hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only posts from this local day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only posts up to and including this local day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this network (its id, e.g. x).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --by slot: posts a slot needs before its mean counts (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community response from the current metrics. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by &quot;%1&quot; is not one of post, week, pillar, network, slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from &quot;%1&quot; is not a date like 2026-11-23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to &quot;%1&quot; is not a date like 2026-11-23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to; swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--min-posts needs a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean community rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::IdeaCommand</name>
+    <message>
+        <source>add TITLE | list | search TEXT | suggest | show ID | delete ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title, search text or idea id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work with the idea bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do: add, list, search, suggest, show or delete. Run &quot;hearth-cli idea --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the text to search for, e.g. &quot;hearth-cli idea search cafe&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; use add, list, search, suggest, show or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pillar &quot;%1&quot;. Known pillars: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the idea&apos;s id (a number, as &quot;hearth-cli idea list&quot; shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the idea&apos;s title, e.g. hearth-cli idea add &quot;Meet the team&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlinked posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--week &quot;%1&quot; is not a date like 2026-11-23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idea bank has no idea to suggest; add one with &quot;hearth-cli idea add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no posting slots yet, so these use Monday to Friday at 9:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no idea left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the prompt or notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the idea&apos;s pillar; list, search: only this pillar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: tags (repeat or separate with commas); list, search: only this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: mark the idea as a favourite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, search: only ideas never used in a post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, search: only favourites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, search: only archived ideas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, search: archived ideas too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, search: at most N ideas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest: repeat the suggestions of this seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest: the week holding this date (default: this week).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest: one idea (&quot;Surprise me&quot;) instead of filling the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::PostOptions</name>
+    <message>
+        <source>The post&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An optional title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks, comma-separated or repeated (see &quot;hearth-cli network list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local date and time, &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content pillar by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link that goes with the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First local day, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last local day, YYYY-MM-DD (default: six days after --from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the unscheduled drafts instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to this local day, keeping the time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the date away (back to the drafts tray).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also delete the later posts of its evergreen series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own text for one of the networks; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core</name>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header lacks the column(s) %1 that a %2 file has. Found: %3. Is this the right layout?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hootsuite&apos;s bulk composer takes at most %1 posts; this is post %2. Split the file into parts of %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns; Hootsuite files have three (date, message, link), the rest was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date (column 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message (column 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network columns (Facebook, Twitter/X, Instagram …) were found; the networks you chose are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time; Metricool writes HH:MM:SS, e.g. 18:30:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be TRUE or FALSE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a network in this plan; the post goes to the other networks of the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is marked only for networks this plan does not have; add them first or mark another network TRUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprout Social headers are case-sensitive: write &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header lacks the column &quot;%1&quot; that a Sprout Social file has. Found: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 24-hour time such as 18:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mapped import needs at least the text column and the date (or date-time) column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match the date format &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a pillar; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status for a planned post; use draft, scheduled or skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an all-day event; it was placed at 09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time zone &quot;%1&quot; is unknown; the time was read as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idea needs a title; write a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of an idea may have at most %1 characters; move the rest into the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evergreen post needs a first date; schedule it before making it come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evergreen post needs an end: a last date or a number of times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evergreen post must go out at least once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evergreen post&apos;s last date is before its first date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a LinkedIn post address; paste the post&apos;s link, e.g. https://www.linkedin.com/feed/update/urn:li:activity:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address; paste the post&apos;s link as the network shows it, starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A posting slot&apos;s weekday must be 1 (Monday) to 7 (Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A posting slot needs a time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A network of the post has no id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,11 +1398,1515 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no post %1.</source>
+        <source>%1: the field &quot;%2&quot; must be a non-empty text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts each link as %2 characters, whatever its length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts each emoji as 2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts Chinese, Japanese, Korean and some other characters as 2 each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts a mention of another server&apos;s account (@user@server) only as @user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts what you see as one character, so an emoji counts 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allows at most %2 bytes of UTF-8; this text has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allows at most %2 tags; this text has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 counts each emoji as its size in bytes (usually 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allows at most %2 links; this text has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 turns only %2 hashtag into a topic tag; the other %3 stay plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hashtags is above your cap of %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allows %2 characters; this text has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::AgendaModel</name>
+    <message>
+        <source>The agenda needs a first day on or before its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Säule</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::BackupService</name>
+    <message>
+        <source>Keep at least one backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no file, so there is no folder for its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the old backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: it has schema %2 but this Hearth uses schema %3. Open it with &quot;hearth --db&quot; first to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and was not restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and was not restored (%2). Choose an older backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is open read-only, so it cannot be replaced by a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the current plan aside, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite handle is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 failed (%2); the plan is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 beside %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the restored plan into place at %1; the old plan is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::BulkPostParser</name>
+    <message>
+        <source>&quot;%1&quot; is not a date and time; write e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write the year with four digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with the year, but the date order is year-month-day; choose the order the file uses (mdy or dmy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no date in %2 order; the file seems to use %3 order. Choose that date order and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid time of day (24-hour clock, 00:00 to 23:59).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a date but no time; write the time too, e.g. 18:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist in %2 (the clocks skip it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network was chosen; the posts are imported without networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::CsvExporter</name>
+    <message>
+        <source>Writing the CSV file failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written (any older file there is unchanged): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::IcsExporter</name>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the calendar failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libical wrote an unexpected calendar header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not written (any older file there is unchanged): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::IcsImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (it does not begin with BEGIN:VCALENDAR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libical could not read the calendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libical: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a changed occurrence of a repeating event; it was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event %1 has no valid start (DTSTART); give it a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a repeating event; only its first occurrence was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network in this plan; add it under Settings or remove the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar has no events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::IdeaRepository</name>
+    <message>
+        <source>The library prompt &quot;%1&quot; is in the idea bank already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea %1 is not an unedited library prompt; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no idea %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idea &quot;%1&quot; cannot be restored: its place is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no idea %1. &quot;hearth-cli idea list&quot; shows the ideas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is empty; give the text the community wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::IdeaSuggester</name>
+    <message>
+        <source>never used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last used yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last used %1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned again for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week has no %1 post yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week is short of %1 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::ImportPreview</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::ImportPreviewModel</name>
+    <message>
+        <source>Already planned (post %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>Text or problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::ImportRun</name>
+    <message>
+        <source>preparing the metric import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; holds totals per day, not per post; it was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is an .xlsx workbook, which Hearth does not read. Save it as CSV (UTF-8) or as .xls and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252 (Latin-1), as you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a %1 export: the columns it needs (such as &quot;%2&quot;) are not in the first rows. Choose another source, or &quot;generic&quot; with a column mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no header row; there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names columns this file does not have: %1. Choose the columns again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears %2 times (columns %3); Hearth used the first one and kept every column in the raw values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the header has no post id or link column, so rows cannot be tied to posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file mixes %1 accounts (%2): collaboration posts of other accounts often have no reach or follows; those stay empty, not zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding a post by its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding a post by its link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding a post by time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the current figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating an imported post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the network of an imported post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linking a post to its published copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marking a post as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the raw columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has more cells than the header has columns; the extra cells were ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Total row sums every post; it is not a post of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no network: the mapping gives none and the row names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network &quot;%1&quot; is not one Hearth knows; add it first or fix the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publish time &quot;%1&quot; is not a date Hearth understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds &quot;%2&quot;, which is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds &quot;%2&quot;, which is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the post id looks like &quot;%1&quot;: a spreadsheet rounded it into scientific notation and the real id is lost, so these rows were not matched by id (only by link, or by time and text). Export the file again and import it without opening it in a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no usable post id, no link and no publish time, so it cannot be tied to a post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same post as line %1; only the first row is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time and text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches the same post as line %1; only the first row is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file gives a date without a time of day; the new posts are placed at the start of that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored figures are newer; these are kept as history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored figures are newer than this file; these rows were kept as history and the current figures did not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was imported before (%1); importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> It looks like Windows-1252 (Latin-1) text; to convert it, confirm the Windows-1252 encoding (hearth-cli: --encoding windows-1252).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::MetricColumnMapping</name>
+    <message>
+        <source>The mapping names an unknown figure &quot;%1&quot;; use one of reach, impressions, views, reactions, comments, shares, saves, clicks, follows, profile_visits, watch_time_seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping for &quot;%1&quot; must be a column name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping needs a &quot;network&quot; (such as &quot;mastodon&quot;) or a &quot;network_column&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping needs at least one of &quot;post_id&quot;, &quot;permalink&quot; or &quot;published&quot; to tie rows to posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::MetricImporter</name>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since the preview; preview it again before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::MetricRepository</name>
+    <message>
+        <source>A metric snapshot needs a post and a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A metric snapshot needs the time it was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 is not planned for the network &quot;%2&quot;; add the network to the post first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no metric snapshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::MetricsAnalysis</name>
+    <message>
+        <source>Community rate = (comments + shares + saves + follows gained) ÷ reach. Where a network gives no reach, Hearth divides by impressions, else by views, and shows which one it used. A missing figure is left out, never counted as zero; a post without any community figure has no rate. Likes and reactions are not counted: they show attention, not conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(comments + shares + saves + follows) ÷ reach (else impressions, else views)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::MonthModel</name>
+    <message numerus="yes">
+        <source>%1, %n post(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::PlanningService</name>
+    <message>
+        <source>An evergreen post can come back at most %1 times; choose an earlier last date or fewer times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is a repeat of post %1; change how often it comes back on that first post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new day is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new date and time are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 is published already; its date is when it went out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 is published already; it cannot go back to the drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 starts an evergreen series; stop the repeats before taking its date away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range needs a valid first and last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The range ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a posting slot at that day and time already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no posting slot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 also goes to %2 at %3, less than an hour apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 at %2 has the same text, less than three days apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 does not go to &quot;%2&quot;; add the network to the post first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth does not know your Mastodon server yet; enter it (e.g. mastodon.social) in the network settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no compose page Hearth knows; copy the text and post it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::PostImportWriter</name>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was imported. Fix the file and import it again. First problem: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not back up the plan before importing, so nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::PostStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::RowBuilder</name>
+    <message>
+        <source>The date is empty; every planned post needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the past; the post is imported as a draft so nothing is due at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::StarterLibrary</name>
+    <message>
+        <source>%1 is not valid JSON at byte %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Hearth starter library: the field &quot;format&quot; must be &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;library_version&quot; must be a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;prompts&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, prompt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key &quot;%2&quot; is used twice; every prompt needs its own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;tags&quot; must be a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in starter library is missing from this build (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in starter library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the starter library failed; the idea bank was not changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::XlsWorkbook</name>
+    <message>
+        <source>%1: the Excel file cannot be read (FreeXL error %2); it may be damaged or password-protected. Open it in a spreadsheet program and save it again as .xls or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Excel file is password-protected; remove the password and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the size of sheet &quot;%2&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sheet &quot;%2&quot;, row %3: a cell cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui</name>
+    <message>
+        <source>There is no chart to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved from Hearth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as .png or .svg; &quot;%1&quot; is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::BulkImportDialog</name>
+    <message>
+        <source>Import Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hootsuite (no header: date, message, link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metricool (networks in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprout Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month/day/year (12/31/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day/month/year (31/12/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-month-day (2026-12-31)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks for the imported posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Networks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::CreateDraftFromIdeaCommand</name>
+    <message>
+        <source>Draft from &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::CreateIdeaCommand</name>
+    <message>
+        <source>New idea &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::DeleteIdeaCommand</name>
+    <message>
+        <source>Delete idea &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::EditIdeaCommand</name>
+    <message>
+        <source>Edit idea &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::ExportFilterDialog</name>
+    <message>
+        <source>Only posts &amp;between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks to export; none checked means all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Networks (none = all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::FillWeekDialog</name>
+    <message>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill my week</source>
+        <translation>Meine Woche füllen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Säule</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas for the week of %1, one per empty posting slot, following your pillar mix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no posting slots yet, so Hearth proposes Monday to Friday at 9:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every slot of this week is taken or already past: nothing to fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No idea left to propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Draft added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>No other idea fits this slot; add more ideas in Spark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::HeatmapModel</name>
+    <message>
+        <source>%1: no posts with a community rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too few posts to judge (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean community rate %2 (posts: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::HeatmapWidget</name>
+    <message>
+        <source>Community rate by weekday and hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean community rate by weekday and hour (your local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No slot has enough posts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than %1 posts: too few to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::IdeaDelegate</name>
+    <message>
+        <source>Never used</source>
+        <translation>Nie verwendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used %n×</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::IdeaEditor</name>
+    <message>
+        <source>From the starter library, edited by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the starter library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a comment on post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a community comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Make a draft</source>
+        <translation>Entwurf anlegen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words that name the idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Säule</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt, your notes, a first sentence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites come first and are suggested a little more often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived ideas are hidden and never suggested, but kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an unscheduled draft post from this idea, prefilled from the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an idea on the left, or press “New idea” to jot one down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☆ Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::IdeaPanel</name>
+    <message>
+        <source>All pillars</source>
+        <translation>Alle Säulen</translation>
+    </message>
+    <message>
+        <source>Search ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>Drag an idea onto a day to make a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No idea matches. Try fewer or shorter words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows and problems of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new post(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the plan (skipped)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): nothing can be imported until the file is fixed. </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::InteropActions</name>
+    <message>
+        <source>Export i&amp;Calendar…</source>
+        <translation>i&amp;Calendar exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;Feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import iCalendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Whole Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Whole P&amp;lan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar feed could not be updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) written as %1 calendar event(s) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) written as %1 row(s) with their current metrics to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) imported from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were already in the plan and were skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan as it was before is backed up in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import iCalendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is backed up in %1. Hearth keeps the newest %2 backups of each kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the whole plan with %1? The current plan is kept aside first, so you can restore it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was restored from %1. The plan as it was is kept in %2; restore that file to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth backups (*.sqlite *.hearth);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Whole Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth plans (*.hearth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole plan is in %1. Open it on another computer with File &gt; Import Whole Plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Whole Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth plans (*.hearth *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth now rewrites %1 after every change. Subscribe to that file in your calendar app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -234,6 +2915,230 @@
     <message>
         <source>Listen</source>
         <translation>Zuhören</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 13 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 26 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 52 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>Best times</source>
+        <translation>Beste Zeiten</translation>
+    </message>
+    <message>
+        <source>Posts with the highest community rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a post to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top posts</source>
+        <translation>Top-Beiträge</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in the figures of a post by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import analytics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an analytics export from Facebook, Instagram, X, LinkedIn, YouTube or any CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image or an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest posts: community actions and audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community actions per post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to open its post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;Comments %4 · shares %5 · saves %6 · follows %7&lt;br&gt;Community rate %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community rate by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean community rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean community rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community rate by pillar (posts with a rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community rate by network (posts with a rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures in this period yet. Import an analytics export from your network, or enter a post&apos;s figures by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts with figures in this period: %1, of which %2 have a community rate. Hover a bar or cell for details; click a bar to open its post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per post: nothing to show yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest posts: community actions (bars) and audience (line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community rate, %1 weeks per point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Best times to post:&lt;/b&gt; not enough posts yet. A slot needs at least three posts with a community rate before Hearth trusts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Best times to post&lt;/b&gt; (local time, highest mean community rate, at least three posts each):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2:00 (%3, %4 posts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -354,12 +3259,913 @@
         <source>&lt;h3&gt;Hearth %1&lt;/h3&gt;&lt;p&gt;Plan your week of social posts, beat writer&apos;s block, and see which posts build a community, not only an audience.&lt;/p&gt;&lt;p&gt;Your plan is kept in one SQLite file on this computer:&lt;br&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Hearth never opens a network connection by itself.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Post…</source>
+        <translation>&amp;Neuer Beitrag…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Analytics Export…</source>
+        <translation>&amp;Statistik-Export importieren…</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Figures for a Post…</source>
+        <translation>&amp;Zahlen zu einem Beitrag eingeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Idea Panel</source>
+        <translation>&amp;Ideenleiste</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>Draft from an idea</source>
+        <translation>Entwurf aus einer Idee</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::MetricEntryDialog</name>
+    <message>
+        <source>&amp;Reach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Impressions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Views:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactions / &amp;likes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comments / replies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shares / reposts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;aves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;licks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follows gained:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile visits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a post&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the figures the network shows for this post. Leave a field empty when the network does not give that figure: empty means “not available”, not zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community rate = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no posts in this period. Plan or import posts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only follows can be negative (people who unfollowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a post and a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::MetricImportWizard</name>
+    <message>
+        <source>Import analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an analytics export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics exports (*.csv *.xls);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta Business Suite export (Facebook page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta Business Suite export (Instagram)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook Insights post-level export (before 2020)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X / Twitter tweet activity export (legacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X account analytics content export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn page content export (.xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube Studio table data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic CSV with a column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the per-post analytics from your network (Meta Business Suite, X, LinkedIn, YouTube Studio) and choose the file. Nothing is imported before you confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .xls file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X / Twitter export (legacy or new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8: read it as Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is what the import would do. Skipped lines are listed with their reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview with these columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was imported before. Importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows are imported as one step: all of them or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts that get newer figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts that already have these figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that match no planned post and become imported history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected format: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sheet “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1 · matched: %2 (updated: %3, unchanged: %4) · new: %5 · skipped: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exact file was imported before; importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 rows are listed; the counts cover the whole file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CSV has no layout Hearth knows. Choose below which column holds what, then preview again; Hearth remembers the choice for files with the same columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column of at least one figure (comments, shares, reach …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the post id, link or publish time column, so rows can find their posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::MetricPreviewModel</name>
+    <message>
+        <source>New post</source>
+        <translation>Neuer Beitrag</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::PlanWorkspace</name>
     <message>
-        <source>Plan</source>
-        <translation>Planen</translation>
+        <source>Mark as published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the post on %1 (optional; it lets Hearth match the metrics later):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Show the %1 view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation>Neuer Beitrag</translation>
+    </message>
+    <message>
+        <source>Plan a new post (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Share of posts per pillar; the mark is your target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts without a day wait here.
+Drag a card here to unschedule it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move post to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move post to the drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;compose page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to &amp;drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::PostCardDelegate</name>
+    <message>
+        <source>No day yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::PostCommands</name>
+    <message>
+        <source>New post &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete post &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::PostEditor</name>
+    <message>
+        <source>New post</source>
+        <translation>Neuer Beitrag</translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (optional, only for you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you want to say? Each network below starts from this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>Post to %1 (limit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Planned for a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a day the post waits in the drafts tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. bread, winter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pictures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Posted as the first reply, e.g. the link or hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the main text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this network&apos;s text with the main text and follow it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the text is too long or breaks a rule (%2 / %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture %1 is missing; it was moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1
+Hearth does not copy your files; put it back or remove it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pictures or videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures and videos (*.png *.jpg *.jpeg *.gif *.webp *.mp4 *.mov);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write something first: the post has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one network for this post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::PostMetricsModel</name>
+    <message>
+        <source>reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 community actions ÷ %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Säule</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::PublishAssist</name>
+    <message>
+        <source>Hearth: reminders for your planned posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to post on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth</source>
+        <translation type="unfinished">Hearth</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::QuickCaptureDialog</name>
+    <message>
+        <source>No pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jot down an idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could you post about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes, a first line, a link… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Säule</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only; ideas cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::RateGroupModel</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean community rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::SetIdeaFlagCommand</name>
+    <message>
+        <source>Favourite &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfavourite &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unarchive &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::SparkActions</name>
+    <message>
+        <source>&amp;Jot Down an Idea…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surprise Me</source>
+        <translation>Überrasch mich</translation>
+    </message>
+    <message>
+        <source>Fill My Week…</source>
+        <translation>Meine Woche füllen…</translation>
+    </message>
+    <message>
+        <source>Pick an idea you have not used in a while, for a pillar this week lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose an idea for every empty posting slot of this week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -367,6 +4173,216 @@
     <message>
         <source>Spark</source>
         <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>Alle Säulen</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nie verwendet</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Neue Idee</translation>
+    </message>
+    <message>
+        <source>Surprise me</source>
+        <translation>Überrasch mich</translation>
+    </message>
+    <message>
+        <source>Search titles, prompts and tags (3 letters are enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only ideas no post was made from yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived ideas instead of the active ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jot down a new idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick an idea you have not used in a while, for a pillar this week lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>1 idea in the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ideas in the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing the best %1; search to narrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idea needs a title; the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived “%1”. Tick “Archived” to see it again; Ctrl+Z undoes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a draft from “%1”; it waits in Plan&apos;s drafts tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idea bank is empty. Press “New idea” to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surprise: “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::SurpriseDialog</name>
+    <message>
+        <source>Another idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a draft</source>
+        <translation>Entwurf anlegen</translation>
+    </message>
+    <message>
+        <source>Open in Spark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surprise me</source>
+        <translation>Überrasch mich</translation>
+    </message>
+    <message>
+        <source>Create an unscheduled draft from this idea, prefilled from the prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your idea bank is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a few ideas in Spark (Ctrl+Shift+N jots one down) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this one: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::WeekSummaryWidget</name>
+    <message>
+        <source>%1: %2 of %3 posts, target %4%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: this week&apos;s share of posts per pillar. Marks: your target mix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day has a post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned this week yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No post on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::WeekView</name>
+    <message>
+        <source>Nothing planned yet.
+Click + or drop an idea here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Add a post on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts on %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -459,6 +4475,76 @@ Commands:
         <source>
 Run &quot;hearth-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calendar (.ics) made elsewhere, as drafts or scheduled posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an analytics export (.csv or .xls), matched to your posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned posts from a scheduler&apos;s bulk CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: hearth-cli import KIND FILE [OPTIONS]
+
+Kinds:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Run &quot;hearth-cli import KIND --help&quot; for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hearth-cli: import knows no kind &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the plan, or export it whole to FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export posts as ics (calendar) or csv (with metrics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import posts (scheduler CSV), ics (calendar) or metrics (analytics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the plan with a checked backup (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, show, move or delete planned posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count a text the way a network counts it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the networks with their limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set or show a post&apos;s figures on one network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community response per post, week, pillar, network or slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, search, suggest, show or delete ideas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
