@@ -29,6 +29,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -519,13 +520,29 @@ core::MetricsFilter ListenWorkspace::filter() const
 
 void ListenWorkspace::scheduleRefresh()
 {
-    if (!m_updatingFilters)
+    if (m_updatingFilters)
+        return;
+    // The aggregations read every snapshot in range: run them only when someone can see them.
+    if (!isVisible()) {
+        m_refreshWhenShown = true;
+        return;
+    }
+    m_refreshTimer->start();
+}
+
+void ListenWorkspace::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_refreshWhenShown) {
+        m_refreshWhenShown = false;
         m_refreshTimer->start();
+    }
 }
 
 void ListenWorkspace::refresh()
 {
     m_refreshTimer->stop();
+    m_refreshWhenShown = false;
     const core::MetricsFilter current = filter();
     const core::MetricsAnalysis analysis(m_services.database);
     QStringList problems;

@@ -83,6 +83,9 @@ signals:
     // The figures changed (an import or a manual entry), so other workspaces may refresh.
     void metricsChanged();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *createFilterBar();
     QWidget *chartPanel(QWidget *view, const QString &name);
@@ -102,6 +105,8 @@ private:
     SavePathProvider m_savePathProvider;
     QTimer *m_refreshTimer;
     bool m_updatingFilters = false;
+    // A refresh was asked for while hidden; run it when the workspace is shown.
+    bool m_refreshWhenShown = false;
 
     QComboBox *m_periodCombo = nullptr;
     QDateEdit *m_fromEdit = nullptr;
