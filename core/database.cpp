@@ -297,7 +297,7 @@ bool Database::needsOpenCheck() const
     // quick_check reads every page (about 2 s at a million posts). Small plans are checked on
     // every open; large ones when a write-ahead log was left behind, i.e. after a crash or
     // while another program has the file open. "hearth-cli check" checks on demand.
-    constexpr qint64 alwaysCheckUpTo = 32 * 1024 * 1024;
+    constexpr qint64 alwaysCheckUpTo = 8 * 1024 * 1024;
     if (m_path == QLatin1String(":memory:"))
         return false;
     return QFileInfo(m_path).size() <= alwaysCheckUpTo ||
