@@ -127,27 +127,23 @@ Result<ExportSummary> CsvExporter::write(QIODevice &device, const ExportFilter &
     QSet<qint64> posts;
     const qint64 count = total->toLongLong();
     constexpr int fixedColumns = 12;
-    // Converting through QTimeZone costs more than the rest of a row; offsets only change at
-    // zone transitions, so one lookup per quarter hour of UTC serves every post in it.
-    QHash<qint64, int> offsetByQuarterHour;
-    auto localText = [&](const QDateTime &utc) {
-        const qint64 seconds = utc.toSecsSinceEpoch();
-        const qint64 quarter = seconds / 900;
-        auto found = offsetByQuarterHour.constFind(quarter);
-        if (found == offsetByQuarterHour.cend())
-            found = offsetByQuarterHour.insert(quarter, options.timeZone.offsetFromUtc(utc));
-        return QDateTime::fromSecsSinceEpoch(seconds + found.value(), Qt::UTC)
-            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    };
     while (rows->next()) {
         const QDateTime scheduled = sql::toTime(rows->value(2));
         QStringList fields{
-            rows->value(0).toString(), rows->value(1).toString(),
-            isoUtc(rows->value(2)),    scheduled.isValid() ? localText(scheduled) : QString(),
-            rows->value(3).toString(), rows->value(4).toString(),
-            rows->value(5).toString(), rows->value(6).toString(),
-            rows->value(7).toString(), tagsByPost.value(rows->value(0).toLongLong()),
-            rows->value(9).toString(), isoUtc(rows->value(10)),
+            rows->value(0).toString(),
+            rows->value(1).toString(),
+            isoUtc(rows->value(2)),
+            scheduled.isValid() ? scheduled.toTimeZone(options.timeZone)
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                : QString(),
+            rows->value(3).toString(),
+            rows->value(4).toString(),
+            rows->value(5).toString(),
+            rows->value(6).toString(),
+            rows->value(7).toString(),
+            tagsByPost.value(rows->value(0).toLongLong()),
+            rows->value(9).toString(),
+            isoUtc(rows->value(10)),
             isoUtc(rows->value(11)),
         };
         for (int i = 0; i < metricColumns.size(); ++i) {
