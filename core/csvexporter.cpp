@@ -169,24 +169,10 @@ Result<ExportSummary> CsvExporter::exportToFile(const QString &path, const Expor
                                                 const CsvExportOptions &options,
                                                 const ExportProgress &progress) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::make(ErrorKind::Io,
-                           tr("Cannot write %1: %2. Choose another folder.")
-                               .arg(QDir::toNativeSeparators(path), file.errorString()));
-    auto written = write(file, filter, options, progress);
-    if (!written) {
-        file.cancelWriting();
-        return Error::make(written.error().kind,
-                           tr("%1 was not written (any older file there is unchanged): %2")
-                               .arg(QDir::toNativeSeparators(path), written.error().message));
-    }
-    if (!file.commit())
-        return Error::make(ErrorKind::Io,
-                           tr("%1 was not written (any older file there is unchanged): %2")
-                               .arg(QDir::toNativeSeparators(path), file.errorString()));
-    written->path = path;
-    qCInfo(lcExport) << "CSV written" << path << written->entries << "rows";
+    auto written = writeExportFile(
+        path, [&](QIODevice &device) { return write(device, filter, options, progress); });
+    if (written)
+        qCInfo(lcExport) << "CSV written" << path << written->entries << "rows";
     return written;
 }
 

@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include <QDateTime>
+#include <QIODevice>
 #include <QStringList>
 
 #include <functional>
@@ -25,6 +26,14 @@ struct ExportFilter
 
 // SQL conditions for `filter` over posts `p` joined to post_networks `pn`, with their bindings.
 void appendExportConditions(const ExportFilter &filter, QStringList &where, Bindings &bindings);
+
+struct ExportSummary;
+
+// Writes an export through QSaveFile: `write` fills the device, and only a complete export
+// replaces `path`; on any failure the older file stays byte-identical.
+Result<ExportSummary>
+writeExportFile(const QString &path,
+                const std::function<Result<ExportSummary>(QIODevice &)> &write);
 
 // Called as an export goes on; returning false cancels it and leaves the old file untouched.
 using ExportProgress = std::function<bool(qint64 done, qint64 total)>;

@@ -262,24 +262,10 @@ Result<ExportSummary> IcsExporter::write(QIODevice &device, const ExportFilter &
 Result<ExportSummary> IcsExporter::exportToFile(const QString &path, const ExportFilter &filter,
                                                 const ExportProgress &progress) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::make(ErrorKind::Io,
-                           tr("Cannot write %1: %2. Choose another folder.")
-                               .arg(QDir::toNativeSeparators(path), file.errorString()));
-    auto written = write(file, filter, progress);
-    if (!written) {
-        file.cancelWriting();
-        return Error::make(written.error().kind,
-                           tr("%1 was not written (any older file there is unchanged): %2")
-                               .arg(QDir::toNativeSeparators(path), written.error().message));
-    }
-    if (!file.commit())
-        return Error::make(ErrorKind::Io,
-                           tr("%1 was not written (any older file there is unchanged): %2")
-                               .arg(QDir::toNativeSeparators(path), file.errorString()));
-    written->path = path;
-    qCInfo(lcExport) << "calendar written" << path << written->entries << "events";
+    auto written =
+        writeExportFile(path, [&](QIODevice &device) { return write(device, filter, progress); });
+    if (written)
+        qCInfo(lcExport) << "calendar written" << path << written->entries << "events";
     return written;
 }
 
