@@ -747,15 +747,35 @@ Result<ImportPreview> BulkPostParser::parse(QIODevice &device, const QString &so
                                tr("\"%1\" is not a network in this plan.").arg(id));
     }
 
-    CsvReader reader(&device);
+    if (!device.isSequential() && device.size() > maxFileBytes) {
+        preview.addError(0, QString(),
+                         tr("The file is %1 MB; a bulk upload is at most %2 MB. Split it into "
+                            "smaller files.")
+                             .arg(device.size() / (1024 * 1024))
+                             .arg(maxFileBytes / (1024 * 1024)));
+        return preview;
+    }
+    CsvReader::Limits limits;
+    limits.maxFields = maxColumns;
+    CsvReader reader(&device, u',', limits);
     QList<CsvRecord> records;
     CsvRecord record;
+    // Hootsuite files have no header row; the others have one on top of the rows.
+    const qsizetype allowed = maxRows + (options.layout == BulkLayout::Hootsuite ? 0 : 1);
     while (reader.readNext(record)) {
         const bool blank =
             std::all_of(record.fields.cbegin(), record.fields.cend(),
                         [](const QString &field) { return field.trimmed().isEmpty(); });
-        if (!blank)
-            records << record;
+        if (blank)
+            continue;
+        if (records.size() >= allowed) {
+            preview.addError(record.line, QString(),
+                             tr("The file has more than %1 posts; Hearth imports at most %1 at a "
+                                "time. Split the file and import the parts one by one.")
+                                 .arg(maxRows));
+            return preview;
+        }
+        records << record;
     }
     if (reader.hasError()) {
         preview.addError(reader.errorLine(), QString(), reader.errorString());

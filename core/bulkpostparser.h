@@ -77,6 +77,11 @@ class BulkPostParser final
 public:
     // Hootsuite's bulk composer takes at most this many rows.
     static constexpr int hootsuiteMaxRows = 350;
+    // Limits that refuse a damaged file or a CSV bomb quickly, far above any real bulk upload:
+    // at most this many rows (header not counted), columns per row, and bytes per file.
+    static constexpr int maxRows = 10000;
+    static constexpr int maxColumns = 256;
+    static constexpr qint64 maxFileBytes = 64 * 1024 * 1024;
 
     explicit BulkPostParser(Database &database);
 

@@ -3,11 +3,32 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace hearth::core {
 
 namespace {
 
 constexpr qint64 chunkSize = 64 * 1024;
+
+// UTF-16 text (what "Unicode text" exports write): a UTF-16 byte order mark, or ASCII with every
+// other byte NUL.
+bool looksLikeUtf16(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return true;
+    const qsizetype probe = std::min<qsizetype>(bytes.size(), 512) & ~qsizetype(1);
+    if (probe < 8)
+        return false;
+    qsizetype evenNuls = 0, oddNuls = 0;
+    for (qsizetype i = 0; i < probe; i += 2) {
+        evenNuls += bytes.at(i) == '\0';
+        oddNuls += bytes.at(i + 1) == '\0';
+    }
+    const qsizetype pairs = probe / 2;
+    return (oddNuls * 10 >= pairs * 9 && evenNuls * 10 < pairs) ||
+           (evenNuls * 10 >= pairs * 9 && oddNuls * 10 < pairs);
+}
 
 } // namespace
 
@@ -41,11 +62,20 @@ bool CsvReader::fill()
         m_eof = true;
         return false;
     }
-    if (m_bytesRead == 0 && bytes.indexOf('\0') >= 0 && bytes.indexOf('\0') < 4096) {
-        fail(m_line, CsvReader::tr(
-                         "line %1: the file contains binary data (NUL bytes); it is not a CSV text "
-                         "file. Export the data again as CSV.")
-                         .arg(m_line));
+    if (m_bytesRead == 0 && looksLikeUtf16(bytes)) {
+        fail(m_line, CsvReader::tr("line 1: the text is UTF-16, not UTF-8. Save the file as \"CSV "
+                                   "UTF-8\" in your spreadsheet program and try again."));
+        m_eof = true;
+        return false;
+    }
+    // A NUL byte anywhere (not only near the start) means binary data: text with NULs would be
+    // cut short by other programs once stored.
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        const qint64 nulLine = m_line + m_buffer.mid(m_pos).count(u'\n') +
+                               QByteArrayView(bytes).first(nul).count('\n');
+        fail(nulLine, CsvReader::tr("line %1: the file contains binary data (NUL bytes); it is not "
+                                    "a CSV text file. Export the data again as CSV.")
+                          .arg(nulLine));
         m_eof = true;
         return false;
     }

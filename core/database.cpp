@@ -245,6 +245,16 @@ Result<void> Database::configure(const OpenOptions &options, bool createdNow)
                 .arg(m_schemaVersion)
                 .arg(codeVersion));
 
+    // Hearth never writes a negative version: such a file belongs to another program, even
+    // when it has no tables yet.
+    if (m_schemaVersion < 0)
+        return Error::make(
+            ErrorKind::NotHearthDatabase,
+            Database::tr("%1 is an SQLite database but not a Hearth database (its schema version "
+                         "is %2). Hearth left it untouched. Open a Hearth database with --db.")
+                .arg(shownPath)
+                .arg(m_schemaVersion));
+
     if (m_schemaVersion == 0 && !createdNow) {
         auto tables = scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
         if (!tables)

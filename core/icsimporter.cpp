@@ -10,7 +10,9 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
+#include <algorithm>
 #include <libical/ical.h>
 #include <memory>
 
@@ -43,25 +45,48 @@ QString xProperty(icalcomponent *event, const char *name)
     return {};
 }
 
-// The 1-based line of every BEGIN:VEVENT, in file order, for messages.
-QList<qint64> eventLines(const QByteArray &data)
+// What a pass over the raw lines finds before libical parses anything.
+struct Structure
 {
-    QList<qint64> lines;
+    // The 1-based line of every BEGIN:VEVENT, in file order, for messages.
+    QList<qint64> eventLines;
+    int maxDepth = 0;
+    qint64 deepestLine = 0;
+    // The first line that is not UTF-8 (0: all of it is).
+    qint64 badUtf8Line = 0;
+};
+
+Structure scanStructure(const QByteArray &data)
+{
+    Structure result;
     qint64 line = 1;
     qsizetype start = 0;
+    int depth = 0;
     while (start < data.size()) {
         qsizetype end = data.indexOf('\n', start);
         if (end < 0)
             end = data.size();
-        if (QByteArrayView(data)
-                .sliced(start, end - start)
-                .trimmed()
-                .compare("BEGIN:VEVENT", Qt::CaseInsensitive) == 0)
-            lines << line;
+        const QByteArrayView text = QByteArrayView(data).sliced(start, end - start).trimmed();
+        if (text.size() >= 6 && text.first(6).compare("BEGIN:", Qt::CaseInsensitive) == 0) {
+            if (text.compare("BEGIN:VEVENT", Qt::CaseInsensitive) == 0)
+                result.eventLines << line;
+            if (++depth > result.maxDepth) {
+                result.maxDepth = depth;
+                result.deepestLine = line;
+            }
+        } else if (text.size() >= 4 && text.first(4).compare("END:", Qt::CaseInsensitive) == 0) {
+            depth = std::max(0, depth - 1);
+        }
+        if (result.badUtf8Line == 0) {
+            QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            const QString decoded = decoder.decode(text);
+            if (decoder.hasError())
+                result.badUtf8Line = line;
+        }
         ++line;
         start = end + 1;
     }
-    return lines;
+    return result;
 }
 
 // An event's start as a UTC instant; all-day and floating times use `zone`.
@@ -69,6 +94,11 @@ QDateTime startOf(icalcomponent *event, const QTimeZone &zone, QString &warning)
 {
     const icaltimetype start = icalcomponent_get_dtstart(event);
     if (icaltime_is_null_time(start) || !icaltime_is_valid_time(start))
+        return {};
+    // libical keeps fields such as 25:61 as written; Qt would quietly turn an invalid time into
+    // midnight, and libical's own conversions would roll it into the next day.
+    if (!QDate::isValid(start.year, start.month, start.day) ||
+        (!start.is_date && !QTime::isValid(start.hour, start.minute, start.second)))
         return {};
     const QDate date(start.year, start.month, start.day);
     if (start.is_date) {
@@ -132,6 +162,18 @@ Result<ImportPreview> IcsImporter::parseFile(const QString &path,
         return Error::make(
             ErrorKind::Io,
             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (file.size() > maxFileBytes) {
+        // Refused before reading it all into memory.
+        ImportPreview preview;
+        preview.source = QFileInfo(path).fileName();
+        preview.format = QStringLiteral("ics");
+        preview.addError(0, QString(),
+                         tr("The calendar is %1 MB; Hearth imports calendars of at most %2 MB. "
+                            "Export a shorter period.")
+                             .arg(file.size() / (1024 * 1024))
+                             .arg(maxFileBytes / (1024 * 1024)));
+        return preview;
+    }
     return parse(file.readAll(), QFileInfo(path).fileName(), options);
 }
 
@@ -173,10 +215,58 @@ Result<ImportPreview> IcsImporter::parse(const QByteArray &data, const QString &
                                tr("\"%1\" is not a network in this plan.").arg(id));
     }
 
+    if (data.size() > maxFileBytes) {
+        preview.addError(0, QString(),
+                         tr("The calendar is %1 MB; Hearth imports calendars of at most %2 MB. "
+                            "Export a shorter period.")
+                             .arg(data.size() / (1024 * 1024))
+                             .arg(maxFileBytes / (1024 * 1024)));
+        return preview;
+    }
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+        preview.addError(1, QString(),
+                         tr("The calendar is UTF-16 text; iCalendar files are UTF-8. Export it "
+                            "again as UTF-8."));
+        return preview;
+    }
+    // libical reads a C string: everything after a NUL byte would be dropped without a word.
+    if (const qsizetype nul = data.indexOf('\0'); nul >= 0) {
+        const bool calendar = data.trimmed().startsWith("BEGIN:VCALENDAR");
+        preview.addError(
+            QByteArrayView(data).first(nul).count('\n') + 1, QString(),
+            calendar ? tr("The calendar contains a NUL byte (binary data); it is damaged. Export "
+                          "it again.")
+                     : tr("This is not an iCalendar file (it holds binary data)."));
+        return preview;
+    }
     if (!data.trimmed().startsWith("BEGIN:VCALENDAR")) {
         preview.addError(
             1, QString(),
             tr("This is not an iCalendar file (it does not begin with BEGIN:VCALENDAR)."));
+        return preview;
+    }
+    const Structure structure = scanStructure(data);
+    if (structure.badUtf8Line > 0) {
+        preview.addError(structure.badUtf8Line, QString(),
+                         tr("The text is not UTF-8 (iCalendar files are); it may be Latin-1. "
+                            "Export the calendar again as UTF-8."));
+        return preview;
+    }
+    if (structure.maxDepth > maxNesting) {
+        // libical frees components recursively; a bomb of nested BEGIN lines would exhaust the
+        // stack.
+        preview.addError(structure.deepestLine, QString(),
+                         tr("Components are nested %1 deep here (BEGIN without END); a calendar "
+                            "nests a few levels at most. The file is damaged.")
+                             .arg(structure.maxDepth));
+        return preview;
+    }
+    if (structure.eventLines.size() > maxEvents) {
+        preview.addError(structure.eventLines.at(maxEvents), QString(),
+                         tr("The calendar has %1 events; Hearth imports at most %2 at a time. "
+                            "Export a shorter period.")
+                             .arg(structure.eventLines.size())
+                             .arg(maxEvents));
         return preview;
     }
     std::unique_ptr<icalcomponent, ComponentDeleter> root(
@@ -199,7 +289,7 @@ Result<ImportPreview> IcsImporter::parse(const QByteArray &data, const QString &
 
     static const QRegularExpression hearthUid(QStringLiteral("^post-(\\d+)(?:-(.+))?@hearth$"));
     static const QRegularExpression networkPrefix(QStringLiteral("^\\[([^\\]]+)\\]\\s*"));
-    const QList<qint64> lines = eventLines(data);
+    const QList<qint64> &lines = structure.eventLines;
     const QDateTime now = m_database.clock().now();
     QHash<QString, Group> groups;
     qsizetype eventIndex = 0;

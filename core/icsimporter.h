@@ -36,6 +36,13 @@ struct IcsImportOptions
 class IcsImporter final
 {
 public:
+    // Limits that refuse a damaged file or a calendar bomb before libical sees it, far above a
+    // real content calendar: file size, events per file, and how deep components nest
+    // (VCALENDAR > VEVENT > VALARM is three).
+    static constexpr qint64 maxFileBytes = 32 * 1024 * 1024;
+    static constexpr int maxEvents = 10000;
+    static constexpr int maxNesting = 16;
+
     explicit IcsImporter(Database &database);
 
     Result<ImportPreview> parse(const QByteArray &data, const QString &sourceName,

@@ -1460,6 +1460,21 @@ Result<void> ImportRun::processRow(const QStringList &fields, qint64 line)
                      item);
                 return success();
             }
+            // Only follows can go down (net subscribers); no real count comes near 10^15, and
+            // sums of figures near 2^63 would overflow in the charts.
+            constexpr qint64 maxCount = 1'000'000'000'000'000;
+            if (value && (*value > maxCount || *value < -maxCount ||
+                          (*value < 0 && resolved.metric != CountMetric::Follows))) {
+                skip(line,
+                     (*value < 0 && *value >= -maxCount
+                          ? tr("the column \"%1\" holds %2, but this figure cannot be negative.")
+                          : tr("the column \"%1\" holds %2, more than any real count; the file "
+                               "is probably damaged."))
+                         .arg(m_header.at(resolved.column).trimmed())
+                         .arg(*value),
+                     item);
+                return success();
+            }
             if (!figures.value(resolved.metric))
                 figures.setValue(resolved.metric, value);
         } else if (resolved.field == Field::WatchHours || resolved.field == Field::WatchSeconds) {

@@ -132,6 +132,17 @@ Result<QList<QStringList>> XlsWorkbook::rows(int sheetIndex) const
         return Error::make(ErrorKind::InvalidInput,
                            tr("%1: the size of sheet \"%2\" cannot be read.")
                                .arg(m_path, m_sheetNames.at(sheetIndex)));
+    // The dimensions come from the file: a damaged or hostile one can claim the BIFF8 maximum
+    // (65536 x 256) over a few cells, which would mean 16.7 million strings in memory.
+    if (quint64(rowCount) * columnCount > maxCells)
+        return Error::make(ErrorKind::InvalidInput,
+                           tr("%1: the sheet \"%2\" claims %3 rows of %4 columns, more than "
+                              "Hearth reads (%5 cells). Open it in a spreadsheet program, delete "
+                              "the empty rows and columns, and save it again.")
+                               .arg(m_path, m_sheetNames.at(sheetIndex))
+                               .arg(rowCount)
+                               .arg(columnCount)
+                               .arg(maxCells));
     QList<QStringList> result;
     result.reserve(rowCount);
     for (unsigned int row = 0; row < rowCount; ++row) {

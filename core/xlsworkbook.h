@@ -12,6 +12,9 @@ namespace hearth::core {
 class XlsWorkbook final
 {
 public:
+    // A sheet of more cells (rows x columns as the file states them) is refused.
+    static constexpr quint64 maxCells = 2'000'000;
+
     static Result<XlsWorkbook> open(const QString &path);
     // True when the first bytes are an OLE2 compound file (how .xls files start).
     static bool looksLikeXls(const QByteArray &firstBytes);
