@@ -54,6 +54,10 @@ struct Structure
     qint64 deepestLine = 0;
     // The first line that is not UTF-8 (0: all of it is).
     qint64 badUtf8Line = 0;
+    // The innermost component still open at the end of the file (a cut-off file), and its line.
+    QByteArray unclosed;
+    qint64 unclosedLine = 0;
+    qint64 lastLine = 0;
 };
 
 Structure scanStructure(const QByteArray &data)
@@ -62,6 +66,8 @@ Structure scanStructure(const QByteArray &data)
     qint64 line = 1;
     qsizetype start = 0;
     int depth = 0;
+    // Open components, innermost last; only the first levels are kept (deeper is refused).
+    QList<std::pair<QByteArray, qint64>> open;
     while (start < data.size()) {
         qsizetype end = data.indexOf('\n', start);
         if (end < 0)
@@ -74,8 +80,12 @@ Structure scanStructure(const QByteArray &data)
                 result.maxDepth = depth;
                 result.deepestLine = line;
             }
+            if (open.size() < 64)
+                open.append({text.sliced(6).toByteArray(), line});
         } else if (text.size() >= 4 && text.first(4).compare("END:", Qt::CaseInsensitive) == 0) {
             depth = std::max(0, depth - 1);
+            if (!open.isEmpty() && depth < open.size())
+                open.removeLast();
         }
         if (result.badUtf8Line == 0) {
             QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -83,8 +93,14 @@ Structure scanStructure(const QByteArray &data)
             if (decoder.hasError())
                 result.badUtf8Line = line;
         }
+        if (!text.isEmpty())
+            result.lastLine = line;
         ++line;
         start = end + 1;
+    }
+    if (!open.isEmpty()) {
+        result.unclosed = open.constLast().first;
+        result.unclosedLine = open.constLast().second;
     }
     return result;
 }
@@ -261,6 +277,15 @@ Result<ImportPreview> IcsImporter::parse(const QByteArray &data, const QString &
                              .arg(structure.maxDepth));
         return preview;
     }
+    if (!structure.unclosed.isEmpty()) {
+        // libical would read what it can and drop the rest without a word.
+        preview.addError(structure.lastLine, QString(),
+                         tr("The calendar ends here, inside BEGIN:%1 of line %2 (no END:%1): the "
+                            "file was cut off. Export it again.")
+                             .arg(QString::fromUtf8(structure.unclosed))
+                             .arg(structure.unclosedLine));
+        return preview;
+    }
     if (structure.eventLines.size() > maxEvents) {
         preview.addError(structure.eventLines.at(maxEvents), QString(),
                          tr("The calendar has %1 events; Hearth imports at most %2 at a time. "
@@ -272,9 +297,12 @@ Result<ImportPreview> IcsImporter::parse(const QByteArray &data, const QString &
     std::unique_ptr<icalcomponent, ComponentDeleter> root(
         icalparser_parse_string(data.constData()));
     if (!root) {
-        preview.addError(
-            1, QString(),
-            tr("libical could not read the calendar: %1").arg(text(icalerror_strerror(icalerrno))));
+        preview.addError(1, QString(),
+                         icalerrno == ICAL_NO_ERROR
+                             ? tr("libical could not read the calendar; the file is damaged. "
+                                  "Export it again.")
+                             : tr("libical could not read the calendar: %1")
+                                   .arg(text(icalerror_strerror(icalerrno))));
         return preview;
     }
     QList<icalcomponent *> calendars;
