@@ -1151,6 +1151,11 @@ void ImportRun::warnLine(const QString &kind, qint64 line)
 
 void ImportRun::finishWarnings()
 {
+    // Said out loud: a damaged file can lose its rows and still show a good header.
+    if (m_preview.rows == 0)
+        m_preview.warnings << tr("Line %1 is the header and no row under it holds data: the file "
+                                 "has no posts to import.")
+                                  .arg(m_headerLine);
     for (const QString &kind : std::as_const(m_warningOrder)) {
         const QList<qint64> &lines = m_warningLines.value(kind);
         m_preview.warnings << (lines.size() == 1 ? tr("Line %1: %2") : tr("Lines %1: %2"))

@@ -516,7 +516,7 @@ QList<Case> cases()
     row("m_deep_quotes.csv", "metrics", "clean", {}, 2);
     row("m_stray_quotes.csv", "metrics", "clean", {}, 1);
     row("m_mismatched_columns.csv", "metrics", "clean", L{s("Line 4: the row has more cells")}, 3);
-    row("m_header_only.csv", "metrics", "clean", {}, 0);
+    row("m_header_only.csv", "metrics", "clean", L{s("Line 1 is the header"), s("no posts")}, 0);
     row("m_dates_out_of_range.csv", "metrics", "clean",
         L{s("line 3: the publish time \"02/30/2025 10:00\""), s("line 4: the publish time"),
           s("line 5: the publish time"), s("line 6: the publish time"),
@@ -569,6 +569,9 @@ QList<Case> cases()
           s("line 7: the column \"Impressions\"")},
         1);
     row("x_huge_dimensions.xls", "metrics", "error", L{s("rows")});
+    row("x_sheet_offset_out_of_range.xls", "metrics", "error", L{s("cannot be read")});
+    row("x_password.xls", "metrics", "error", L{s("password")});
+    row("x_record_length_lies.xls", "metrics", "clean", L{s("no posts to import")}, 0);
 
     // Bulk post import, every layout.
     row("b_hootsuite_png.csv", "bulk:hootsuite", "error", L{s("line 3"), s("binary")});
@@ -596,7 +599,8 @@ QList<Case> cases()
     row("i_empty.ics", "ics", "error", L{s("not an iCalendar file")});
     row("i_png_renamed.ics", "ics", "error", L{s("not an iCalendar file")});
     row("i_vcard.ics", "ics", "error", L{s("not an iCalendar file")});
-    row("i_truncated.ics", "ics", "error", L{s("line 12"), s("BEGIN:VEVENT of line 10"), s("cut off")});
+    row("i_truncated.ics", "ics", "error",
+        L{s("line 12"), s("BEGIN:VEVENT of line 10"), s("cut off")});
     row("i_garbage_components.ics", "ics", "clean", L{s("libical")}, 1);
     row("i_mismatched_end.ics", "ics", "clean", {}, 1);
     row("i_rrule_nonsense.ics", "ics", "clean", L{s("RRULE")}, 3);

@@ -107,7 +107,7 @@ rows = [fb_row(1), ','.join(fb_row(2).split(',')[:9]), fb_row(3) + ',extra,cells
 write('m_mismatched_columns.csv', fb(rows), M,
       'line 3 has 9 cells, line 4 has 3 extra cells',
       'clean: 3 posts, line 4 warned (extra cells ignored)')
-write('m_header_only.csv', fb([]), M, 'a header and no rows', 'clean: nothing imported')
+write('m_header_only.csv', fb([]), M, 'a header and no rows', 'clean: nothing imported, warned that no row holds data')
 rows = [fb_row(1, 'ok', '03/14/2025 09:30'), fb_row(2, 'feb30', '02/30/2025 10:00'),
         fb_row(3, 'month13', '13/01/2025 10:00'), fb_row(4, 'year0', '01/01/0000 10:00'),
         fb_row(5, 'hour25', '03/01/2025 25:61'), fb_row(6, 'year9999', '12/31/9999 23:59'),
@@ -222,6 +222,24 @@ write('x_bad_values.xls', xls([('All posts', [LI_HEADER, li_row(1), li_row(2, '0
                                               li_row(6, impressions='lots')])]), X,
       'LinkedIn rows with Feb 30, a NaN, 1e300, -7 and a word as impressions',
       'clean: 1 post, rows 3-7 skipped naming the row')
+wb = workbook([('All posts', [LI_HEADER, li_row(1)])], padding=3000)
+bs_at = wb.index(struct.pack('<HH', 0x0085, 8 + len('All posts')))
+wb = wb[:bs_at + 4] + struct.pack('<I', 0x7FFFFFF0) + wb[bs_at + 8:]
+write('x_sheet_offset_out_of_range.xls', compound_file(wb), X,
+      'the sheet record points 2 GB past the end of the workbook stream',
+      'error: the Excel file or its sheet cannot be read')
+wb = workbook([('All posts', [LI_HEADER, li_row(1)])], padding=3000)
+bof_len = len(bof(0x0005))
+wb = wb[:bof_len] + record(0x002F, struct.pack('<HHH', 0, 0x1234, 0x5678)) + wb[bof_len:]
+write('x_password.xls', compound_file(wb), X, 'a FILEPASS (password) record in the workbook globals',
+      'error: password-protected or damaged')
+wb = workbook([('All posts', [LI_HEADER, li_row(1)])], padding=3000)
+lab = label(1, 0, 'Post 1')
+at = wb.index(lab)
+wb = wb[:at] + struct.pack('<HH', 0x0204, 0xFFFF) + wb[at + 4:]
+write('x_record_length_lies.xls', compound_file(wb), X,
+      'a LABEL record whose length field says 65535 bytes (it swallows the only post row)',
+      'clean: nothing imported, warned that no row holds data')
 # A DIMENSIONS record claiming the BIFF8 maximum (65536 x 256) over a sheet of two rows.
 big = workbook([('All posts', [LI_HEADER, li_row(1)])], padding=3000)
 dim_at = big.index(struct.pack('<HH', 0x0200, 14))
