@@ -16,12 +16,14 @@ struct CsvRecord
 };
 
 // Streams RFC 4180 records from a device: quoted multi-line fields, doubled quotes,
-// CRLF/LF/CR line ends, a leading UTF-8 BOM. Text that is not UTF-8 is an error.
+// CRLF/LF/CR line ends, a leading UTF-8 BOM. Text that is not UTF-8 (UTF-16 is named as such),
+// a NUL byte anywhere, and a record beyond the limits are errors with their line.
 class CsvReader final
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
+    // Far above any real export, so a damaged file or a CSV bomb is refused quickly.
     struct Limits
     {
         qsizetype maxFieldChars = 1 << 20;

@@ -261,6 +261,8 @@ private:
     void runPreviewImport(const QString &path, const QString &importer, const QString &outcome,
                           const QStringList &expect, int rows);
     void runDatabase(const QString &path, const QString &outcome, const QStringList &expect);
+    void runCsvReader(const QString &path, const QString &outcome, const QStringList &expect,
+                      int rows);
 
 private slots:
     void initTestCase()
@@ -458,6 +460,36 @@ void TestHostileInput::runDatabase(const QString &source, const QString &outcome
                  seededPosts);
 }
 
+void TestHostileInput::runCsvReader(const QString &path, const QString &outcome,
+                                    const QStringList &expect, int rows)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    CsvReader reader(&file);
+    CsvRecord record;
+    QList<CsvRecord> records;
+    while (reader.readNext(record))
+        records << record;
+    if (outcome == u"error") {
+        QVERIFY(reader.hasError());
+        QVERIFY(reader.errorLine() > 0);
+        QVERIFY2(reader.errorString().contains(QStringLiteral("line %1").arg(reader.errorLine())),
+                 qPrintable(reader.errorString()));
+        for (const QString &part : expect)
+            QVERIFY2(reader.errorString().contains(part), qPrintable(reader.errorString()));
+        return;
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+    QCOMPARE(records.size(), qsizetype(rows));
+    // Every expected text is one whole field of some record (quotes undone exactly).
+    for (const QString &part : expect) {
+        bool found = false;
+        for (const CsvRecord &each : std::as_const(records))
+            found = found || each.fields.contains(part);
+        QVERIFY2(found, qPrintable(part.left(80)));
+    }
+}
+
 void TestHostileInput::corpusIsComplete()
 {
     // Every committed file has a row in the table below and a line in the manifest.
@@ -554,6 +586,14 @@ QList<Case> cases()
     row("m_generic_bad_network.csv", "metrics:generic", "clean",
         L{s("line 3: the network \"myspace\""), s("line 4: no network")}, 1);
     row("m_semicolon_formula_bomb.csv", "metrics", "mapping");
+
+    // The CSV reader on its own: exact fields, exact lines.
+    row("m_deep_quotes.csv", "csv", "clean",
+        L{QString(2001, u'"') + s("quoted") + QString(2001, u'"'), QString(4, u'"')}, 3);
+    row("m_cr_only.csv", "csv", "clean", L{s("two\rlines")}, 3);
+    row("m_crlf.csv", "csv", "clean", L{s("two\r\nlines")}, 3);
+    row("m_nul_late.csv", "csv", "error", L{s("line 41"), s("NUL")});
+    row("m_utf16le_nobom.csv", "csv", "error", L{s("line 1"), s("UTF-16")});
 
     // LinkedIn .xls through FreeXL.
     row("x_truncated.xls", "metrics", "error", L{s("cannot be read")});
@@ -683,6 +723,8 @@ void TestHostileInput::hostileFile()
         runPreviewImport(path, importer, outcome, expect, rows);
     else if (importer == u"database")
         runDatabase(path, outcome, expect);
+    else if (importer == u"csv")
+        runCsvReader(path, outcome, expect, rows);
     else
         QFAIL("unknown importer");
     if (file.startsWith(u"gen:"))
