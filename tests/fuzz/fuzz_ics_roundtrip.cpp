@@ -1,0 +1,171 @@
+// libFuzzer target for the .ics exporter and importer together: the input describes a small plan
+// (times, texts, titles, links, statuses, pillars, networks with and without variants), which is
+// stored in one in-memory plan, exported with IcsExporter and imported into another.
+//
+// Property: an exported plan re-imported gives the same posts, and importing it a second time
+// adds nothing.
+#include "catalog.h"
+#include "fuzzsupport.h"
+#include "icsexporter.h"
+#include "icsimporter.h"
+#include "postrepository.h"
+
+#include <QBuffer>
+
+#include <algorithm>
+#include <cstdint>
+#include <fuzzer/FuzzedDataProvider.h>
+
+using namespace hearth::core;
+using hearth::fuzz::check;
+
+namespace {
+
+struct Plans
+{
+    hearth::fuzz::Environment environment;
+    std::unique_ptr<Database> source = environment.openDatabase();
+    std::unique_ptr<Database> target = environment.openDatabase();
+    QList<Network> networks;
+    QList<Pillar> pillars;
+
+    Plans()
+    {
+        auto listed = CatalogRepository(*source).networks();
+        auto kinds = CatalogRepository(*source).pillars();
+        if (!listed || !kinds)
+            hearth::fuzz::fail("the catalog can be read");
+        networks = *listed;
+        pillars = *kinds;
+    }
+};
+
+// Text a person can type or paste: any Unicode, tabs and line breaks, no other control
+// characters (a NUL cannot be typed and RFC 5545 TEXT cannot carry it).
+QString typedText(FuzzedDataProvider &input, size_t maxBytes)
+{
+    QString text = QString::fromStdString(input.ConsumeRandomLengthString(maxBytes));
+    text.removeIf([](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f;
+    });
+    return text;
+}
+
+QString describe(const Post &post)
+{
+    QStringList networks;
+    for (const PostNetwork &network : post.networks)
+        networks << network.networkId + (network.variantText.isNull()
+                                             ? QString()
+                                             : QStringLiteral("=") + network.variantText);
+    return QStringLiteral("at %1 status %2 title [%3] link [%4] pillar %5 networks [%6] body [%7]")
+        .arg(post.scheduledAt.toString(Qt::ISODate), toString(post.status), post.title, post.link)
+        .arg(post.pillarId.value_or(0))
+        .arg(networks.join(u'|'), post.body);
+}
+
+QList<PostNetwork> sortedNetworks(QList<PostNetwork> networks)
+{
+    std::sort(networks.begin(), networks.end(),
+              [](const PostNetwork &a, const PostNetwork &b) { return a.networkId < b.networkId; });
+    return networks;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static Plans plans;
+    FuzzedDataProvider input(data, size);
+
+    QList<Post> wanted;
+    QSet<QString> keys;
+    const int count = input.ConsumeIntegralInRange(1, 4);
+    for (int i = 0; i < count; ++i) {
+        Post post;
+        // 2000-01-01 to 2099-12-31, to the second.
+        post.scheduledAt = QDateTime::fromSecsSinceEpoch(
+            input.ConsumeIntegralInRange<qint64>(946684800, 4102444799), Qt::UTC);
+        post.status = static_cast<PostStatus>(input.ConsumeIntegralInRange(0, 3));
+        post.body = typedText(input, 200);
+        post.title = input.ConsumeBool() ? typedText(input, 60) : QString();
+        post.link = input.ConsumeBool() ? typedText(input, 60) : QString();
+        if (input.ConsumeBool() && !plans.pillars.isEmpty())
+            post.pillarId =
+                plans.pillars
+                    .at(input.ConsumeIntegralInRange<qsizetype>(0, plans.pillars.size() - 1))
+                    .id;
+        for (const Network &network : std::as_const(plans.networks)) {
+            if (!input.ConsumeBool())
+                continue;
+            PostNetwork entry{network.id, {}, {}, {}, {}};
+            if (input.ConsumeBool())
+                entry.variantText = typedText(input, 80);
+            post.networks << entry;
+        }
+        wanted << PostImportWriter::storable(post);
+        keys.insert(PostImportWriter::duplicateKey(wanted.last()));
+    }
+    // Two posts at the same time with the same text and networks are one post to an import.
+    if (keys.size() != wanted.size())
+        return 0;
+
+    hearth::fuzz::inRolledBackWrite(*plans.source, [&] {
+        PostRepository sourcePosts(*plans.source);
+        for (Post &post : wanted) {
+            auto created = sourcePosts.create(post);
+            if (!created)
+                hearth::fuzz::fail("a generated post can be stored", created.error().message);
+            post = *created;
+        }
+        // The order the calendar and the plan list them in.
+        std::sort(wanted.begin(), wanted.end(), [](const Post &a, const Post &b) {
+            return std::pair(a.scheduledAt, a.id) < std::pair(b.scheduledAt, b.id);
+        });
+        QBuffer calendar;
+        calendar.open(QIODevice::WriteOnly);
+        auto written = IcsExporter(*plans.source).write(calendar, ExportFilter{});
+        if (!written)
+            hearth::fuzz::fail("the plan exports", written.error().message);
+        check(written->posts == wanted.size(), "every scheduled post is exported");
+        const QByteArray bytes = calendar.data();
+
+        hearth::fuzz::inRolledBackWrite(*plans.target, [&] {
+            auto preview = IcsImporter(*plans.target).parse(bytes, QStringLiteral("plan.ics"), {});
+            if (!preview)
+                hearth::fuzz::fail("an exported plan can be read", preview.error().message);
+            check(!preview->hasErrors(), "an exported plan reads without errors",
+                  preview->describeIssues().join(u'\n') + QStringLiteral("\n") +
+                      QString::fromUtf8(bytes));
+            check(preview->rows.size() == wanted.size(), "an exported plan gives every post back",
+                  QStringLiteral("%1 of %2\n").arg(preview->rows.size()).arg(wanted.size()) +
+                      QString::fromUtf8(bytes));
+            auto summary = PostImportWriter(*plans.target).commit(*preview);
+            if (!summary)
+                hearth::fuzz::fail("an exported plan can be imported", summary.error().message);
+            auto back = PostRepository(*plans.target)
+                            .scheduledBetween(QDateTime(QDate(1999, 1, 1), QTime(0, 0), Qt::UTC),
+                                              QDateTime(QDate(2101, 1, 1), QTime(0, 0), Qt::UTC));
+            if (!back)
+                hearth::fuzz::fail("the imported plan can be read", back.error().message);
+            check(back->size() == wanted.size(), "an exported plan gives every post back");
+            for (qsizetype i = 0; i < wanted.size(); ++i) {
+                const Post &original = wanted.at(i);
+                const Post &copy = back->at(i);
+                check(copy.scheduledAt == original.scheduledAt && copy.body == original.body &&
+                          copy.title == original.title && copy.status == original.status &&
+                          copy.link == original.link && copy.pillarId == original.pillarId &&
+                          sortedNetworks(copy.networks) == sortedNetworks(original.networks),
+                      "an exported plan re-imported gives the same posts",
+                      QStringLiteral("exported %1\nimported %2\n")
+                              .arg(describe(original), describe(copy)) +
+                          QString::fromUtf8(bytes));
+            }
+            auto again = IcsImporter(*plans.target).parse(bytes, QStringLiteral("plan.ics"), {});
+            check(again.ok() && again->duplicateCount() == wanted.size(),
+                  "importing an exported plan twice adds nothing");
+        });
+    });
+    return 0;
+}
