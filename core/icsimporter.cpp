@@ -272,8 +272,11 @@ Result<ImportPreview> IcsImporter::parse(const QByteArray &data, const QString &
             const bool hasDescription = !body.isNull();
             if (!url.isEmpty() && body.endsWith(QStringLiteral("\n\n") + url))
                 body.chop(url.size() + 2);
+            // Hearth writes an empty text as an empty DESCRIPTION, which libical drops: for our own
+            // events no description means no text, not the "(no text)" summary.
+            const auto hearth = hearthUid.match(uid);
             if (!hasDescription)
-                body = summary;
+                body = hearth.hasMatch() ? QStringLiteral("") : summary;
 
             std::optional<PostStatus> status;
             switch (options.status) {
@@ -293,7 +296,6 @@ Result<ImportPreview> IcsImporter::parse(const QByteArray &data, const QString &
                     tr("%1 is in the past").arg(start.toLocalTime().toString(Qt::ISODate)));
 
             // Events of one Hearth post come back together as that post.
-            const auto hearth = hearthUid.match(uid);
             const QString groupKey = hearth.hasMatch()
                                          ? QStringLiteral("hearth:") + hearth.captured(1)
                                      : uid.isEmpty() ? QStringLiteral("line:%1").arg(line)

@@ -3,8 +3,10 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <cmath>
 #include <freexl.h>
+#include <optional>
 #include <utility>
 
 namespace hearth::core {
@@ -39,6 +41,79 @@ QString cellText(const FreeXL_CellValue &cell)
     }
 }
 
+quint32 readU32(const QByteArray &bytes, qint64 offset)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData() + offset);
+    return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
+}
+
+quint16 readU16(const QByteArray &bytes, qint64 offset)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData() + offset);
+    return quint16(p[0] | p[1] << 8);
+}
+
+// FreeXL 1.0.6 converts the name of each compound-file directory entry with the length the file
+// states (up to 65535 bytes) out of a 64-byte field, reading far past it on a damaged or hostile
+// file (found by tests/fuzz/fuzz_xls). So the directory is walked here first, through the sector
+// allocation table, and a name longer than its field is refused before FreeXL sees the file.
+// Returns the longest stated name, or -1 when the directory cannot be followed at all.
+int longestDirectoryName(const QByteArray &bytes)
+{
+    constexpr quint32 endOfChain = 0xFFFFFFFE;
+    constexpr qint64 headerSize = 512;
+    if (bytes.size() < headerSize)
+        return -1;
+    const quint16 shift = readU16(bytes, 0x1E);
+    if (shift != 9 && shift != 12)
+        return -1;
+    const qint64 sectorSize = qint64(1) << shift;
+    const qint64 sectorCount = (bytes.size() - sectorSize + sectorSize - 1) / sectorSize;
+    auto sectorOffset = [&](quint32 sector) -> qint64 {
+        const qint64 offset = (qint64(sector) + 1) * sectorSize;
+        return sector < sectorCount && offset + sectorSize <= bytes.size() ? offset : -1;
+    };
+    // The allocation table's own sectors: 109 in the header, the rest in a chain of DIFAT
+    // sectors whose last entry points to the next.
+    QList<quint32> fatSectors;
+    const quint32 fatCount = readU32(bytes, 0x2C);
+    for (int i = 0; i < 109 && quint32(fatSectors.size()) < fatCount; ++i)
+        fatSectors << readU32(bytes, 0x4C + 4 * i);
+    quint32 difat = readU32(bytes, 0x44);
+    for (qint64 steps = 0; quint32(fatSectors.size()) < fatCount && difat != endOfChain; ++steps) {
+        const qint64 offset = sectorOffset(difat);
+        if (offset < 0 || steps > sectorCount)
+            return -1;
+        for (qint64 i = 0; i + 1 < sectorSize / 4 && quint32(fatSectors.size()) < fatCount; ++i)
+            fatSectors << readU32(bytes, offset + 4 * i);
+        difat = readU32(bytes, offset + sectorSize - 4);
+    }
+    auto next = [&](quint32 sector) -> std::optional<quint32> {
+        const qint64 perSector = sectorSize / 4;
+        const qint64 index = sector / perSector;
+        if (index >= fatSectors.size())
+            return std::nullopt;
+        const qint64 offset = sectorOffset(fatSectors.at(index));
+        if (offset < 0)
+            return std::nullopt;
+        return readU32(bytes, offset + 4 * (sector % perSector));
+    };
+    int longest = 0;
+    quint32 sector = readU32(bytes, 0x30);
+    for (qint64 steps = 0; sector != endOfChain; ++steps) {
+        const qint64 offset = sectorOffset(sector);
+        if (offset < 0 || steps > sectorCount)
+            return -1;
+        for (qint64 entry = offset; entry + 128 <= offset + sectorSize; entry += 128)
+            longest = std::max<int>(longest, readU16(bytes, entry + 0x40));
+        const auto following = next(sector);
+        if (!following)
+            return -1;
+        sector = *following;
+    }
+    return longest;
+}
+
 } // namespace
 
 bool XlsWorkbook::looksLikeXls(const QByteArray &firstBytes)
@@ -48,6 +123,20 @@ bool XlsWorkbook::looksLikeXls(const QByteArray &firstBytes)
 
 Result<XlsWorkbook> XlsWorkbook::open(const QString &path)
 {
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::make(ErrorKind::Io,
+                               tr("%1: cannot be read: %2").arg(path, file.errorString()));
+        const int longestName = longestDirectoryName(file.readAll());
+        // A directory entry's name field holds at most 32 UTF-16 characters, 64 bytes.
+        if (longestName < 0 || longestName > 64)
+            return Error::make(
+                ErrorKind::InvalidInput,
+                tr("%1: the Excel file is damaged (its table of contents cannot be read); open "
+                   "it in a spreadsheet program and save it again as .xls or CSV.")
+                    .arg(path));
+    }
     const void *handle = nullptr;
     const QByteArray encoded = QFile::encodeName(path);
     const int status = freexl_open(encoded.constData(), &handle);
