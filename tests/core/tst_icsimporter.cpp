@@ -189,6 +189,10 @@ void TestIcsImporter::fuzzFindings_data()
     QTest::newRow("hearth events with an empty description")
         << QStringLiteral("fuzz-empty-description.ics") << QStringList{QString(), QString()}
         << QStringList{QString(), QStringLiteral("x")};
+    // An event with neither SUMMARY nor DESCRIPTION has no text; stored as an empty text, it was
+    // not found again as a duplicate, so every re-import added it once more.
+    QTest::newRow("event without any text")
+        << QStringLiteral("fuzz-no-text.ics") << QStringList{QString()} << QStringList{QString()};
 }
 
 void TestIcsImporter::fuzzFindings()

@@ -204,12 +204,21 @@ void checkCommit(core::Database &db, const core::ImportPreview &preview, Reparse
               .arg(after.posts)
               .arg(summary->created));
     const core::ImportPreview again = reparse();
-    check(again.rows.size() == preview.rows.size() &&
-              again.duplicateCount() == static_cast<int>(again.rows.size()),
-          "a second import of the same file adds nothing",
-          QStringLiteral("%1 rows, %2 duplicates the second time")
-              .arg(again.rows.size())
-              .arg(again.duplicateCount()));
+    check(
+        again.rows.size() == preview.rows.size() &&
+            again.duplicateCount() == static_cast<int>(again.rows.size()),
+        "a second import of the same file adds nothing",
+        QStringLiteral("%1 rows, %2 duplicates the second time; keys: ")
+                .arg(again.rows.size())
+                .arg(again.duplicateCount()) +
+            [&] {
+                QStringList keys;
+                for (const core::ImportRow &row : again.rows)
+                    keys << QString::fromLatin1(core::PostImportWriter::duplicateKey(row.post)
+                                                    .toUtf8()
+                                                    .toPercentEncoding());
+                return keys.join(QStringLiteral(" | "));
+            }());
 }
 
 } // namespace hearth::fuzz
