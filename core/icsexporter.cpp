@@ -251,8 +251,12 @@ Result<ExportSummary> IcsExporter::write(QIODevice &device, const ExportFilter &
         // Hearth's own details, ignored by calendar apps, so a re-import gives back the plan.
         if (!networkId.isEmpty()) {
             addExtra(newX("X-HEARTH-NETWORK", networkId));
-            if (hasVariant)
+            if (hasVariant) {
                 addExtra(newX("X-HEARTH-VARIANT", QStringLiteral("TRUE")));
+                // When every network has its own text, no event carries the post's text.
+                if (!body.isEmpty())
+                    addExtra(newX("X-HEARTH-BODY", lineBreaksAsLf(body)));
+            }
         }
         if (!title.isEmpty())
             addExtra(newX("X-HEARTH-TITLE", title));

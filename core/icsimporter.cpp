@@ -326,6 +326,14 @@ Result<ImportPreview> IcsImporter::parse(const QByteArray &data, const QString &
             row.line = line;
             Post &post = row.post;
             post.body = body;
+            // A variant event of a Hearth post carries the post's own text in X-HEARTH-BODY (none
+            // when that text is empty); without it, a post whose every network has a variant
+            // would come back with a variant as its text.
+            const bool bodyKnown = !isVariant || hearth.hasMatch();
+            if (isVariant && hearth.hasMatch()) {
+                const QString own = xProperty(event, "X-HEARTH-BODY");
+                post.body = own.isNull() ? QStringLiteral("") : own;
+            }
             post.scheduledAt = start;
             post.status = *status;
             post.link = url;
@@ -339,7 +347,7 @@ Result<ImportPreview> IcsImporter::parse(const QByteArray &data, const QString &
                     network.variantText = body;
                 post.networks << network;
             }
-            group.haveBody = !isVariant;
+            group.haveBody = bodyKnown;
             if (icalproperty *categories =
                     icalcomponent_get_first_property(event, ICAL_CATEGORIES_PROPERTY)) {
                 for (; categories && !post.pillarId; categories = icalcomponent_get_next_property(
