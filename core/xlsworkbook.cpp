@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QFile>
 
-#include <algorithm>
 #include <cmath>
 #include <freexl.h>
 #include <optional>
@@ -53,20 +52,22 @@ quint16 readU16(const QByteArray &bytes, qint64 offset)
     return quint16(p[0] | p[1] << 8);
 }
 
-// FreeXL 1.0.6 converts the name of each compound-file directory entry with the length the file
-// states (up to 65535 bytes) out of a 64-byte field, reading far past it on a damaged or hostile
-// file (found by tests/fuzz/fuzz_xls). So the directory is walked here first, through the sector
-// allocation table, and a name longer than its field is refused before FreeXL sees the file.
-// Returns the longest stated name, or -1 when the directory cannot be followed at all.
-int longestDirectoryName(const QByteArray &bytes)
+// FreeXL 1.0.6 trusts the compound-file structure around the workbook: it converts the name of
+// each directory entry with the length the file states (up to 65535 bytes) out of a 64-byte
+// field, and reads far past a heap buffer when the sector allocation table points outside the
+// file (both found by tests/fuzz/fuzz_xls under AddressSanitizer). So the structure is checked
+// here first, and a damaged file is refused before FreeXL sees it: every allocation entry is a
+// sector of the file or one of the four special values, the directory chain can be followed, and
+// no directory name is longer than its field.
+bool compoundFileIsSound(const QByteArray &bytes)
 {
     constexpr quint32 endOfChain = 0xFFFFFFFE;
     constexpr qint64 headerSize = 512;
     if (bytes.size() < headerSize)
-        return -1;
+        return false;
     const quint16 shift = readU16(bytes, 0x1E);
     if (shift != 9 && shift != 12)
-        return -1;
+        return false;
     const qint64 sectorSize = qint64(1) << shift;
     const qint64 sectorCount = (bytes.size() - sectorSize + sectorSize - 1) / sectorSize;
     auto sectorOffset = [&](quint32 sector) -> qint64 {
@@ -83,10 +84,22 @@ int longestDirectoryName(const QByteArray &bytes)
     for (qint64 steps = 0; quint32(fatSectors.size()) < fatCount && difat != endOfChain; ++steps) {
         const qint64 offset = sectorOffset(difat);
         if (offset < 0 || steps > sectorCount)
-            return -1;
+            return false;
         for (qint64 i = 0; i + 1 < sectorSize / 4 && quint32(fatSectors.size()) < fatCount; ++i)
             fatSectors << readU32(bytes, offset + 4 * i);
         difat = readU32(bytes, offset + sectorSize - 4);
+    }
+    // 0xFFFFFFFC to 0xFFFFFFFF: DIFAT sector, FAT sector, end of chain, free.
+    constexpr quint32 firstSpecial = 0xFFFFFFFC;
+    for (const quint32 fatSector : std::as_const(fatSectors)) {
+        const qint64 offset = sectorOffset(fatSector);
+        if (offset < 0)
+            return false;
+        for (qint64 i = 0; i < sectorSize / 4; ++i) {
+            const quint32 entry = readU32(bytes, offset + 4 * i);
+            if (entry >= sectorCount && entry < firstSpecial)
+                return false;
+        }
     }
     auto next = [&](quint32 sector) -> std::optional<quint32> {
         const qint64 perSector = sectorSize / 4;
@@ -98,20 +111,22 @@ int longestDirectoryName(const QByteArray &bytes)
             return std::nullopt;
         return readU32(bytes, offset + 4 * (sector % perSector));
     };
-    int longest = 0;
     quint32 sector = readU32(bytes, 0x30);
     for (qint64 steps = 0; sector != endOfChain; ++steps) {
         const qint64 offset = sectorOffset(sector);
         if (offset < 0 || steps > sectorCount)
-            return -1;
-        for (qint64 entry = offset; entry + 128 <= offset + sectorSize; entry += 128)
-            longest = std::max<int>(longest, readU16(bytes, entry + 0x40));
+            return false;
+        // A name field holds at most 32 UTF-16 characters, 64 bytes.
+        for (qint64 entry = offset; entry + 128 <= offset + sectorSize; entry += 128) {
+            if (readU16(bytes, entry + 0x40) > 64)
+                return false;
+        }
         const auto following = next(sector);
         if (!following)
-            return -1;
+            return false;
         sector = *following;
     }
-    return longest;
+    return true;
 }
 
 } // namespace
@@ -128,9 +143,7 @@ Result<XlsWorkbook> XlsWorkbook::open(const QString &path)
         if (!file.open(QIODevice::ReadOnly))
             return Error::make(ErrorKind::Io,
                                tr("%1: cannot be read: %2").arg(path, file.errorString()));
-        const int longestName = longestDirectoryName(file.readAll());
-        // A directory entry's name field holds at most 32 UTF-16 characters, 64 bytes.
-        if (longestName < 0 || longestName > 64)
+        if (!compoundFileIsSound(file.readAll()))
             return Error::make(
                 ErrorKind::InvalidInput,
                 tr("%1: the Excel file is damaged (its table of contents cannot be read); open "
