@@ -52,13 +52,11 @@ quint16 readU16(const QByteArray &bytes, qint64 offset)
     return quint16(p[0] | p[1] << 8);
 }
 
-// FreeXL 1.0.6 trusts the compound-file structure around the workbook: it converts the name of
-// each directory entry with the length the file states (up to 65535 bytes) out of a 64-byte
-// field, and reads far past a heap buffer when the sector allocation table points outside the
-// file (both found by tests/fuzz/fuzz_xls under AddressSanitizer). So the structure is checked
-// here first, and a damaged file is refused before FreeXL sees it: every allocation entry is a
-// sector of the file or one of the four special values, the directory chain can be followed, and
-// no directory name is longer than its field.
+// FreeXL 1.0.6 trusts lengths the file states (found by tests/fuzz/fuzz_xls under
+// AddressSanitizer): it converts each compound-file directory entry's name with the stated length
+// (up to 65535 bytes) out of a 64-byte field, and copies a text cell's stated character count out
+// of its record however short the record is. So those lengths are checked here first, and a
+// damaged file is refused before FreeXL sees it.
 bool compoundFileIsSound(const QByteArray &bytes)
 {
     constexpr quint32 endOfChain = 0xFFFFFFFE;
@@ -89,18 +87,6 @@ bool compoundFileIsSound(const QByteArray &bytes)
             fatSectors << readU32(bytes, offset + 4 * i);
         difat = readU32(bytes, offset + sectorSize - 4);
     }
-    // 0xFFFFFFFC to 0xFFFFFFFF: DIFAT sector, FAT sector, end of chain, free.
-    constexpr quint32 firstSpecial = 0xFFFFFFFC;
-    for (const quint32 fatSector : std::as_const(fatSectors)) {
-        const qint64 offset = sectorOffset(fatSector);
-        if (offset < 0)
-            return false;
-        for (qint64 i = 0; i < sectorSize / 4; ++i) {
-            const quint32 entry = readU32(bytes, offset + 4 * i);
-            if (entry >= sectorCount && entry < firstSpecial)
-                return false;
-        }
-    }
     auto next = [&](quint32 sector) -> std::optional<quint32> {
         const qint64 perSector = sectorSize / 4;
         const qint64 index = sector / perSector;
@@ -111,20 +97,68 @@ bool compoundFileIsSound(const QByteArray &bytes)
             return std::nullopt;
         return readU32(bytes, offset + 4 * (sector % perSector));
     };
+    const QByteArray workbookName = QByteArrayLiteral("W\0o\0r\0k\0b\0o\0o\0k\0");
+    const QByteArray bookName = QByteArrayLiteral("B\0o\0o\0k\0");
+    quint32 workbookStart = endOfChain;
+    quint32 workbookSize = 0;
     quint32 sector = readU32(bytes, 0x30);
     for (qint64 steps = 0; sector != endOfChain; ++steps) {
         const qint64 offset = sectorOffset(sector);
         if (offset < 0 || steps > sectorCount)
             return false;
-        // A name field holds at most 32 UTF-16 characters, 64 bytes.
         for (qint64 entry = offset; entry + 128 <= offset + sectorSize; entry += 128) {
-            if (readU16(bytes, entry + 0x40) > 64)
+            // A name field holds at most 32 UTF-16 characters with the terminating zero.
+            const quint16 nameBytes = readU16(bytes, entry + 0x40);
+            if (nameBytes > 64)
                 return false;
+            const QByteArrayView name(bytes.constData() + entry,
+                                      nameBytes >= 2 ? nameBytes - 2 : 0);
+            if (name == workbookName || name == bookName) {
+                workbookStart = readU32(bytes, entry + 0x74);
+                workbookSize = readU32(bytes, entry + 0x78);
+            }
         }
         const auto following = next(sector);
         if (!following)
             return false;
         sector = *following;
+    }
+    // A workbook under the mini-stream cutoff lives in the mini stream, which this does not read.
+    if (workbookStart == endOfChain || workbookSize < readU32(bytes, 0x38))
+        return true;
+    QByteArray stream;
+    for (sector = workbookStart; sector != endOfChain && stream.size() < qint64(workbookSize);) {
+        const qint64 offset = sectorOffset(sector);
+        const auto following = next(sector);
+        if (offset < 0 || !following || stream.size() > bytes.size())
+            return false;
+        stream.append(bytes.constData() + offset, sectorSize);
+        sector = *following;
+    }
+    stream.truncate(workbookSize);
+    // Text cells (LABEL, RSTRING) must hold the characters they announce: BIFF8 counts UTF-16
+    // code units or Latin-1 bytes after a flag byte, BIFF5 counts bytes.
+    bool biff8 = true;
+    for (qint64 at = 0; at + 4 <= stream.size();) {
+        const quint16 type = readU16(stream, at);
+        const quint16 length = readU16(stream, at + 2);
+        const qint64 data = at + 4;
+        if (data + length > stream.size())
+            break;
+        if (type == 0x0809 && length >= 2)
+            biff8 = readU16(stream, data) == 0x0600;
+        if (type == 0x0204 || type == 0x00D6) {
+            if (length < 8)
+                return false;
+            const qint64 characters = readU16(stream, data + 6);
+            const qint64 needed =
+                biff8 ? (length < 9 ? qint64(9) + characters
+                                    : 9 + characters * ((stream.at(data + 8) & 0x01) ? 2 : 1))
+                      : 8 + characters;
+            if (needed > length)
+                return false;
+        }
+        at = data + length;
     }
     return true;
 }
@@ -146,8 +180,8 @@ Result<XlsWorkbook> XlsWorkbook::open(const QString &path)
         if (!compoundFileIsSound(file.readAll()))
             return Error::make(
                 ErrorKind::InvalidInput,
-                tr("%1: the Excel file is damaged (its table of contents cannot be read); open "
-                   "it in a spreadsheet program and save it again as .xls or CSV.")
+                tr("%1: the Excel file is damaged: a length stated inside it does not fit its "
+                   "data. Open it in a spreadsheet program and save it again as .xls or CSV.")
                     .arg(path));
     }
     const void *handle = nullptr;

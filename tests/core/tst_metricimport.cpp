@@ -505,12 +505,16 @@ private slots:
         // 64-byte field (an ASan stack-buffer-underflow in freexl_open).
         QTest::newRow("xls directory entry with a 34078-byte name")
             << QStringLiteral("fuzz_xls_long_directory_name.xls")
-            << QStringLiteral("table of contents cannot be read");
-        // Allocation entries pointing past the end of the file made FreeXL copy 128522 bytes out
-        // of a smaller heap buffer (an ASan heap-buffer-overflow in freexl_open).
-        QTest::newRow("xls allocation table pointing outside the file")
-            << QStringLiteral("fuzz_xls_fat_outside_file.xls")
-            << QStringLiteral("table of contents cannot be read");
+            << QStringLiteral("does not fit its data");
+        // Text cells announcing more characters than their record holds (64261 and 65535)
+        // made FreeXL copy up to 128 KiB out of a smaller heap buffer (an ASan
+        // heap-buffer-overflow in freexl_open).
+        QTest::newRow("xls text cell longer than its record")
+            << QStringLiteral("fuzz_xls_label_longer_than_record.xls")
+            << QStringLiteral("does not fit its data");
+        QTest::newRow("xls text cell of 65535 characters in a short record")
+            << QStringLiteral("fuzz_xls_label_65535_characters.xls")
+            << QStringLiteral("does not fit its data");
     }
 
     void fuzzFindingsAreRefused()
