@@ -238,7 +238,9 @@ QString CsvWriter::encodeField(const QString &field, FormulaGuard guard)
             text.prepend(u'\'');
     }
     const bool needsQuotes = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
-                             text.contains(u'\r') || text.startsWith(u' ') || text.endsWith(u' ');
+                             text.contains(u'\r') || text.startsWith(u' ') || text.endsWith(u' ') ||
+                             // Unquoted at the start of a file, a reader takes it for a BOM.
+                             text.startsWith(QChar(0xFEFF));
     if (!needsQuotes)
         return text;
     text.replace(u'"', QStringLiteral("\"\""));

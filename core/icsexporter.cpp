@@ -73,6 +73,15 @@ QString categoryText(const QString &pillar)
     return text.simplified();
 }
 
+// iCalendar TEXT knows only "\n" line breaks, and libical silently drops a carriage return, which
+// would join the lines around a lone CR (old Mac line ends, pasted or imported text).
+QString lineBreaksAsLf(QString text)
+{
+    if (text.contains(u'\r'))
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    return text;
+}
+
 QByteArray serialise(icalcomponent *component)
 {
     char *text = icalcomponent_as_ical_string_r(component);
@@ -223,7 +232,7 @@ Result<ExportSummary> IcsExporter::write(QIODevice &device, const ExportFilter &
         icalproperty_set_dtstart(start, utcTime(scheduled));
         icalproperty_set_summary(summaryProperty,
                                  summaryFor(networkName, text).toUtf8().constData());
-        QString description = text;
+        QString description = lineBreaksAsLf(text);
         if (!link.isEmpty()) {
             description += QStringLiteral("\n\n") + link;
             addExtra(icalproperty_new_url(link.toUtf8().constData()));
@@ -242,8 +251,12 @@ Result<ExportSummary> IcsExporter::write(QIODevice &device, const ExportFilter &
         // Hearth's own details, ignored by calendar apps, so a re-import gives back the plan.
         if (!networkId.isEmpty()) {
             addExtra(newX("X-HEARTH-NETWORK", networkId));
-            if (hasVariant)
+            if (hasVariant) {
                 addExtra(newX("X-HEARTH-VARIANT", QStringLiteral("TRUE")));
+                // When every network has its own text, no event carries the post's text.
+                if (!body.isEmpty())
+                    addExtra(newX("X-HEARTH-BODY", lineBreaksAsLf(body)));
+            }
         }
         if (!title.isEmpty())
             addExtra(newX("X-HEARTH-TITLE", title));

@@ -390,8 +390,11 @@ Result<ImportPreview> IcsImporter::parse(const QByteArray &data, const QString &
             const bool hasDescription = !body.isNull();
             if (!url.isEmpty() && body.endsWith(QStringLiteral("\n\n") + url))
                 body.chop(url.size() + 2);
+            // Hearth writes an empty text as an empty DESCRIPTION, which libical drops: for our own
+            // events no description means no text, not the "(no text)" summary.
+            const auto hearth = hearthUid.match(uid);
             if (!hasDescription)
-                body = summary;
+                body = hearth.hasMatch() ? QStringLiteral("") : summary;
 
             std::optional<PostStatus> status;
             switch (options.status) {
@@ -411,7 +414,6 @@ Result<ImportPreview> IcsImporter::parse(const QByteArray &data, const QString &
                     tr("%1 is in the past").arg(start.toLocalTime().toString(Qt::ISODate)));
 
             // Events of one Hearth post come back together as that post.
-            const auto hearth = hearthUid.match(uid);
             const QString groupKey = hearth.hasMatch()
                                          ? QStringLiteral("hearth:") + hearth.captured(1)
                                      : uid.isEmpty() ? QStringLiteral("line:%1").arg(line)
@@ -442,6 +444,14 @@ Result<ImportPreview> IcsImporter::parse(const QByteArray &data, const QString &
             row.line = line;
             Post &post = row.post;
             post.body = body;
+            // A variant event of a Hearth post carries the post's own text in X-HEARTH-BODY (none
+            // when that text is empty); without it, a post whose every network has a variant
+            // would come back with a variant as its text.
+            const bool bodyKnown = !isVariant || hearth.hasMatch();
+            if (isVariant && hearth.hasMatch()) {
+                const QString own = xProperty(event, "X-HEARTH-BODY");
+                post.body = own.isNull() ? QStringLiteral("") : own;
+            }
             post.scheduledAt = start;
             post.status = *status;
             post.link = url;
@@ -455,7 +465,7 @@ Result<ImportPreview> IcsImporter::parse(const QByteArray &data, const QString &
                     network.variantText = body;
                 post.networks << network;
             }
-            group.haveBody = !isVariant;
+            group.haveBody = bodyKnown;
             if (icalproperty *categories =
                     icalcomponent_get_first_property(event, ICAL_CATEGORIES_PROPERTY)) {
                 for (; categories && !post.pillarId; categories = icalcomponent_get_next_property(

@@ -115,7 +115,8 @@ Result<std::optional<qint64>> PostImportWriter::storedDuplicate(const Post &post
                        "FROM post_networks WHERE post_id = p.id ORDER BY network_id)) FROM posts p "
                        "WHERE p.scheduled_at IS :when AND p.body = :body ORDER BY p.id"),
         {{QStringLiteral(":when"), sql::fromTime(post.scheduledAt)},
-         {QStringLiteral(":body"), post.body}});
+         // Stored as storable() keeps it: a null text is an empty one, never NULL.
+         {QStringLiteral(":body"), post.body.isNull() ? QStringLiteral("") : post.body}});
     if (!candidates)
         return candidates.error();
     const QString wanted = sortedNetworks(post);

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <freexl.h>
+#include <optional>
 #include <utility>
 
 namespace hearth::core {
@@ -39,6 +40,129 @@ QString cellText(const FreeXL_CellValue &cell)
     }
 }
 
+quint32 readU32(const QByteArray &bytes, qint64 offset)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData() + offset);
+    return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
+}
+
+quint16 readU16(const QByteArray &bytes, qint64 offset)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData() + offset);
+    return quint16(p[0] | p[1] << 8);
+}
+
+// FreeXL 1.0.6 trusts lengths the file states (found by tests/fuzz/fuzz_xls under
+// AddressSanitizer): it converts each compound-file directory entry's name with the stated length
+// (up to 65535 bytes) out of a 64-byte field, and copies a text cell's stated character count out
+// of its record however short the record is. So those lengths are checked here first, and a
+// damaged file is refused before FreeXL sees it.
+bool compoundFileIsSound(const QByteArray &bytes)
+{
+    constexpr quint32 endOfChain = 0xFFFFFFFE;
+    constexpr qint64 headerSize = 512;
+    if (bytes.size() < headerSize)
+        return false;
+    const quint16 shift = readU16(bytes, 0x1E);
+    if (shift != 9 && shift != 12)
+        return false;
+    const qint64 sectorSize = qint64(1) << shift;
+    const qint64 sectorCount = (bytes.size() - sectorSize + sectorSize - 1) / sectorSize;
+    auto sectorOffset = [&](quint32 sector) -> qint64 {
+        const qint64 offset = (qint64(sector) + 1) * sectorSize;
+        return sector < sectorCount && offset + sectorSize <= bytes.size() ? offset : -1;
+    };
+    // The allocation table's own sectors: 109 in the header, the rest in a chain of DIFAT
+    // sectors whose last entry points to the next.
+    QList<quint32> fatSectors;
+    const quint32 fatCount = readU32(bytes, 0x2C);
+    for (int i = 0; i < 109 && quint32(fatSectors.size()) < fatCount; ++i)
+        fatSectors << readU32(bytes, 0x4C + 4 * i);
+    quint32 difat = readU32(bytes, 0x44);
+    for (qint64 steps = 0; quint32(fatSectors.size()) < fatCount && difat != endOfChain; ++steps) {
+        const qint64 offset = sectorOffset(difat);
+        if (offset < 0 || steps > sectorCount)
+            return false;
+        for (qint64 i = 0; i + 1 < sectorSize / 4 && quint32(fatSectors.size()) < fatCount; ++i)
+            fatSectors << readU32(bytes, offset + 4 * i);
+        difat = readU32(bytes, offset + sectorSize - 4);
+    }
+    auto next = [&](quint32 sector) -> std::optional<quint32> {
+        const qint64 perSector = sectorSize / 4;
+        const qint64 index = sector / perSector;
+        if (index >= fatSectors.size())
+            return std::nullopt;
+        const qint64 offset = sectorOffset(fatSectors.at(index));
+        if (offset < 0)
+            return std::nullopt;
+        return readU32(bytes, offset + 4 * (sector % perSector));
+    };
+    const QByteArray workbookName = QByteArrayLiteral("W\0o\0r\0k\0b\0o\0o\0k\0");
+    const QByteArray bookName = QByteArrayLiteral("B\0o\0o\0k\0");
+    quint32 workbookStart = endOfChain;
+    quint32 workbookSize = 0;
+    quint32 sector = readU32(bytes, 0x30);
+    for (qint64 steps = 0; sector != endOfChain; ++steps) {
+        const qint64 offset = sectorOffset(sector);
+        if (offset < 0 || steps > sectorCount)
+            return false;
+        for (qint64 entry = offset; entry + 128 <= offset + sectorSize; entry += 128) {
+            // A name field holds at most 32 UTF-16 characters with the terminating zero.
+            const quint16 nameBytes = readU16(bytes, entry + 0x40);
+            if (nameBytes > 64)
+                return false;
+            const QByteArrayView name(bytes.constData() + entry,
+                                      nameBytes >= 2 ? nameBytes - 2 : 0);
+            if (name == workbookName || name == bookName) {
+                workbookStart = readU32(bytes, entry + 0x74);
+                workbookSize = readU32(bytes, entry + 0x78);
+            }
+        }
+        const auto following = next(sector);
+        if (!following)
+            return false;
+        sector = *following;
+    }
+    // A workbook under the mini-stream cutoff lives in the mini stream, which this does not read.
+    if (workbookStart == endOfChain || workbookSize < readU32(bytes, 0x38))
+        return true;
+    QByteArray stream;
+    for (sector = workbookStart; sector != endOfChain && stream.size() < qint64(workbookSize);) {
+        const qint64 offset = sectorOffset(sector);
+        const auto following = next(sector);
+        if (offset < 0 || !following || stream.size() > bytes.size())
+            return false;
+        stream.append(bytes.constData() + offset, sectorSize);
+        sector = *following;
+    }
+    stream.truncate(workbookSize);
+    // Text cells (LABEL, RSTRING) must hold the characters they announce: BIFF8 counts UTF-16
+    // code units or Latin-1 bytes after a flag byte, BIFF5 counts bytes.
+    bool biff8 = true;
+    for (qint64 at = 0; at + 4 <= stream.size();) {
+        const quint16 type = readU16(stream, at);
+        const quint16 length = readU16(stream, at + 2);
+        const qint64 data = at + 4;
+        if (data + length > stream.size())
+            break;
+        if (type == 0x0809 && length >= 2)
+            biff8 = readU16(stream, data) == 0x0600;
+        if (type == 0x0204 || type == 0x00D6) {
+            if (length < 8)
+                return false;
+            const qint64 characters = readU16(stream, data + 6);
+            const qint64 needed =
+                biff8 ? (length < 9 ? qint64(9) + characters
+                                    : 9 + characters * ((stream.at(data + 8) & 0x01) ? 2 : 1))
+                      : 8 + characters;
+            if (needed > length)
+                return false;
+        }
+        at = data + length;
+    }
+    return true;
+}
+
 } // namespace
 
 bool XlsWorkbook::looksLikeXls(const QByteArray &firstBytes)
@@ -48,6 +172,18 @@ bool XlsWorkbook::looksLikeXls(const QByteArray &firstBytes)
 
 Result<XlsWorkbook> XlsWorkbook::open(const QString &path)
 {
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::make(ErrorKind::Io,
+                               tr("%1: cannot be read: %2").arg(path, file.errorString()));
+        if (!compoundFileIsSound(file.readAll()))
+            return Error::make(
+                ErrorKind::InvalidInput,
+                tr("%1: the Excel file is damaged: a length stated inside it does not fit its "
+                   "data. Open it in a spreadsheet program and save it again as .xls or CSV.")
+                    .arg(path));
+    }
     const void *handle = nullptr;
     const QByteArray encoded = QFile::encodeName(path);
     const int status = freexl_open(encoded.constData(), &handle);

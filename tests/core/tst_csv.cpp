@@ -1,6 +1,7 @@
 #include "csv.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QTest>
 
 using namespace hearth::core;
@@ -157,6 +158,8 @@ private slots:
         QTest::newRow("formula with comma is quoted too") << u"=1,2"_s << u"\"'=1,2\""_s;
         QTest::newRow("negative number stays") << u"-12"_s << u"-12"_s;
         QTest::newRow("decimal stays") << u"+3.5"_s << u"+3.5"_s;
+        QTest::newRow("leading zero-width no-break space")
+            << u"\uFEFFts o"_s << u"\"\uFEFFts o\""_s;
     }
 
     void encodesFields()
@@ -181,6 +184,32 @@ private slots:
         QVERIFY(!writer.hasError());
         QVERIFY(buffer.data().contains("\r\n"));
         QCOMPARE(parse(buffer.data()).records, rows);
+    }
+
+    // Inputs the fuzzer (tests/fuzz/fuzz_csv) found: what is read, written and read again must
+    // give the same records.
+    void fuzzFindingsRoundTrip_data()
+    {
+        QTest::addColumn<QString>("file");
+        // A quoted first field starting with U+FEFF was written unquoted, and the second reader
+        // dropped it as a byte order mark.
+        QTest::newRow("U+FEFF at the start of the first field")
+            << u"fuzz_bom_inside_first_field.csv"_s;
+    }
+
+    void fuzzFindingsRoundTrip()
+    {
+        QFETCH(QString, file);
+        QFile input(QStringLiteral(HEARTH_TEST_DATA_DIR "/csv/") + file);
+        QVERIFY(input.open(QIODevice::ReadOnly));
+        const Parsed first = parse(input.readAll());
+        QVERIFY(!first.records.isEmpty());
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer(&buffer, FormulaGuard::Keep);
+        for (const QStringList &record : first.records)
+            writer.writeRecord(record);
+        QCOMPARE(parse(buffer.data()).records, first.records);
     }
 };
 

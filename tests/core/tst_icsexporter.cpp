@@ -36,6 +36,8 @@ private slots:
     void uidsAreStableAcrossExports();
     void filtersByRangeAndNetwork();
     void exportThenImportGivesBackThePlan();
+    void textSurvivesRoundTrip_data();
+    void textSurvivesRoundTrip();
     void cancelledExportLeavesOldFileByteIdentical();
     void failedWriteLeavesOldFileByteIdentical();
 
@@ -358,6 +360,73 @@ void TestIcsExporter::exportThenImportGivesBackThePlan()
     QVERIFY(second.ok());
     QCOMPARE(second->created, 0);
     QCOMPARE(second->skipped, 6);
+}
+
+// Texts the fuzzer (tests/fuzz/fuzz_ics_roundtrip) found changed by an export and re-import.
+void TestIcsExporter::textSurvivesRoundTrip_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("variant");
+    QTest::addColumn<QString>("expectedBody");
+    QTest::addColumn<QString>("expectedVariant");
+    QTest::addColumn<bool>("onlyVariants");
+    const QString none;
+    // An empty DESCRIPTION is dropped by libical; the text came back as "(no text)".
+    QTest::newRow("empty text") << QStringLiteral("") << none << QStringLiteral("") << none
+                                << false;
+    QTest::newRow("empty variant") << QStringLiteral("Body") << QStringLiteral("")
+                                   << QStringLiteral("Body") << QStringLiteral("") << false;
+    // No event carried the post's own text when every network had a variant: the variant came
+    // back as the post's text.
+    QTest::newRow("every network has a variant")
+        << QStringLiteral("The post's own text,\nwith two lines") << QStringLiteral("Only for X")
+        << QStringLiteral("The post's own text,\nwith two lines") << QStringLiteral("Only for X")
+        << true;
+    QTest::newRow("every network has a variant, empty text")
+        << QStringLiteral("") << QStringLiteral("Only for X") << QStringLiteral("")
+        << QStringLiteral("Only for X") << true;
+    // libical drops a carriage return, so a lone CR joined two lines into one word.
+    QTest::newRow("lone carriage return")
+        << QStringLiteral("one\rtwo") << QStringLiteral("three\rfour") << QStringLiteral("one\ntwo")
+        << QStringLiteral("three\nfour") << false;
+    QTest::newRow("CR LF") << QStringLiteral("one\r\ntwo\r\n") << none
+                           << QStringLiteral("one\ntwo\n") << none << false;
+}
+
+void TestIcsExporter::textSurvivesRoundTrip()
+{
+    QFETCH(QString, body);
+    QFETCH(QString, variant);
+    QFETCH(QString, expectedBody);
+    QFETCH(QString, expectedVariant);
+    QFETCH(bool, onlyVariants);
+    auto source = Database::openInMemory(m_clock);
+    QVERIFY(source.ok());
+    Post post;
+    post.scheduledAt = QDateTime(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC);
+    post.body = body;
+    post.status = PostStatus::Scheduled;
+    post.networks = {network(QStringLiteral("x"), variant)};
+    if (!onlyVariants)
+        post.networks.prepend(network(QStringLiteral("mastodon")));
+    QVERIFY(PostRepository(**source).create(PostImportWriter::storable(post)).ok());
+    QBuffer calendar;
+    QVERIFY(calendar.open(QIODevice::WriteOnly));
+    QVERIFY(IcsExporter(**source).write(calendar, ExportFilter{}).ok());
+
+    auto target = Database::openInMemory(m_clock);
+    QVERIFY(target.ok());
+    auto preview = IcsImporter(**target).parse(calendar.data(), QStringLiteral("plan.ics"),
+                                               IcsImportOptions{});
+    QVERIFY(preview.ok());
+    QVERIFY2(!preview->hasErrors(), qPrintable(preview->describeIssues().join(u'\n')));
+    QCOMPARE(preview->rows.size(), 1);
+    const Post &back = preview->rows.at(0).post;
+    QCOMPARE(back.body, expectedBody);
+    QCOMPARE(back.networks.size(), post.networks.size());
+    QVERIFY(back.network(QStringLiteral("x")));
+    QCOMPARE(back.network(QStringLiteral("x"))->variantText.isNull(), expectedVariant.isNull());
+    QCOMPARE(back.network(QStringLiteral("x"))->variantText, expectedVariant);
 }
 
 void TestIcsExporter::cancelledExportLeavesOldFileByteIdentical()

@@ -42,6 +42,8 @@ private slots:
     void reportsBrokenEvents();
     void refusesNonCalendar();
     void secondImportSkipsEverything();
+    void fuzzFindings_data();
+    void fuzzFindings();
 
 private:
     IcsImportOptions defaults() const;
@@ -174,6 +176,44 @@ void TestIcsImporter::secondImportSkipsEverything()
     QVERIFY(summary.ok());
     QCOMPARE(summary->skipped, 4);
     QCOMPARE(PostRepository(*m_db).count().valueOr(-1), qint64(4));
+}
+
+// Inputs the fuzzer (tests/fuzz) found mishandled, each with the outcome it must give now.
+void TestIcsImporter::fuzzFindings_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("bodies");
+    QTest::addColumn<QStringList>("networks");
+    // A Hearth post without text is written as an empty DESCRIPTION, which libical drops; it
+    // came back with the "(no text)" summary as its text.
+    QTest::newRow("hearth events with an empty description")
+        << QStringLiteral("fuzz-empty-description.ics") << QStringList{QString(), QString()}
+        << QStringList{QString(), QStringLiteral("x")};
+    // An event with neither SUMMARY nor DESCRIPTION has no text; stored as an empty text, it was
+    // not found again as a duplicate, so every re-import added it once more.
+    QTest::newRow("event without any text")
+        << QStringLiteral("fuzz-no-text.ics") << QStringList{QString()} << QStringList{QString()};
+}
+
+void TestIcsImporter::fuzzFindings()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, bodies);
+    QFETCH(QStringList, networks);
+    IcsImportOptions options = defaults();
+    options.defaultNetworks.clear();
+    auto preview = IcsImporter(*m_db).parseFile(fixture(file), options);
+    QVERIFY(preview.ok());
+    QVERIFY2(!preview->hasErrors(), qPrintable(preview->describeIssues().join(u'\n')));
+    QCOMPARE(preview->rows.size(), bodies.size());
+    for (qsizetype i = 0; i < bodies.size(); ++i) {
+        QCOMPARE(preview->rows.at(i).post.body, bodies.at(i));
+        QCOMPARE(preview->rows.at(i).post.networkIds().join(u','), networks.at(i));
+    }
+    QVERIFY(PostImportWriter(*m_db).commit(*preview).ok());
+    auto again = IcsImporter(*m_db).parseFile(fixture(file), options);
+    QVERIFY(again.ok());
+    QCOMPARE(again->duplicateCount(), bodies.size());
 }
 
 QTEST_GUILESS_MAIN(TestIcsImporter)

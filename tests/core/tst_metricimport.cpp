@@ -495,6 +495,42 @@ private slots:
         QVERIFY(missing.error().message.contains(QStringLiteral("no_such_file.csv")));
     }
 
+    // Files the fuzzer (tests/fuzz) found mishandled: each is refused with a clear error that
+    // names the file, and nothing is written.
+    void fuzzFindingsAreRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("messagePart");
+        // A directory entry stating a 34078-byte name made FreeXL 1.0.6 read far past its
+        // 64-byte field (an ASan stack-buffer-underflow in freexl_open).
+        QTest::newRow("xls directory entry with a 34078-byte name")
+            << QStringLiteral("fuzz_xls_long_directory_name.xls")
+            << QStringLiteral("does not fit its data");
+        // Text cells announcing more characters than their record holds (64261 and 65535)
+        // made FreeXL copy up to 128 KiB out of a smaller heap buffer (an ASan
+        // heap-buffer-overflow in freexl_open).
+        QTest::newRow("xls text cell longer than its record")
+            << QStringLiteral("fuzz_xls_label_longer_than_record.xls")
+            << QStringLiteral("does not fit its data");
+        QTest::newRow("xls text cell of 65535 characters in a short record")
+            << QStringLiteral("fuzz_xls_label_65535_characters.xls")
+            << QStringLiteral("does not fit its data");
+    }
+
+    void fuzzFindingsAreRefused()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, messagePart);
+        MetricImporter importer(*m_db);
+        auto done = importer.run(fixture(file), options(), ImportMode::Commit);
+        QVERIFY(!done);
+        QVERIFY2(done.error().message.contains(file) && done.error().message.contains(messagePart),
+                 qPrintable(done.error().message));
+        QCOMPARE(count(QStringLiteral("posts")), 0);
+        QCOMPARE(count(QStringLiteral("metric_snapshots")), 0);
+        QCOMPARE(count(QStringLiteral("metric_imports")), 0);
+    }
+
     void unknownLayoutNeedsMapping()
     {
         MetricImporter importer(*m_db);

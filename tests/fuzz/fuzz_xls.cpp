@@ -1,0 +1,73 @@
+// libFuzzer target for the .xls path: XlsWorkbook over FreeXL (which needs a file, so each input
+// is written to one reused temporary file), then the metric importer's LinkedIn reader on it.
+//
+// Properties: an error has a message; a workbook lists its sheets and every sheet reads as rows
+// of one width (or fails with a message); the importer's counts add up.
+#include "fuzzsupport.h"
+#include "metricimporter.h"
+#include "xlsworkbook.h"
+
+#include <cstdint>
+#include <cstring>
+
+using namespace hearth::core;
+using hearth::fuzz::check;
+using hearth::fuzz::checkError;
+
+namespace {
+
+struct Plan
+{
+    hearth::fuzz::Environment environment;
+    std::unique_ptr<Database> db = environment.openDatabase();
+};
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static Plan plan;
+    const QString path = plan.environment.writeFile("export.xls", data, size);
+
+    check(XlsWorkbook::looksLikeXls(QByteArray::fromRawData(reinterpret_cast<const char *>(data),
+                                                            static_cast<qsizetype>(size))) ==
+              (size >= 8 && std::memcmp(data, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8) == 0),
+          "an .xls file is told by its OLE2 signature");
+    {
+        auto workbook = XlsWorkbook::open(path);
+        if (!workbook) {
+            checkError(workbook.error(), "a workbook that cannot be opened says why");
+        } else {
+            const QStringList sheets = workbook->sheetNames();
+            for (int i = 0; i < sheets.size(); ++i) {
+                auto rows = workbook->rows(i);
+                if (!rows) {
+                    checkError(rows.error(), "a sheet that cannot be read says why");
+                    continue;
+                }
+                for (const QStringList &row : std::as_const(*rows))
+                    check(row.size() == rows->constFirst().size(),
+                          "every row of a sheet has the same width");
+            }
+            check(!workbook->rows(static_cast<int>(sheets.size())).ok() && !workbook->rows(-1).ok(),
+                  "a sheet that does not exist is refused");
+        }
+    }
+
+    MetricImportOptions options;
+    options.timeZone = QTimeZone::utc();
+    options.capturedAt = QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC);
+    options.maxPreviewItems = 50;
+    auto previewed = MetricImporter(*plan.db).preview(path, options);
+    if (!previewed) {
+        checkError(previewed.error(), "a failed preview says why");
+        return 0;
+    }
+    check(previewed->rows == previewed->matched + previewed->created + previewed->skipped.size() &&
+              previewed->matched == previewed->updated + previewed->unchanged,
+          "rows = matched + created + skipped");
+    for (const ImportSkip &skip : previewed->skipped)
+        check(skip.line >= 1 && !skip.reason.trimmed().isEmpty(),
+              "every skip has a line number and a reason");
+    return 0;
+}
