@@ -1,5 +1,10 @@
 #include "metricsnapshot.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
 namespace hearth::core {
 
 QString metricKey(CountMetric metric)
@@ -120,6 +125,92 @@ bool MetricSnapshot::sameFiguresAs(const MetricSnapshot &other) const
         return false;
     // Watch time comes from hours with decimals; a millisecond apart is the same figure.
     return !watchTimeSeconds || qAbs(*watchTimeSeconds - *other.watchTimeSeconds) < 0.001;
+}
+
+QByteArray encodeJsonTexts(const QStringList &texts)
+{
+    // Written by hand: QJsonArray would allocate a value per cell, once per imported row.
+    QString json;
+    qsizetype size = 2;
+    for (const QString &text : texts)
+        size += text.size() + 4;
+    json.reserve(size);
+    json += u'[';
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (i > 0)
+            json += u',';
+        const QString &text = texts.at(i);
+        if (text.isNull()) {
+            json += QLatin1String("null");
+            continue;
+        }
+        json += u'"';
+        qsizetype plainFrom = 0;
+        auto flush = [&](qsizetype to) {
+            json += QStringView(text).mid(plainFrom, to - plainFrom);
+        };
+        for (qsizetype c = 0; c < text.size(); ++c) {
+            const char16_t ch = text.at(c).unicode();
+            if (ch >= 0x20 && ch != u'"' && ch != u'\\')
+                continue;
+            flush(c);
+            plainFrom = c + 1;
+            switch (ch) {
+            case u'"':
+                json += QLatin1String("\\\"");
+                break;
+            case u'\\':
+                json += QLatin1String("\\\\");
+                break;
+            case u'\n':
+                json += QLatin1String("\\n");
+                break;
+            case u'\r':
+                json += QLatin1String("\\r");
+                break;
+            case u'\t':
+                json += QLatin1String("\\t");
+                break;
+            default:
+                json += QStringLiteral("\\u%1").arg(int(ch), 4, 16, QLatin1Char('0'));
+            }
+        }
+        flush(text.size());
+        json += u'"';
+    }
+    json += u']';
+    return json.toUtf8();
+}
+
+std::optional<QStringList> decodeJsonTexts(const QByteArray &json)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return std::nullopt;
+    QStringList texts;
+    const QJsonArray array = document.array();
+    texts.reserve(array.size());
+    for (const QJsonValue &value : array) {
+        if (value.isNull())
+            texts << QString();
+        else if (value.isString())
+            // A non-null empty text: "" must not come back as an empty cell.
+            texts << (value.toString().isEmpty() ? QStringLiteral("") : value.toString());
+        else
+            return std::nullopt;
+    }
+    return texts;
+}
+
+QList<RawValue> zipRawValues(const QStringList &names, const QStringList &cells)
+{
+    QList<RawValue> values;
+    const qsizetype count = std::max(names.size(), cells.size());
+    values.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        values << RawValue{names.value(i), cells.value(i)};
+    return values;
 }
 
 } // namespace hearth::core

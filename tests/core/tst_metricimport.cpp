@@ -224,6 +224,15 @@ private slots:
         QCOMPARE(figures.rawValues.at(26).name, QStringLiteral("Views"));
         QCOMPARE(figures.rawValues.at(26).value, QStringLiteral("999"));
         QCOMPARE(figures.rawValues.at(16).value, QStringLiteral("Lifetime"));
+        // The multi-line quoted cell comes back exactly; the empty Title cell as an empty cell.
+        QCOMPARE(figures.rawValues.at(4).name, QStringLiteral("Description"));
+        QCOMPARE(figures.rawValues.at(4).value, post.body);
+        QVERIFY(figures.rawValues.at(3).value.isNull());
+        QCOMPARE(figures.rawValues.at(17).name, QStringLiteral("Views"));
+        QCOMPARE(figures.rawValues.at(17).value, QStringLiteral("1520"));
+        // The column names are stored once for the file, the cells once per row.
+        QCOMPARE(count(QStringLiteral("metric_raw_layouts")), 1);
+        QCOMPARE(count(QStringLiteral("metric_snapshots WHERE raw_values IS NOT NULL")), 3);
 
         // Empty Reach is "not available", never zero; in winter New York is UTC-5.
         auto [winter, winterFigures] = imported(QStringLiteral("facebook"),
@@ -285,7 +294,9 @@ private slots:
         QCOMPARE(count(QStringLiteral("post_networks WHERE external_id IS NULL AND permalink = "
                                       "'https://www.instagram.com/p/DC0mAnGlEd1/'")),
                  1);
-        QCOMPARE(count(QStringLiteral("metric_raw_values WHERE value = '6.49E+17'")), 1);
+        QCOMPARE(count(QStringLiteral("metric_snapshots, json_each(metric_snapshots.raw_values) "
+                                      "WHERE json_each.value = '6.49E+17'")),
+                 1);
     }
 
     void descriptionRowIsNotData()
