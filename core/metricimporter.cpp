@@ -1669,8 +1669,8 @@ Result<void> ImportRun::processRow(const QStringList &fields, qint64 line)
     item.permalink = permalink;
     item.text = firstLine(text.isEmpty() ? title : text, 80);
 
-    if (normalisedHeader(externalId) == u"total" || normalisedHeader(externalId) == u"gesamt" ||
-        normalisedHeader(externalId) == u"totalt") {
+    if (const QString idWord = normalisedHeader(externalId);
+        idWord == u"total" || idWord == u"gesamt" || idWord == u"totalt") {
         skip(line, tr("the Total row sums every post; it is not a post of its own."), item);
         return success();
     }

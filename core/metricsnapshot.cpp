@@ -129,56 +129,61 @@ bool MetricSnapshot::sameFiguresAs(const MetricSnapshot &other) const
 
 QByteArray encodeJsonTexts(const QStringList &texts)
 {
-    // Written by hand: QJsonArray would allocate a value per cell, once per imported row.
-    QString json;
-    qsizetype size = 2;
-    for (const QString &text : texts)
-        size += text.size() + 4;
-    json.reserve(size);
-    json += u'[';
-    for (qsizetype i = 0; i < texts.size(); ++i) {
-        if (i > 0)
-            json += u',';
-        const QString &text = texts.at(i);
+    // Written by hand into one buffer sized first: QJsonArray would allocate a value per cell,
+    // and this runs once per imported row.
+    auto escapedLength = [](char16_t ch) -> qsizetype {
+        if (ch == u'"' || ch == u'\\' || ch == u'\n' || ch == u'\r' || ch == u'\t')
+            return 2;
+        return ch < 0x20 ? 6 : 1;
+    };
+    qsizetype size = 2 + std::max<qsizetype>(0, texts.size() - 1);
+    for (const QString &text : texts) {
         if (text.isNull()) {
-            json += QLatin1String("null");
+            size += 4;
             continue;
         }
-        json += u'"';
-        qsizetype plainFrom = 0;
-        auto flush = [&](qsizetype to) {
-            json += QStringView(text).mid(plainFrom, to - plainFrom);
-        };
-        for (qsizetype c = 0; c < text.size(); ++c) {
-            const char16_t ch = text.at(c).unicode();
-            if (ch >= 0x20 && ch != u'"' && ch != u'\\')
-                continue;
-            flush(c);
-            plainFrom = c + 1;
-            switch (ch) {
-            case u'"':
-                json += QLatin1String("\\\"");
+        size += 2;
+        for (const QChar ch : text)
+            size += escapedLength(ch.unicode());
+    }
+    QString json(size, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(json.data());
+    auto put = [&out](const char *ascii) {
+        while (*ascii)
+            *out++ = char16_t(*ascii++);
+    };
+    *out++ = u'[';
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (i > 0)
+            *out++ = u',';
+        const QString &text = texts.at(i);
+        if (text.isNull()) {
+            put("null");
+            continue;
+        }
+        *out++ = u'"';
+        for (const QChar qch : text) {
+            const char16_t ch = qch.unicode();
+            switch (escapedLength(ch)) {
+            case 1:
+                *out++ = ch;
                 break;
-            case u'\\':
-                json += QLatin1String("\\\\");
+            case 2:
+                *out++ = u'\\';
+                *out++ = ch == u'\n' ? u'n' : ch == u'\r' ? u'r' : ch == u'\t' ? u't' : ch;
                 break;
-            case u'\n':
-                json += QLatin1String("\\n");
-                break;
-            case u'\r':
-                json += QLatin1String("\\r");
-                break;
-            case u'\t':
-                json += QLatin1String("\\t");
-                break;
-            default:
-                json += QStringLiteral("\\u%1").arg(int(ch), 4, 16, QLatin1Char('0'));
+            default: {
+                static const char hex[] = "0123456789abcdef";
+                put("\\u00");
+                *out++ = char16_t(hex[ch >> 4]);
+                *out++ = char16_t(hex[ch & 0xf]);
+            }
             }
         }
-        flush(text.size());
-        json += u'"';
+        *out++ = u'"';
     }
-    json += u']';
+    *out++ = u']';
+    Q_ASSERT(out == reinterpret_cast<char16_t *>(json.data()) + size);
     return json.toUtf8();
 }
 
