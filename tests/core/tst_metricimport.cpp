@@ -63,6 +63,34 @@ private:
         return {*post, **snapshot};
     }
 
+    // A Meta Instagram export of `rows` posts (two lines each: the text is multi-line), the
+    // first `bump` rows with their likes raised by one.
+    static bool writeInstagram(const QString &path, int rows, int bump = 0)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        QByteArray text = "\xEF\xBB\xBF\"Post ID\",\"Account ID\",\"Account username\",\"Account "
+                          "name\",Description,\"Duration (sec)\",\"Publish time\",Permalink,"
+                          "\"Post type\",\"Data comment\",Date,Views,Likes,Shares,Comments,Saves,"
+                          "Reach,Follows\n";
+        const QDateTime start(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC);
+        for (int i = 0; i < rows; ++i) {
+            const qint64 id = 17841400000000000LL + i * 7919LL;
+            text += QByteArray::number(id) + ",1784,hearth.bakery,\"Hearth Bakery\",\"Post " +
+                    QByteArray::number(i) + ": \"\"good\"\" bread\nline two\",0," +
+                    start.addSecs(qint64(i) * 3600 * 7)
+                        .toString(QStringLiteral("MM/dd/yyyy HH:mm"))
+                        .toLatin1() +
+                    ",https://www.instagram.com/p/C" + QByteArray::number(id, 36) +
+                    "/,\"IG image\",,Lifetime," + QByteArray::number(100 + i) + "," +
+                    QByteArray::number(10 + i % 7 + (i < bump ? 1 : 0)) + ",1,2,3," +
+                    (i % 5 == 0 ? QByteArray() : QByteArray::number(90 + i)) + "," +
+                    QByteArray::number(i % 3 - 1) + "\n";
+        }
+        return file.write(text) == text.size();
+    }
+
 private slots:
     void init()
     {
@@ -556,6 +584,82 @@ private slots:
         QCOMPARE(toString(remembered->format), QStringLiteral("generic"));
         QCOMPARE(remembered->matched, 2);
         QCOMPARE(remembered->unchanged, 2);
+    }
+
+    void largeFilesAreWrittenInBatches()
+    {
+        // More rows than one write batch, so full batches, the rest and updates mix.
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("first.csv"));
+        const QString second = dir.filePath(QStringLiteral("second.csv"));
+        QVERIFY(writeInstagram(first, 40));
+        QVERIFY(writeInstagram(second, 150, 20));
+        MetricImporter importer(*m_db);
+        auto done = importer.run(first, options(), ImportMode::Commit);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        QCOMPARE(done->created, 40);
+
+        auto again = importer.run(second, options(), ImportMode::Commit);
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->rows, 150);
+        QCOMPARE(again->created, 110);
+        QCOMPARE(again->updated, 20);
+        QCOMPARE(again->unchanged, 20);
+        QVERIFY(again->skipped.isEmpty());
+        QCOMPARE(count(QStringLiteral("posts")), 150);
+        QCOMPARE(count(QStringLiteral("metric_snapshots")), 40 + 20 + 110);
+        QCOMPARE(count(QStringLiteral("metric_raw_layouts")), 1);
+        // Every snapshot sits on the post of its row: same id, same line, same cells.
+        QCOMPARE(count(QStringLiteral(
+                     "metric_snapshots s JOIN post_networks pn ON pn.post_id = s.post_id AND "
+                     "pn.network_id = s.network_id WHERE json_extract(s.raw_values, '$[0]') = "
+                     "pn.external_id AND s.source_line = 2 + 2 * ((pn.external_id - "
+                     "17841400000000000) / 7919) AND json_extract(s.raw_values, '$[11]') = "
+                     "CAST(s.views AS TEXT)")),
+                 170);
+        QCOMPARE(count(QStringLiteral("metric_snapshots WHERE json_type(raw_values, '$[16]') = "
+                                      "'null' AND reach IS NULL")),
+                 8 + 4 + 22);
+        auto [post, figures] =
+            imported(QStringLiteral("instagram"), QString::number(17841400000000000LL + 7919LL));
+        QCOMPARE(post.body, QStringLiteral("Post 1: \"good\" bread\nline two"));
+        QCOMPARE(figures.reactions, 12);
+        QCOMPARE(figures.rawValues.at(4).value, post.body);
+        QVERIFY(figures.rawValues.at(9).value.isNull());
+
+        // The same file again changes nothing.
+        auto third = importer.run(second, options(), ImportMode::Commit);
+        QVERIFY(third);
+        QVERIFY(third->alreadyImported);
+        QCOMPARE(third->unchanged, 150);
+        QCOMPARE(count(QStringLiteral("posts")), 150);
+        QCOMPARE(count(QStringLiteral("metric_snapshots")), 170);
+        QCOMPARE(count(QStringLiteral("metric_imports")), 2);
+    }
+
+    void failureInALaterBatchChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("export.csv"));
+        QVERIFY(writeInstagram(path, 200));
+        // The disk "fails" after two full batches have been written.
+        QVERIFY(m_db->exec(QStringLiteral(
+            "CREATE TEMP TRIGGER fail_late BEFORE INSERT ON main.metric_snapshots WHEN "
+            "new.source_line > 300 BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+        auto done = MetricImporter(*m_db).run(path, options(), ImportMode::Commit);
+        QVERIFY(!done);
+        QVERIFY2(done.error().message.contains(QStringLiteral("simulated failure")) ||
+                     done.error().kind == ErrorKind::Internal,
+                 qPrintable(done.error().message));
+        for (const char *table :
+             {"posts", "post_networks", "metric_snapshots", "metric_imports", "metric_raw_layouts"})
+            QCOMPARE(count(QLatin1String(table)), 0);
+        // Without the failure the same file imports in full.
+        QVERIFY(m_db->exec(QStringLiteral("DROP TRIGGER fail_late")));
+        auto retried = MetricImporter(*m_db).run(path, options(), ImportMode::Commit);
+        QVERIFY2(retried, qPrintable(retried ? QString() : retried.error().message));
+        QCOMPARE(retried->created, 200);
+        QCOMPARE(count(QStringLiteral("metric_snapshots")), 200);
     }
 
     void jsonShape()
