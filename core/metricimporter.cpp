@@ -380,6 +380,82 @@ struct ParsedTime
     bool dateOnly = false;
 };
 
+// The groups of the numeric layouts: first/second/third are the date numbers as written.
+struct NumericTime
+{
+    int first = 0;
+    bool yearFirst = false;
+    int second = 0;
+    int third = 0;
+    bool hasTime = false;
+    int hour = 0;
+    int minute = 0;
+    int seconds = 0;
+    QChar half; // 'a' or 'p' for a 12-hour clock
+};
+
+// Reads "03/14/2025 09:30", "2025-03-02 10:00:00", "01/19/2017 09:03:47 AM" or "03/01/2025"
+// written in ASCII without a regular expression (a tenth of a large import went to matching
+// one). It accepts only what the expression in parseTime() accepts, with the same groups;
+// anything else it leaves to that expression.
+bool scanNumericTime(QStringView text, NumericTime &parts)
+{
+    qsizetype at = 0;
+    auto number = [&](int maxDigits, int &value) -> int {
+        int digits = 0;
+        value = 0;
+        while (at < text.size() && digits < maxDigits && text[at] >= u'0' && text[at] <= u'9') {
+            value = value * 10 + (text[at].unicode() - u'0');
+            ++at;
+            ++digits;
+        }
+        return digits;
+    };
+    auto next = [&]() {
+        return at < text.size() ? text[at].unicode() : char16_t(0);
+    };
+    const int firstDigits = number(4, parts.first);
+    if (firstDigits == 0)
+        return false;
+    parts.yearFirst = firstDigits == 4;
+    const char16_t separator = next();
+    if (separator != u'/' && separator != u'-')
+        return false;
+    ++at;
+    if (number(2, parts.second) == 0 || next() != separator)
+        return false;
+    ++at;
+    if (number(4, parts.third) == 0)
+        return false;
+    if (at == text.size())
+        return true;
+    if (next() != u' ' && next() != u'T')
+        return false;
+    ++at;
+    parts.hasTime = true;
+    if (number(2, parts.hour) == 0 || next() != u':')
+        return false;
+    ++at;
+    if (number(2, parts.minute) != 2)
+        return false;
+    if (next() == u':') {
+        ++at;
+        if (number(2, parts.seconds) != 2)
+            return false;
+    }
+    while (next() == u' ' || next() == u'\t')
+        ++at;
+    const char16_t half = next();
+    if (half == u'A' || half == u'a' || half == u'P' || half == u'p') {
+        ++at;
+        if (next() != u'M' && next() != u'm')
+            return false;
+        ++at;
+        parts.half = QChar(half).toLower();
+    }
+    return at == text.size();
+}
+
 std::optional<ParsedTime> parseTime(const QString &cell, const QTimeZone &zone,
                                     const QString &customFormat)
 {
@@ -426,26 +502,36 @@ std::optional<ParsedTime> parseTime(const QString &cell, const QTimeZone &zone,
     static const QRegularExpression numeric(
         QStringLiteral("^(\\d{1,4})([/-])(\\d{1,2})\\2(\\d{1,4})(?:[ "
                        "T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?$"));
-    if (const auto match = numeric.match(text); match.hasMatch()) {
-        const bool yearFirst = match.capturedLength(1) == 4;
+    NumericTime parts;
+    bool isNumeric = scanNumericTime(text, parts);
+    if (!isNumeric) {
+        if (const auto match = numeric.match(text); match.hasMatch()) {
+            isNumeric = true;
+            parts.first = match.capturedView(1).toInt();
+            parts.yearFirst = match.capturedLength(1) == 4;
+            parts.second = match.capturedView(3).toInt();
+            parts.third = match.capturedView(4).toInt();
+            parts.hasTime = match.capturedLength(5) > 0;
+            parts.hour = match.capturedView(5).toInt();
+            parts.minute = match.capturedView(6).toInt();
+            parts.seconds = match.capturedView(7).toInt();
+            parts.half =
+                match.capturedLength(8) > 0 ? match.capturedView(8).front().toLower() : QChar();
+        }
+    }
+    if (isNumeric) {
         // Slashes with the year last are month/day/year, as every US-made export writes them.
-        const QDate date = yearFirst
-                               ? QDate(match.capturedView(1).toInt(), match.capturedView(3).toInt(),
-                                       match.capturedView(4).toInt())
-                               : QDate(match.capturedView(4).toInt(), match.capturedView(1).toInt(),
-                                       match.capturedView(3).toInt());
-        if (match.capturedLength(5) == 0)
+        const QDate date = parts.yearFirst ? QDate(parts.first, parts.second, parts.third)
+                                           : QDate(parts.third, parts.first, parts.second);
+        if (!parts.hasTime)
             return inZone(date, QTime(0, 0), true);
-        int hour = match.capturedView(5).toInt();
-        const QStringView half = match.capturedView(8);
-        if (!half.isEmpty()) {
+        int hour = parts.hour;
+        if (!parts.half.isNull()) {
             if (hour < 1 || hour > 12)
                 return std::nullopt;
-            const bool pm = half.front().toLower() == u'p';
-            hour = hour % 12 + (pm ? 12 : 0);
+            hour = hour % 12 + (parts.half == u'p' ? 12 : 0);
         }
-        return inZone(
-            date, QTime(hour, match.capturedView(6).toInt(), match.capturedView(7).toInt()), false);
+        return inZone(date, QTime(hour, parts.minute, parts.seconds), false);
     }
     static const QStringList dateTimeFormats{
         QStringLiteral("MM/dd/yyyy HH:mm"),      QStringLiteral("MM/dd/yyyy hh:mm:ss AP"),

@@ -130,11 +130,14 @@ bool MetricSnapshot::sameFiguresAs(const MetricSnapshot &other) const
 QByteArray encodeJsonTexts(const QStringList &texts)
 {
     // Written by hand into one buffer sized first: QJsonArray would allocate a value per cell,
-    // and this runs once per imported row.
+    // and this runs once per imported row. Most cells need no escape and are copied whole.
     auto escapedLength = [](char16_t ch) -> qsizetype {
         if (ch == u'"' || ch == u'\\' || ch == u'\n' || ch == u'\r' || ch == u'\t')
             return 2;
         return ch < 0x20 ? 6 : 1;
+    };
+    auto needsEscape = [](char16_t ch) {
+        return ch < 0x20 || ch == u'"' || ch == u'\\';
     };
     qsizetype size = 2 + std::max<qsizetype>(0, texts.size() - 1);
     for (const QString &text : texts) {
@@ -142,9 +145,11 @@ QByteArray encodeJsonTexts(const QStringList &texts)
             size += 4;
             continue;
         }
-        size += 2;
-        for (const QChar ch : text)
-            size += escapedLength(ch.unicode());
+        size += 2 + text.size();
+        for (const QChar ch : text) {
+            if (needsEscape(ch.unicode()))
+                size += escapedLength(ch.unicode()) - 1;
+        }
     }
     QString json(size, Qt::Uninitialized);
     char16_t *out = reinterpret_cast<char16_t *>(json.data());
@@ -162,22 +167,26 @@ QByteArray encodeJsonTexts(const QStringList &texts)
             continue;
         }
         *out++ = u'"';
-        for (const QChar qch : text) {
-            const char16_t ch = qch.unicode();
-            switch (escapedLength(ch)) {
-            case 1:
-                *out++ = ch;
+        const char16_t *from = reinterpret_cast<const char16_t *>(text.constData());
+        const char16_t *end = from + text.size();
+        while (from < end) {
+            const char16_t *plain = from;
+            while (plain < end && !needsEscape(*plain))
+                ++plain;
+            std::copy(from, plain, out);
+            out += plain - from;
+            if (plain == end)
                 break;
-            case 2:
+            const char16_t ch = *plain;
+            from = plain + 1;
+            if (escapedLength(ch) == 2) {
                 *out++ = u'\\';
                 *out++ = ch == u'\n' ? u'n' : ch == u'\r' ? u'r' : ch == u'\t' ? u't' : ch;
-                break;
-            default: {
+            } else {
                 static const char hex[] = "0123456789abcdef";
                 put("\\u00");
                 *out++ = char16_t(hex[ch >> 4]);
                 *out++ = char16_t(hex[ch & 0xf]);
-            }
             }
         }
         *out++ = u'"';
