@@ -4,7 +4,6 @@
 #include "csv.h"
 #include "logging.h"
 #include "metricrepository.h"
-#include "sqlvalues.h"
 #include "xlsworkbook.h"
 
 #include <QBuffer>
@@ -17,11 +16,14 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlQuery>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
+#include <sqlite3.h>
+#include <vector>
 
 namespace hearth::core {
 
@@ -378,6 +380,82 @@ struct ParsedTime
     bool dateOnly = false;
 };
 
+// The groups of the numeric layouts: first/second/third are the date numbers as written.
+struct NumericTime
+{
+    int first = 0;
+    bool yearFirst = false;
+    int second = 0;
+    int third = 0;
+    bool hasTime = false;
+    int hour = 0;
+    int minute = 0;
+    int seconds = 0;
+    QChar half; // 'a' or 'p' for a 12-hour clock
+};
+
+// Reads "03/14/2025 09:30", "2025-03-02 10:00:00", "01/19/2017 09:03:47 AM" or "03/01/2025"
+// written in ASCII without a regular expression (a tenth of a large import went to matching
+// one). It accepts only what the expression in parseTime() accepts, with the same groups;
+// anything else it leaves to that expression.
+bool scanNumericTime(QStringView text, NumericTime &parts)
+{
+    qsizetype at = 0;
+    auto number = [&](int maxDigits, int &value) -> int {
+        int digits = 0;
+        value = 0;
+        while (at < text.size() && digits < maxDigits && text[at] >= u'0' && text[at] <= u'9') {
+            value = value * 10 + (text[at].unicode() - u'0');
+            ++at;
+            ++digits;
+        }
+        return digits;
+    };
+    auto next = [&]() {
+        return at < text.size() ? text[at].unicode() : char16_t(0);
+    };
+    const int firstDigits = number(4, parts.first);
+    if (firstDigits == 0)
+        return false;
+    parts.yearFirst = firstDigits == 4;
+    const char16_t separator = next();
+    if (separator != u'/' && separator != u'-')
+        return false;
+    ++at;
+    if (number(2, parts.second) == 0 || next() != separator)
+        return false;
+    ++at;
+    if (number(4, parts.third) == 0)
+        return false;
+    if (at == text.size())
+        return true;
+    if (next() != u' ' && next() != u'T')
+        return false;
+    ++at;
+    parts.hasTime = true;
+    if (number(2, parts.hour) == 0 || next() != u':')
+        return false;
+    ++at;
+    if (number(2, parts.minute) != 2)
+        return false;
+    if (next() == u':') {
+        ++at;
+        if (number(2, parts.seconds) != 2)
+            return false;
+    }
+    while (next() == u' ' || next() == u'\t')
+        ++at;
+    const char16_t half = next();
+    if (half == u'A' || half == u'a' || half == u'P' || half == u'p') {
+        ++at;
+        if (next() != u'M' && next() != u'm')
+            return false;
+        ++at;
+        parts.half = QChar(half).toLower();
+    }
+    return at == text.size();
+}
+
 std::optional<ParsedTime> parseTime(const QString &cell, const QTimeZone &zone,
                                     const QString &customFormat)
 {
@@ -424,26 +502,36 @@ std::optional<ParsedTime> parseTime(const QString &cell, const QTimeZone &zone,
     static const QRegularExpression numeric(
         QStringLiteral("^(\\d{1,4})([/-])(\\d{1,2})\\2(\\d{1,4})(?:[ "
                        "T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?$"));
-    if (const auto match = numeric.match(text); match.hasMatch()) {
-        const bool yearFirst = match.capturedLength(1) == 4;
+    NumericTime parts;
+    bool isNumeric = scanNumericTime(text, parts);
+    if (!isNumeric) {
+        if (const auto match = numeric.match(text); match.hasMatch()) {
+            isNumeric = true;
+            parts.first = match.capturedView(1).toInt();
+            parts.yearFirst = match.capturedLength(1) == 4;
+            parts.second = match.capturedView(3).toInt();
+            parts.third = match.capturedView(4).toInt();
+            parts.hasTime = match.capturedLength(5) > 0;
+            parts.hour = match.capturedView(5).toInt();
+            parts.minute = match.capturedView(6).toInt();
+            parts.seconds = match.capturedView(7).toInt();
+            parts.half =
+                match.capturedLength(8) > 0 ? match.capturedView(8).front().toLower() : QChar();
+        }
+    }
+    if (isNumeric) {
         // Slashes with the year last are month/day/year, as every US-made export writes them.
-        const QDate date = yearFirst
-                               ? QDate(match.capturedView(1).toInt(), match.capturedView(3).toInt(),
-                                       match.capturedView(4).toInt())
-                               : QDate(match.capturedView(4).toInt(), match.capturedView(1).toInt(),
-                                       match.capturedView(3).toInt());
-        if (match.capturedLength(5) == 0)
+        const QDate date = parts.yearFirst ? QDate(parts.first, parts.second, parts.third)
+                                           : QDate(parts.third, parts.first, parts.second);
+        if (!parts.hasTime)
             return inZone(date, QTime(0, 0), true);
-        int hour = match.capturedView(5).toInt();
-        const QStringView half = match.capturedView(8);
-        if (!half.isEmpty()) {
+        int hour = parts.hour;
+        if (!parts.half.isNull()) {
             if (hour < 1 || hour > 12)
                 return std::nullopt;
-            const bool pm = half.front().toLower() == u'p';
-            hour = hour % 12 + (pm ? 12 : 0);
+            hour = hour % 12 + (parts.half == u'p' ? 12 : 0);
         }
-        return inZone(
-            date, QTime(hour, match.capturedView(6).toInt(), match.capturedView(7).toInt()), false);
+        return inZone(date, QTime(hour, parts.minute, parts.seconds), false);
     }
     static const QStringList dateTimeFormats{
         QStringLiteral("MM/dd/yyyy HH:mm"),      QStringLiteral("MM/dd/yyyy hh:mm:ss AP"),
@@ -610,6 +698,105 @@ private:
 };
 
 // ---------------------------------------------------------------------------------------------
+// Statements on the connection's own sqlite3 handle, prepared once per import and run per row.
+// Qt 6.4's SQLite driver formats a placeholder name (QString::arg) for every positional bind and
+// copies every value through QVariant and UTF-16; at 100k rows that was more than half the
+// import. The SQL stays prepared with bound values, inside the one write transaction.
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+class Statement final
+{
+public:
+    Statement() = default;
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    int prepare(sqlite3 *db, const QString &sqlText)
+    {
+        m_db = db;
+        const QByteArray utf8 = sqlText.toUtf8();
+        const int rc = sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()),
+                                          SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
+        m_texts.resize(m_statement ? sqlite3_bind_parameter_count(m_statement) + 1 : 0);
+        return rc;
+    }
+    bool isPrepared() const { return m_statement != nullptr; }
+
+    // Parameters are 1-based, as in SQLite.
+    void bind(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
+    void bind(int index, const std::optional<qint64> &value)
+    {
+        if (value)
+            bind(index, *value);
+        else
+            bindNull(index);
+    }
+    void bind(int index, const std::optional<double> &value)
+    {
+        if (value)
+            sqlite3_bind_double(m_statement, index, *value);
+        else
+            bindNull(index);
+    }
+    // A null QString binds as NULL; "" as an empty text.
+    void bind(int index, const QString &text)
+    {
+        if (text.isNull())
+            bindNull(index);
+        else
+            bindUtf8(index, text.toUtf8());
+    }
+    void bindUtf8(int index, QByteArray utf8)
+    {
+        // Kept here until the next bind of this parameter, so SQLite need not copy it.
+        m_texts[index] = std::move(utf8);
+        sqlite3_bind_text(m_statement, index, m_texts[index].constData(),
+                          int(m_texts[index].size()), SQLITE_STATIC);
+    }
+    void bindNull(int index) { sqlite3_bind_null(m_statement, index); }
+
+    // SQLITE_ROW, SQLITE_DONE or an error code.
+    int step() { return sqlite3_step(m_statement); }
+    void reset() { sqlite3_reset(m_statement); }
+
+    bool isNull(int column) const
+    {
+        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+    }
+    qint64 int64(int column) const { return sqlite3_column_int64(m_statement, column); }
+    double real(int column) const { return sqlite3_column_double(m_statement, column); }
+    // NULL reads as a null QString.
+    QString text(int column) const
+    {
+        const auto *bytes =
+            reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        if (!bytes)
+            return {};
+        return QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column));
+    }
+
+    // The last error of the connection as Qt reports it, for Database::errorFrom().
+    QSqlError lastError(int code) const
+    {
+        return QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)),
+                         QSqlError::StatementError, QString::number(code));
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    std::vector<QByteArray> m_texts;
+};
+
+// ---------------------------------------------------------------------------------------------
 // The import itself: one pass over the rows, deciding and (in Commit mode) writing.
 
 struct ResolvedField
@@ -650,19 +837,25 @@ private:
     bool isDescriptionRow(const QStringList &fields) const;
     Result<void> processRow(const QStringList &fields, qint64 line);
     Result<void> prepareStatements();
-    Result<QSqlQuery *> run(QSqlQuery &query, const QString &context);
+    Result<void> loadKnownPosts();
+    bool hasTimeCandidate(const QString &network, qint64 from, qint64 to) const;
+    Result<void> exec(Statement &statement, const QString &context);
     Result<std::optional<qint64>> findByExternalId(const QString &network,
                                                    const QString &externalId);
     Result<std::optional<qint64>> findByPermalink(const QString &network, const QString &permalink);
     Result<std::optional<qint64>> findByTimeAndText(const QString &network, const ParsedTime &time,
                                                     const QString &text, const QString &externalId);
     Result<std::optional<MetricSnapshot>> currentFigures(qint64 postId, const QString &network);
-    Result<qint64> createPost(const QString &network, const QString &externalId,
-                              const QString &permalink, const QDateTime &published,
-                              const QString &title, const QString &text);
+    void createPost(qint64 postId, const QString &network, const QString &externalId,
+                    const QString &permalink, const QDateTime &published, const QString &title,
+                    const QString &text);
     Result<void> linkPost(qint64 postId, const QString &network, const QString &externalId,
                           const QString &permalink, const QDateTime &published);
-    Result<void> writeSnapshot(const MetricSnapshot &snapshot, const QList<RawValue> &raw);
+    Result<void> writeSnapshot(const MetricSnapshot &snapshot, const QStringList &fields);
+    Result<void> flushWrites();
+    template<typename Row, typename Bind>
+    Result<void> writeRows(QList<Row> &rows, Statement &batch, Statement &single, int columns,
+                           Bind bind, const QString &context);
     void skip(qint64 line, const QString &reason, ImportRowPreview item);
     void addItem(ImportRowPreview item);
     void warnLine(const QString &kind, qint64 line);
@@ -721,25 +914,65 @@ private:
     QStringList m_warningOrder;
     QSet<QString> m_accounts;
     QSet<QString> m_knownNetworks;
-    std::unique_ptr<QSqlQuery> m_byExternal, m_byPermalink, m_byPublished, m_byScheduled, m_current,
-        m_insertPost, m_insertNetwork, m_link, m_publish, m_insertSnapshot, m_insertRaw;
-    int m_rawBatch = 0;
+    Statement m_byExternal, m_byPermalink, m_byPublished, m_byScheduled, m_current, m_link,
+        m_publish;
+    // New rows are written in batches of batchRows with one multi-row INSERT each: SQLite sets
+    // up a statement (transaction check, cursors, constraint checks) once per batch instead of
+    // once per row. The rest of a batch goes in one row at a time.
+    static constexpr int batchRows = 64;
+    struct NewPost
+    {
+        qint64 id = 0;
+        QString network;
+        QString externalId;
+        QString permalink;
+        std::optional<qint64> published;
+        QString title;
+        QString text;
+    };
+    struct NewSnapshot
+    {
+        MetricSnapshot figures;
+        QByteArray rawCells;
+    };
+    QList<NewPost> m_newPosts;
+    QList<NewSnapshot> m_newSnapshots;
+    Statement m_insertPosts, m_insertPost, m_insertNetworks, m_insertNetwork, m_insertSnapshots,
+        m_insertSnapshot;
+    // Ids of new posts are given here, as SQLite would give them (the largest plus one); the
+    // write transaction keeps every other writer out.
+    qint64 m_nextPostId = 1;
+    qint64 m_now = 0;
+    // The stored layout of m_rawNames; added with the first snapshot written.
+    qint64 m_rawLayoutId = 0;
+    // Which ids and links (textKey of "network\x1fid" and "network\x1flink") the database
+    // holds, and the times of its posts per network, sorted: a row that can match nothing is
+    // known without asking SQLite. A hit (or a hash collision) still runs the exact query.
+    QSet<quint64> m_knownIds;
+    QSet<quint64> m_knownLinks;
+    QHash<QString, std::vector<qint64>> m_knownTimes;
 };
 
-Result<QSqlQuery *> ImportRun::run(QSqlQuery &query, const QString &context)
+Result<void> ImportRun::exec(Statement &statement, const QString &context)
 {
-    if (!query.exec())
-        return m_database.errorFrom(query.lastError(), context);
-    return &query;
+    const int rc = statement.step();
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        const QSqlError error = statement.lastError(rc);
+        statement.reset();
+        return m_database.errorFrom(error, context);
+    }
+    statement.reset();
+    return success();
 }
 
 Result<void> ImportRun::prepareStatements()
 {
-    auto make = [this](std::unique_ptr<QSqlQuery> &query, const QString &sqlText) -> Result<void> {
-        query = std::make_unique<QSqlQuery>(m_database.connection());
-        query->setForwardOnly(true);
-        if (!query->prepare(sqlText))
-            return m_database.errorFrom(query->lastError(), tr("preparing the metric import"));
+    sqlite3 *db = nativeHandle(m_database.connection());
+    if (!db)
+        return Error::make(ErrorKind::Internal, tr("The database connection is not SQLite."));
+    auto make = [&](Statement &statement, const QString &sqlText) -> Result<void> {
+        if (const int rc = statement.prepare(db, sqlText); rc != SQLITE_OK)
+            return m_database.errorFrom(statement.lastError(rc), tr("preparing the metric import"));
         return success();
     };
     const QString candidateColumns =
@@ -747,88 +980,123 @@ Result<void> ImportRun::prepareStatements()
                        "coalesce(pn.variant_text, p.body), p.title, "
                        "pn.external_id FROM posts p JOIN post_networks pn ON pn.post_id = p.id ");
     // Prepared once and reused for every row: preparing per row would dominate large imports.
-    for (
-        auto [query, sqlText] :
-        std::initializer_list<std::pair<std::unique_ptr<QSqlQuery> *, QString>>{
-            {&m_byExternal,
-             QStringLiteral("SELECT post_id FROM post_networks WHERE network_id = :network "
-                            "AND external_id = :external ORDER BY post_id LIMIT 1")},
-            {&m_byPermalink,
-             QStringLiteral("SELECT post_id FROM post_networks WHERE permalink = :permalink "
-                            "AND network_id = :network ORDER BY post_id LIMIT 1")},
-            {&m_byPublished,
-             candidateColumns + QStringLiteral("WHERE pn.network_id = :network AND pn.published_at "
-                                               "BETWEEN :from AND :to")},
-            {&m_byScheduled,
-             // CROSS JOIN keeps posts outermost so the scheduled_at index bounds the search;
-             // otherwise SQLite may scan every post of the network for each row.
-             QStringLiteral(
-                 "SELECT p.id, p.scheduled_at, coalesce(pn.variant_text, p.body), p.title, "
-                 "pn.external_id FROM posts p CROSS JOIN post_networks pn ON pn.post_id = p.id AND "
-                 "pn.network_id = :network WHERE p.scheduled_at BETWEEN :from AND :to AND "
-                 "pn.published_at IS NULL")},
-            {&m_current,
-             QStringLiteral("SELECT reach, impressions, views, reactions, comments, shares, saves, "
-                            "clicks, follows, profile_visits, watch_time_seconds, captured_at FROM "
-                            "metric_snapshots WHERE post_id = :post AND network_id = :network "
-                            "ORDER BY captured_at DESC, id DESC LIMIT 1")},
-        }) {
-        if (auto made = make(*query, sqlText); !made)
+    // Numbered parameters: ?1 network, then the values named in each statement.
+    for (auto [statement, sqlText] : std::initializer_list<std::pair<Statement *, QString>>{
+             {&m_byExternal,
+              QStringLiteral("SELECT post_id FROM post_networks WHERE network_id = ?1 "
+                             "AND external_id = ?2 ORDER BY post_id LIMIT 1")},
+             {&m_byPermalink,
+              QStringLiteral("SELECT post_id FROM post_networks WHERE permalink = ?2 "
+                             "AND network_id = ?1 ORDER BY post_id LIMIT 1")},
+             {&m_byPublished,
+              candidateColumns + QStringLiteral("WHERE pn.network_id = ?1 AND pn.published_at "
+                                                "BETWEEN ?2 AND ?3")},
+             {&m_byScheduled,
+              // CROSS JOIN keeps posts outermost so the scheduled_at index bounds the search;
+              // otherwise SQLite may scan every post of the network for each row.
+              QStringLiteral(
+                  "SELECT p.id, p.scheduled_at, coalesce(pn.variant_text, p.body), p.title, "
+                  "pn.external_id FROM posts p CROSS JOIN post_networks pn ON pn.post_id = p.id "
+                  "AND pn.network_id = ?1 WHERE p.scheduled_at BETWEEN ?2 AND ?3 AND "
+                  "pn.published_at IS NULL")},
+             {&m_current,
+              QStringLiteral(
+                  "SELECT reach, impressions, views, reactions, comments, shares, saves, "
+                  "clicks, follows, profile_visits, watch_time_seconds, captured_at "
+                  "FROM metric_snapshots WHERE network_id = ?1 AND post_id = ?2 "
+                  "ORDER BY captured_at DESC, id DESC LIMIT 1")},
+         }) {
+        if (auto made = make(*statement, sqlText); !made)
             return made;
     }
     if (m_mode == ImportMode::DryRun)
         return success();
-    QStringList metricNames;
-    QStringList metricPlaceholders;
-    for (CountMetric metric : allCountMetrics) {
-        metricNames << metricKey(metric);
-        metricPlaceholders << QStringLiteral("?");
-    }
-    for (auto [query, sqlText] :
-         std::initializer_list<std::pair<std::unique_ptr<QSqlQuery> *, QString>>{
-             {&m_insertPost,
-              QStringLiteral("INSERT INTO posts (title, body, scheduled_at, status, origin, "
-                             "created_at, updated_at) VALUES (?, ?, ?, 'published', "
-                             "'imported', ?, ?)")},
-             {&m_insertNetwork,
-              QStringLiteral("INSERT INTO post_networks (post_id, network_id, external_id, "
-                             "permalink, published_at) VALUES (?, ?, ?, ?, ?)")},
-             {&m_link,
-              QStringLiteral(
-                  "UPDATE post_networks SET external_id = coalesce(external_id, :external), "
-                  "permalink = coalesce(permalink, :permalink), published_at = "
-                  "coalesce(published_at, :published) WHERE post_id = :post AND "
-                  "network_id = :network")},
-             {&m_publish,
-              QStringLiteral("UPDATE posts SET status = 'published', updated_at = :now WHERE id = "
-                             ":post AND status IN ('draft', 'scheduled')")},
-             {&m_insertSnapshot,
-              QStringLiteral(
-                  "INSERT INTO metric_snapshots (post_id, network_id, captured_at, import_id, "
-                  "source_line, %1, watch_time_seconds) VALUES (?, ?, ?, ?, ?, %2, ?)")
-                  .arg(metricNames.join(QStringLiteral(", ")),
-                       metricPlaceholders.join(QStringLiteral(", ")))},
-         }) {
-        if (auto made = make(*query, sqlText); !made)
-            return made;
-    }
-    // All raw values of a row in one statement (the column count is fixed per file).
-    m_rawBatch = static_cast<int>(m_rawNames.size());
-    if (m_rawBatch > 0) {
+    auto rowsOf = [](const QString &row, int count) {
         QStringList rows;
-        for (int i = 0; i < m_rawBatch; ++i)
-            rows << QStringLiteral("(?, %1, ?, ?)").arg(i);
-        if (auto made =
-                make(m_insertRaw, QStringLiteral("INSERT INTO metric_raw_values (snapshot_id, "
-                                                 "column_index, column_name, value) VALUES ") +
-                                      rows.join(QStringLiteral(", ")));
-            !made)
+        for (int i = 0; i < count; ++i)
+            rows << row;
+        return rows.join(QStringLiteral(", "));
+    };
+    QStringList metricNames;
+    for (CountMetric metric : allCountMetrics)
+        metricNames << metricKey(metric);
+    const QString postRow = QStringLiteral("(?, ?, ?, ?, 'published', 'imported', ?, ?)");
+    const QString networkRow = QStringLiteral("(?, ?, ?, ?, ?)");
+    // network, post, captured, import, line, the counts, watch time, raw layout and cells.
+    const QString snapshotRow = QStringLiteral("(?, ?, ?, ?, ?, ") +
+                                rowsOf(QStringLiteral("?"), allCountMetrics.size()) +
+                                QStringLiteral(", ?, ?, ?)");
+    const QString insertPosts = QStringLiteral(
+        "INSERT INTO posts (id, title, body, scheduled_at, status, origin, created_at, "
+        "updated_at) VALUES ");
+    const QString insertNetworks = QStringLiteral(
+        "INSERT INTO post_networks (post_id, network_id, external_id, permalink, published_at) "
+        "VALUES ");
+    const QString insertSnapshots =
+        QStringLiteral("INSERT INTO metric_snapshots (network_id, post_id, captured_at, "
+                       "import_id, source_line, %1, watch_time_seconds, raw_layout_id, "
+                       "raw_values) VALUES ")
+            .arg(metricNames.join(QStringLiteral(", ")));
+    for (auto [statement, sqlText] : std::initializer_list<std::pair<Statement *, QString>>{
+             {&m_insertPosts, insertPosts + rowsOf(postRow, batchRows)},
+             {&m_insertPost, insertPosts + postRow},
+             {&m_insertNetworks, insertNetworks + rowsOf(networkRow, batchRows)},
+             {&m_insertNetwork, insertNetworks + networkRow},
+             {&m_insertSnapshots, insertSnapshots + rowsOf(snapshotRow, batchRows)},
+             {&m_insertSnapshot, insertSnapshots + snapshotRow},
+             {&m_link,
+              QStringLiteral("UPDATE post_networks SET external_id = coalesce(external_id, ?3), "
+                             "permalink = coalesce(permalink, ?4), published_at = "
+                             "coalesce(published_at, ?5) WHERE post_id = ?2 AND network_id = ?1")},
+             {&m_publish,
+              QStringLiteral("UPDATE posts SET status = 'published', updated_at = ?2 WHERE id = "
+                             "?1 AND status IN ('draft', 'scheduled')")},
+         }) {
+        if (auto made = make(*statement, sqlText); !made)
             return made;
-        // Positional: Qt's SQLite driver resolves every named placeholder on each run.
-        for (int i = 0; i < m_rawBatch; ++i)
-            m_insertRaw->bindValue(i * 3 + 1, m_rawNames.at(i));
     }
+    auto largest = m_database.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM posts"));
+    if (!largest)
+        return largest.error();
+    m_nextPostId = largest->toLongLong() + 1;
+    m_now = m_database.clock().now().toSecsSinceEpoch();
     return success();
+}
+
+Result<void> ImportRun::loadKnownPosts()
+{
+    Statement all;
+    if (const int rc = all.prepare(nativeHandle(m_database.connection()),
+                                   QStringLiteral("SELECT pn.network_id, pn.external_id, "
+                                                  "pn.permalink, coalesce(pn.published_at, "
+                                                  "p.scheduled_at) FROM post_networks pn JOIN "
+                                                  "posts p ON p.id = pn.post_id"));
+        rc != SQLITE_OK)
+        return m_database.errorFrom(all.lastError(rc), tr("reading the posts to match"));
+    int rc = SQLITE_ROW;
+    while ((rc = all.step()) == SQLITE_ROW) {
+        const QString network = all.text(0);
+        if (!all.isNull(1))
+            m_knownIds.insert(textKey(network + u'\x1f' + all.text(1)));
+        if (!all.isNull(2))
+            m_knownLinks.insert(textKey(network + u'\x1f' + all.text(2)));
+        if (!all.isNull(3))
+            m_knownTimes[network].push_back(all.int64(3));
+    }
+    if (rc != SQLITE_DONE)
+        return m_database.errorFrom(all.lastError(rc), tr("reading the posts to match"));
+    for (std::vector<qint64> &times : m_knownTimes)
+        std::sort(times.begin(), times.end());
+    return success();
+}
+
+bool ImportRun::hasTimeCandidate(const QString &network, qint64 from, qint64 to) const
+{
+    const auto found = m_knownTimes.constFind(network);
+    if (found == m_knownTimes.cend())
+        return false;
+    const auto first = std::lower_bound(found->begin(), found->end(), from);
+    return first != found->end() && *first <= to;
 }
 
 Result<void> ImportRun::openSource(const QString &filePath, const QByteArray &head)
@@ -1191,30 +1459,32 @@ void ImportRun::skip(qint64 line, const QString &reason, ImportRowPreview item)
 Result<std::optional<qint64>> ImportRun::findByExternalId(const QString &network,
                                                           const QString &externalId)
 {
-    m_byExternal->bindValue(QStringLiteral(":network"), network);
-    m_byExternal->bindValue(QStringLiteral(":external"), externalId);
-    auto done = run(*m_byExternal, tr("finding a post by its id"));
-    if (!done)
-        return done.error();
+    if (!m_knownIds.contains(textKey(network + u'\x1f' + externalId)))
+        return std::optional<qint64>();
+    m_byExternal.bind(1, network);
+    m_byExternal.bind(2, externalId);
     std::optional<qint64> id;
-    if (m_byExternal->next())
-        id = m_byExternal->value(0).toLongLong();
-    m_byExternal->finish();
+    if (const int rc = m_byExternal.step(); rc == SQLITE_ROW)
+        id = m_byExternal.int64(0);
+    else if (rc != SQLITE_DONE)
+        return m_database.errorFrom(m_byExternal.lastError(rc), tr("finding a post by its id"));
+    m_byExternal.reset();
     return id;
 }
 
 Result<std::optional<qint64>> ImportRun::findByPermalink(const QString &network,
                                                          const QString &permalink)
 {
-    m_byPermalink->bindValue(QStringLiteral(":network"), network);
-    m_byPermalink->bindValue(QStringLiteral(":permalink"), permalink);
-    auto done = run(*m_byPermalink, tr("finding a post by its link"));
-    if (!done)
-        return done.error();
+    if (!m_knownLinks.contains(textKey(network + u'\x1f' + permalink)))
+        return std::optional<qint64>();
+    m_byPermalink.bind(1, network);
+    m_byPermalink.bind(2, permalink);
     std::optional<qint64> id;
-    if (m_byPermalink->next())
-        id = m_byPermalink->value(0).toLongLong();
-    m_byPermalink->finish();
+    if (const int rc = m_byPermalink.step(); rc == SQLITE_ROW)
+        id = m_byPermalink.int64(0);
+    else if (rc != SQLITE_DONE)
+        return m_database.errorFrom(m_byPermalink.lastError(rc), tr("finding a post by its link"));
+    m_byPermalink.reset();
     return id;
 }
 
@@ -1223,26 +1493,28 @@ Result<std::optional<qint64>> ImportRun::findByTimeAndText(const QString &networ
                                                            const QString &text,
                                                            const QString &externalId)
 {
-    const QString wanted = matchKey(text);
-    if (wanted.isEmpty() || !time.utc.isValid())
+    if (!time.utc.isValid())
         return std::optional<qint64>();
     const qint64 at = time.utc.toSecsSinceEpoch();
     const qint64 tolerance = qint64(m_options.matchToleranceMinutes) * 60;
     // A date without a time matches anything on that day.
     const qint64 from = time.dateOnly ? at : at - tolerance;
     const qint64 to = time.dateOnly ? at + 24 * 3600 - 1 : at + tolerance;
+    if (!hasTimeCandidate(network, from, to))
+        return std::optional<qint64>();
+    const QString wanted = matchKey(text);
+    if (wanted.isEmpty())
+        return std::optional<qint64>();
     std::optional<qint64> best;
     qint64 bestDistance = 0;
-    for (QSqlQuery *query : {m_byPublished.get(), m_byScheduled.get()}) {
-        query->bindValue(QStringLiteral(":network"), network);
-        query->bindValue(QStringLiteral(":from"), from);
-        query->bindValue(QStringLiteral(":to"), to);
-        auto done = run(*query, tr("finding a post by time"));
-        if (!done)
-            return done.error();
-        while (query->next()) {
-            const qint64 postId = query->value(0).toLongLong();
-            const QString storedExternal = sql::toText(query->value(4));
+    for (Statement *query : {&m_byPublished, &m_byScheduled}) {
+        query->bind(1, network);
+        query->bind(2, from);
+        query->bind(3, to);
+        int rc = SQLITE_ROW;
+        while ((rc = query->step()) == SQLITE_ROW) {
+            const qint64 postId = query->int64(0);
+            const QString storedExternal = query->text(4);
             // A post that is already tied to another network id is another post.
             if (!storedExternal.isEmpty() && !isMangledId(storedExternal) &&
                 storedExternal != externalId)
@@ -1250,8 +1522,7 @@ Result<std::optional<qint64>> ImportRun::findByTimeAndText(const QString &networ
             if (m_createdHere.contains(postId) || m_claimed.contains(claimKey(network, postId)))
                 continue;
             bool textMatches = false;
-            for (const QString &candidate :
-                 {sql::toText(query->value(2)), sql::toText(query->value(3))}) {
+            for (const QString &candidate : {query->text(2), query->text(3)}) {
                 const QString key = matchKey(candidate);
                 const qsizetype n = std::min<qsizetype>(
                     {qsizetype(m_options.matchTextChars), key.size(), wanted.size()});
@@ -1260,13 +1531,15 @@ Result<std::optional<qint64>> ImportRun::findByTimeAndText(const QString &networ
             }
             if (!textMatches)
                 continue;
-            const qint64 distance = std::abs(query->value(1).toLongLong() - at);
+            const qint64 distance = std::abs(query->int64(1) - at);
             if (!best || distance < bestDistance || (distance == bestDistance && postId < *best)) {
                 best = postId;
                 bestDistance = distance;
             }
         }
-        query->finish();
+        if (rc != SQLITE_DONE)
+            return m_database.errorFrom(query->lastError(rc), tr("finding a post by time"));
+        query->reset();
     }
     return best;
 }
@@ -1274,99 +1547,170 @@ Result<std::optional<qint64>> ImportRun::findByTimeAndText(const QString &networ
 Result<std::optional<MetricSnapshot>> ImportRun::currentFigures(qint64 postId,
                                                                 const QString &network)
 {
-    m_current->bindValue(QStringLiteral(":post"), postId);
-    m_current->bindValue(QStringLiteral(":network"), network);
-    auto done = run(*m_current, tr("reading the current figures"));
-    if (!done)
-        return done.error();
+    m_current.bind(1, network);
+    m_current.bind(2, postId);
     std::optional<MetricSnapshot> snapshot;
-    if (m_current->next()) {
+    const int rc = m_current.step();
+    if (rc == SQLITE_ROW) {
         MetricSnapshot figures;
         int column = 0;
-        for (CountMetric metric : allCountMetrics)
-            figures.setValue(metric, sql::toOptionalId(m_current->value(column++)));
-        if (!m_current->value(column).isNull())
-            figures.watchTimeSeconds = m_current->value(column).toDouble();
-        figures.capturedAt = sql::toTime(m_current->value(column + 1));
+        for (CountMetric metric : allCountMetrics) {
+            if (!m_current.isNull(column))
+                figures.setValue(metric, m_current.int64(column));
+            ++column;
+        }
+        if (!m_current.isNull(column))
+            figures.watchTimeSeconds = m_current.real(column);
+        figures.capturedAt = QDateTime::fromSecsSinceEpoch(m_current.int64(column + 1), Qt::UTC);
         snapshot = figures;
+    } else if (rc != SQLITE_DONE) {
+        return m_database.errorFrom(m_current.lastError(rc), tr("reading the current figures"));
     }
-    m_current->finish();
+    m_current.reset();
     return snapshot;
 }
 
-Result<qint64> ImportRun::createPost(const QString &network, const QString &externalId,
-                                     const QString &permalink, const QDateTime &published,
-                                     const QString &title, const QString &text)
+void ImportRun::createPost(qint64 postId, const QString &network, const QString &externalId,
+                           const QString &permalink, const QDateTime &published,
+                           const QString &title, const QString &text)
 {
-    const QVariant nullText(QMetaType::fromType<QString>());
-    // A null QString binds as NULL; the columns want text.
-    // Positional binds on the per-row inserts: Qt's SQLite driver resolves named ones per run.
-    const QVariant now = sql::fromTime(m_database.clock().now());
-    m_insertPost->bindValue(0, title.isNull() ? QStringLiteral("") : title);
-    m_insertPost->bindValue(1, text.isNull() ? QStringLiteral("") : text);
-    m_insertPost->bindValue(2, sql::fromTime(published));
-    m_insertPost->bindValue(3, now);
-    m_insertPost->bindValue(4, now);
-    if (auto done = run(*m_insertPost, tr("creating an imported post")); !done)
-        return done.error();
-    const qint64 postId = m_insertPost->lastInsertId().toLongLong();
-    m_insertNetwork->bindValue(0, postId);
-    m_insertNetwork->bindValue(1, network);
-    m_insertNetwork->bindValue(2, externalId.isEmpty() ? nullText : QVariant(externalId));
-    m_insertNetwork->bindValue(3, permalink.isEmpty() ? nullText : QVariant(permalink));
-    m_insertNetwork->bindValue(4, sql::fromTime(published));
-    if (auto done = run(*m_insertNetwork, tr("adding the network of an imported post")); !done)
-        return done.error();
-    return postId;
+    NewPost post;
+    post.id = postId;
+    post.network = network;
+    // The title and body columns want text, never NULL; the network's ids may be NULL.
+    post.title = title.isNull() ? QStringLiteral("") : title;
+    post.text = text.isNull() ? QStringLiteral("") : text;
+    if (!externalId.isEmpty())
+        post.externalId = externalId;
+    if (!permalink.isEmpty())
+        post.permalink = permalink;
+    if (published.isValid())
+        post.published = published.toSecsSinceEpoch();
+    m_newPosts << std::move(post);
 }
 
 Result<void> ImportRun::linkPost(qint64 postId, const QString &network, const QString &externalId,
                                  const QString &permalink, const QDateTime &published)
 {
-    const QVariant nullText(QMetaType::fromType<QString>());
-    m_link->bindValue(QStringLiteral(":post"), postId);
-    m_link->bindValue(QStringLiteral(":network"), network);
-    m_link->bindValue(QStringLiteral(":external"),
-                      externalId.isEmpty() ? nullText : QVariant(externalId));
-    m_link->bindValue(QStringLiteral(":permalink"),
-                      permalink.isEmpty() ? nullText : QVariant(permalink));
-    m_link->bindValue(QStringLiteral(":published"), sql::fromTime(published));
-    if (auto done = run(*m_link, tr("linking a post to its published copy")); !done)
+    m_link.bind(1, network);
+    m_link.bind(2, postId);
+    m_link.bind(3, externalId.isEmpty() ? QString() : externalId);
+    m_link.bind(4, permalink.isEmpty() ? QString() : permalink);
+    if (published.isValid())
+        m_link.bind(5, published.toSecsSinceEpoch());
+    else
+        m_link.bindNull(5);
+    if (auto done = exec(m_link, tr("linking a post to its published copy")); !done)
         return done.error();
-    m_publish->bindValue(QStringLiteral(":post"), postId);
-    m_publish->bindValue(QStringLiteral(":now"), sql::fromTime(m_database.clock().now()));
-    if (auto done = run(*m_publish, tr("marking a post as published")); !done)
+    // Later rows may now find the post by this id or link.
+    if (!externalId.isEmpty())
+        m_knownIds.insert(textKey(network + u'\x1f' + externalId));
+    if (!permalink.isEmpty())
+        m_knownLinks.insert(textKey(network + u'\x1f' + permalink));
+    m_publish.bind(1, postId);
+    m_publish.bind(2, m_database.clock().now().toSecsSinceEpoch());
+    if (auto done = exec(m_publish, tr("marking a post as published")); !done)
         return done.error();
     return success();
 }
 
-Result<void> ImportRun::writeSnapshot(const MetricSnapshot &snapshot, const QList<RawValue> &raw)
+Result<void> ImportRun::writeSnapshot(const MetricSnapshot &snapshot, const QStringList &fields)
 {
-    m_insertSnapshot->bindValue(0, snapshot.postId);
-    m_insertSnapshot->bindValue(1, snapshot.networkId);
-    m_insertSnapshot->bindValue(2, sql::fromTime(snapshot.capturedAt));
-    m_insertSnapshot->bindValue(3, m_importId);
-    m_insertSnapshot->bindValue(4, sql::fromOptionalId(snapshot.sourceLine));
-    int position = 5;
-    for (CountMetric metric : allCountMetrics)
-        m_insertSnapshot->bindValue(position++, sql::fromOptionalId(snapshot.value(metric)));
-    m_insertSnapshot->bindValue(position, snapshot.watchTimeSeconds
-                                              ? QVariant(*snapshot.watchTimeSeconds)
-                                              : QVariant(QMetaType::fromType<double>()));
-    if (auto done = run(*m_insertSnapshot, tr("storing figures")); !done)
-        return done.error();
-    const qint64 snapshotId = m_insertSnapshot->lastInsertId().toLongLong();
-    if (m_insertRaw) {
-        for (int i = 0; i < m_rawBatch; ++i) {
-            const QString &value = raw.at(i).value;
-            m_insertRaw->bindValue(i * 3, snapshotId);
-            m_insertRaw->bindValue(i * 3 + 2, value.isNull()
-                                                  ? QVariant(QMetaType::fromType<QString>())
-                                                  : QVariant(value));
-        }
-        if (auto done = run(*m_insertRaw, tr("storing the raw columns")); !done)
-            return done.error();
+    if (m_rawLayoutId == 0 && !m_rawNames.isEmpty()) {
+        auto layout = MetricRepository(m_database).rawLayoutId(m_rawNames);
+        if (!layout)
+            return layout.error();
+        m_rawLayoutId = *layout;
     }
+    NewSnapshot row;
+    row.figures = snapshot;
+    if (!m_rawNames.isEmpty()) {
+        // Every cell, one per header column; an empty cell as null.
+        QStringList cells;
+        cells.reserve(m_rawNames.size());
+        for (int i = 0; i < m_rawNames.size(); ++i) {
+            const QString value = cell(fields, i);
+            cells << (value.isEmpty() ? QString() : value);
+        }
+        row.rawCells = encodeJsonTexts(cells);
+    }
+    m_newSnapshots << std::move(row);
+    // Every new post comes with a snapshot, so a full batch of snapshots is the moment to write.
+    if (m_newSnapshots.size() >= batchRows)
+        return flushWrites();
+    return success();
+}
+
+template<typename Row, typename Bind>
+Result<void> ImportRun::writeRows(QList<Row> &rows, Statement &batch, Statement &single,
+                                  int columns, Bind bind, const QString &context)
+{
+    qsizetype next = 0;
+    for (; next + batchRows <= rows.size(); next += batchRows) {
+        for (int row = 0; row < batchRows; ++row)
+            bind(batch, row * columns, rows.at(next + row));
+        if (auto done = exec(batch, context); !done)
+            return done;
+    }
+    for (; next < rows.size(); ++next) {
+        bind(single, 0, rows.at(next));
+        if (auto done = exec(single, context); !done)
+            return done;
+    }
+    return success();
+}
+
+Result<void> ImportRun::flushWrites()
+{
+    // Posts before their networks before their snapshots: each refers to the one before.
+    auto bindPost = [this](Statement &statement, int base, const NewPost &post) {
+        statement.bind(base + 1, post.id);
+        statement.bind(base + 2, post.title);
+        statement.bind(base + 3, post.text);
+        statement.bind(base + 4, post.published);
+        statement.bind(base + 5, m_now);
+        statement.bind(base + 6, m_now);
+    };
+    auto bindNetwork = [](Statement &statement, int base, const NewPost &post) {
+        statement.bind(base + 1, post.id);
+        statement.bind(base + 2, post.network);
+        statement.bind(base + 3, post.externalId);
+        statement.bind(base + 4, post.permalink);
+        statement.bind(base + 5, post.published);
+    };
+    auto bindSnapshot = [this](Statement &statement, int base, const NewSnapshot &row) {
+        const MetricSnapshot &snapshot = row.figures;
+        statement.bind(base + 1, snapshot.networkId);
+        statement.bind(base + 2, snapshot.postId);
+        statement.bind(base + 3, snapshot.capturedAt.toSecsSinceEpoch());
+        statement.bind(base + 4, m_importId);
+        statement.bind(base + 5, snapshot.sourceLine);
+        int parameter = base + 6;
+        for (CountMetric metric : allCountMetrics)
+            statement.bind(parameter++, snapshot.value(metric));
+        statement.bind(parameter++, snapshot.watchTimeSeconds);
+        if (row.rawCells.isNull()) {
+            statement.bindNull(parameter++);
+            statement.bindNull(parameter);
+        } else {
+            statement.bind(parameter++, m_rawLayoutId);
+            statement.bindUtf8(parameter, row.rawCells);
+        }
+    };
+    if (auto done = writeRows(m_newPosts, m_insertPosts, m_insertPost, 6, bindPost,
+                              tr("creating imported posts"));
+        !done)
+        return done;
+    if (auto done = writeRows(m_newPosts, m_insertNetworks, m_insertNetwork, 5, bindNetwork,
+                              tr("adding the networks of imported posts"));
+        !done)
+        return done;
+    if (auto done = writeRows(m_newSnapshots, m_insertSnapshots, m_insertSnapshot,
+                              8 + int(allCountMetrics.size()), bindSnapshot, tr("storing figures"));
+        !done)
+        return done;
+    m_newPosts.clear();
+    m_newSnapshots.clear();
     return success();
 }
 
@@ -1382,13 +1726,7 @@ Result<void> ImportRun::processRow(const QStringList &fields, qint64 line)
     ImportRowPreview item;
     item.line = line;
 
-    // Raw values first: every column is kept, an empty cell as NULL.
-    QList<RawValue> raw;
-    raw.reserve(m_rawNames.size());
-    for (int i = 0; i < m_rawNames.size(); ++i) {
-        const QString value = cell(fields, i);
-        raw << RawValue{m_rawNames.at(i), value.isEmpty() ? QString() : value};
-    }
+    // Every cell is kept with the snapshot (writeSnapshot); cells beyond the header are not.
     if (fields.size() > m_rawNames.size())
         warnLine(
             tr("the row has more cells than the header has columns; the extra cells were ignored."),
@@ -1422,8 +1760,8 @@ Result<void> ImportRun::processRow(const QStringList &fields, qint64 line)
     item.permalink = permalink;
     item.text = firstLine(text.isEmpty() ? title : text, 80);
 
-    if (normalisedHeader(externalId) == u"total" || normalisedHeader(externalId) == u"gesamt" ||
-        normalisedHeader(externalId) == u"totalt") {
+    if (const QString idWord = normalisedHeader(externalId);
+        idWord == u"total" || idWord == u"gesamt" || idWord == u"totalt") {
         skip(line, tr("the Total row sums every post; it is not a post of its own."), item);
         return success();
     }
@@ -1578,14 +1916,17 @@ Result<void> ImportRun::processRow(const QStringList &fields, qint64 line)
         ++m_preview.created;
         item.action = ImportAction::Create;
         if (m_mode == ImportMode::Commit) {
-            auto created = createPost(network, idForStore, permalink, published->utc, title, text);
-            if (!created)
-                return created.error();
-            m_createdHere.insert(*created);
-            m_claimed.insert(claimKey(network, *created), line);
-            figures.postId = *created;
-            item.postId = *created;
-            if (auto written = writeSnapshot(figures, raw); !written)
+            const qint64 created = m_nextPostId++;
+            createPost(created, network, idForStore, permalink, published->utc, title, text);
+            m_createdHere.insert(created);
+            if (!idForStore.isEmpty())
+                m_knownIds.insert(textKey(network + u'\x1f' + idForStore));
+            if (!permalink.isEmpty())
+                m_knownLinks.insert(textKey(network + u'\x1f' + permalink));
+            m_claimed.insert(claimKey(network, created), line);
+            figures.postId = created;
+            item.postId = created;
+            if (auto written = writeSnapshot(figures, fields); !written)
                 return written.error();
         }
         if (published->dateOnly)
@@ -1622,7 +1963,7 @@ Result<void> ImportRun::processRow(const QStringList &fields, qint64 line)
             !linked)
             return linked.error();
         if (item.action == ImportAction::Update) {
-            if (auto written = writeSnapshot(figures, raw); !written)
+            if (auto written = writeSnapshot(figures, fields); !written)
                 return written.error();
         }
     }
@@ -1720,6 +2061,8 @@ Result<MetricImportPreview> ImportRun::execute(const QString &filePath)
             return networks.error();
         while (networks->next())
             m_knownNetworks.insert(networks->value(0).toString());
+        if (auto loaded = loadKnownPosts(); !loaded)
+            return loaded;
         if (m_mode == ImportMode::Commit) {
             MetricImportRecord record;
             record.sourceFormat = toString(m_preview.format);
@@ -1737,6 +2080,8 @@ Result<MetricImportPreview> ImportRun::execute(const QString &filePath)
         if (const QString error = m_source->errorString(); !error.isEmpty())
             return withFile(Error::make(ErrorKind::InvalidInput, error));
         if (m_mode == ImportMode::Commit) {
+            if (auto flushed = flushWrites(); !flushed)
+                return flushed;
             auto counted = m_database.exec(
                 QStringLiteral("UPDATE metric_imports SET row_count = :rows WHERE id = :id"),
                 {{QStringLiteral(":rows"), m_preview.rows}, {QStringLiteral(":id"), m_importId}});

@@ -87,6 +87,22 @@ Result<MetricSnapshot> MetricRepository::record(const MetricSnapshot &snapshot)
                                   "the network to the post first.")
                                    .arg(snapshot.postId)
                                    .arg(snapshot.networkId));
+        // The raw cells go in one JSON array; their column names once per layout.
+        QVariant layout(QMetaType::fromType<qint64>());
+        QVariant rawCells(QMetaType::fromType<QString>());
+        if (!snapshot.rawValues.isEmpty()) {
+            QStringList columnNames;
+            QStringList cells;
+            for (const RawValue &raw : snapshot.rawValues) {
+                columnNames << raw.name;
+                cells << raw.value;
+            }
+            auto layoutId = rawLayoutId(columnNames);
+            if (!layoutId)
+                return layoutId.error();
+            layout = *layoutId;
+            rawCells = QString::fromUtf8(encodeJsonTexts(cells));
+        }
         Bindings bindings{
             {QStringLiteral(":post"), snapshot.postId},
             {QStringLiteral(":network"), snapshot.networkId},
@@ -94,6 +110,8 @@ Result<MetricSnapshot> MetricRepository::record(const MetricSnapshot &snapshot)
             {QStringLiteral(":import"), sql::fromOptionalId(snapshot.importId)},
             {QStringLiteral(":line"), sql::fromOptionalId(snapshot.sourceLine)},
             {QStringLiteral(":watch"), fromOptional(snapshot.watchTimeSeconds)},
+            {QStringLiteral(":layout"), layout},
+            {QStringLiteral(":raw"), rawCells},
         };
         QStringList names;
         QStringList placeholders;
@@ -106,29 +124,14 @@ Result<MetricSnapshot> MetricRepository::record(const MetricSnapshot &snapshot)
         auto inserted = m_database.exec(
             QStringLiteral(
                 "INSERT INTO metric_snapshots (post_id, network_id, captured_at, import_id, "
-                "source_line, %1, watch_time_seconds) VALUES (:post, :network, :captured, "
-                ":import, :line, %2, :watch)")
+                "source_line, %1, watch_time_seconds, raw_layout_id, raw_values) VALUES (:post, "
+                ":network, :captured, :import, :line, %2, :watch, :layout, :raw)")
                 .arg(names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))),
             bindings);
         if (!inserted)
             return inserted.error();
         MetricSnapshot stored = snapshot;
         stored.id = inserted->lastInsertId().toLongLong();
-        for (qsizetype i = 0; i < snapshot.rawValues.size(); ++i) {
-            const RawValue &raw = snapshot.rawValues.at(i);
-            auto rawInserted = m_database.exec(
-                QStringLiteral(
-                    "INSERT INTO metric_raw_values (snapshot_id, column_index, column_name, value) "
-                    "VALUES (:snapshot, :index, :name, :value)"),
-                {{QStringLiteral(":snapshot"), stored.id},
-                 {QStringLiteral(":index"), i},
-                 {QStringLiteral(":name"), raw.name},
-                 {QStringLiteral(":value"), raw.value.isNull()
-                                                ? QVariant(QMetaType::fromType<QString>())
-                                                : QVariant(raw.value)}});
-            if (!rawInserted)
-                return rawInserted.error();
-        }
         return stored;
     });
 }
@@ -243,16 +246,40 @@ Result<QList<MetricSnapshot>> MetricRepository::currentSnapshots(const SnapshotF
 
 Result<QList<RawValue>> MetricRepository::rawValues(qint64 snapshotId) const
 {
-    auto rows =
-        m_database.exec(QStringLiteral("SELECT column_name, value FROM metric_raw_values WHERE "
-                                       "snapshot_id = :snapshot ORDER BY column_index"),
-                        {{QStringLiteral(":snapshot"), snapshotId}});
+    auto rows = m_database.exec(
+        QStringLiteral("SELECT l.columns, s.raw_values FROM metric_snapshots s JOIN "
+                       "metric_raw_layouts l ON l.id = s.raw_layout_id WHERE s.id = :snapshot"),
+        {{QStringLiteral(":snapshot"), snapshotId}});
     if (!rows)
         return rows.error();
-    QList<RawValue> list;
-    while (rows->next())
-        list.append(RawValue{rows->value(0).toString(), sql::toText(rows->value(1))});
-    return list;
+    if (!rows->next())
+        return QList<RawValue>();
+    const auto names = decodeJsonTexts(rows->value(0).toString().toUtf8());
+    const auto cells = decodeJsonTexts(rows->value(1).toString().toUtf8());
+    if (!names || !cells)
+        return Error::make(
+            ErrorKind::Corrupt,
+            tr("The raw columns of metric snapshot %1 are damaged.").arg(snapshotId));
+    return zipRawValues(*names, *cells);
+}
+
+Result<qint64> MetricRepository::rawLayoutId(const QStringList &names)
+{
+    const QString columns = QString::fromUtf8(encodeJsonTexts(names));
+    return m_database.write([&]() -> Result<qint64> {
+        auto inserted = m_database.exec(
+            QStringLiteral("INSERT INTO metric_raw_layouts (columns) VALUES (:columns) "
+                           "ON CONFLICT (columns) DO NOTHING"),
+            {{QStringLiteral(":columns"), columns}});
+        if (!inserted)
+            return inserted.error();
+        auto id = m_database.scalar(
+            QStringLiteral("SELECT id FROM metric_raw_layouts WHERE columns = :columns"),
+            {{QStringLiteral(":columns"), columns}});
+        if (!id)
+            return id.error();
+        return id->toLongLong();
+    });
 }
 
 Result<void> MetricRepository::removeSnapshot(qint64 snapshotId)

@@ -66,6 +66,8 @@ public:
     // The current snapshot of every post and network that has one, filtered.
     Result<QList<MetricSnapshot>> currentSnapshots(const SnapshotFilter &filter = {}) const;
     Result<QList<RawValue>> rawValues(qint64 snapshotId) const;
+    // The id of the stored layout with these raw column names (in order), added if new.
+    Result<qint64> rawLayoutId(const QStringList &names);
     Result<void> removeSnapshot(qint64 snapshotId);
 
     // Imports.

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -43,6 +44,14 @@ struct RawValue
     QString value;
     friend bool operator==(const RawValue &, const RawValue &) = default;
 };
+
+// Raw values are stored as JSON arrays: the column names once per header layout, the cells once
+// per snapshot. A null QString (an empty cell) is JSON null; "" stays "".
+QByteArray encodeJsonTexts(const QStringList &texts);
+// The texts of a JSON array written by encodeJsonTexts(); empty when `json` is not such an array.
+std::optional<QStringList> decodeJsonTexts(const QByteArray &json);
+// Pairs layout names with row cells (a shorter side is padded with nulls).
+QList<RawValue> zipRawValues(const QStringList &names, const QStringList &cells);
 
 // Lifetime figures of one post on one network as seen at `capturedAt`.
 // Every figure is optional: empty means "not available", never zero. Values may be negative.

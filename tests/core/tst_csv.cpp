@@ -76,6 +76,14 @@ private slots:
         QTest::newRow("quote inside unquoted field is literal")
             << QByteArray("5\" screen,2\n") << QList<QStringList>{{u"5\" screen"_s, u"2"_s}}
             << QList<qint64>{1};
+        QTest::newRow("text after a closing quote joins the field")
+            << QByteArray("\"ab\"cd,\"x\"\"y\"\"\"z\n")
+            << QList<QStringList>{{u"abcd"_s, u"x\"y\"z"_s}} << QList<qint64>{1};
+        QTest::newRow("long plain runs around quotes and delimiters")
+            << QByteArray("alpha beta gamma,\"delta, epsilon\nzeta\",eta \"theta\"\n")
+            << QList<QStringList>{{u"alpha beta gamma"_s, u"delta, epsilon\nzeta"_s,
+                                   u"eta \"theta\""_s}}
+            << QList<qint64>{1};
         QTest::newRow("old Mac CR line ends")
             << QByteArray("a\rb\r") << QList<QStringList>{{u"a"_s}, {u"b"_s}}
             << QList<qint64>{1, 2};
@@ -140,6 +148,27 @@ private slots:
         limits.maxFieldChars = 10;
         QVERIFY(parse("1,2,3,4,5,6\n", limits).error.contains(QStringLiteral("columns")));
         QVERIFY(parse("12345678901234567890\n", limits).error.contains(QStringLiteral("longer")));
+    }
+
+    void fieldLengthLimitIsExact_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<bool>("fails");
+        // The limit is 10: a field may reach 11 characters only as the very last of the data.
+        QTest::newRow("at the limit") << QByteArray("1234567890\n") << false;
+        QTest::newRow("one over, then a line end") << QByteArray("12345678901\n") << true;
+        QTest::newRow("one over at the end of the data") << QByteArray("12345678901") << false;
+        QTest::newRow("one over, quoted") << QByteArray("\"12345678901\",2\n") << true;
+        QTest::newRow("at the limit, quoted") << QByteArray("\"1234567890\",2\n") << false;
+    }
+    void fieldLengthLimitIsExact()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(bool, fails);
+        CsvReader::Limits limits;
+        limits.maxFieldChars = 10;
+        const Parsed parsed = parse(input, limits);
+        QCOMPARE(parsed.error.contains(QStringLiteral("longer")), fails);
     }
 
     void encodesFields_data()

@@ -63,6 +63,34 @@ private:
         return {*post, **snapshot};
     }
 
+    // A Meta Instagram export of `rows` posts (two lines each: the text is multi-line), the
+    // first `bump` rows with their likes raised by one.
+    static bool writeInstagram(const QString &path, int rows, int bump = 0)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        QByteArray text = "\xEF\xBB\xBF\"Post ID\",\"Account ID\",\"Account username\",\"Account "
+                          "name\",Description,\"Duration (sec)\",\"Publish time\",Permalink,"
+                          "\"Post type\",\"Data comment\",Date,Views,Likes,Shares,Comments,Saves,"
+                          "Reach,Follows\n";
+        const QDateTime start(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC);
+        for (int i = 0; i < rows; ++i) {
+            const qint64 id = 17841400000000000LL + i * 7919LL;
+            text += QByteArray::number(id) + ",1784,hearth.bakery,\"Hearth Bakery\",\"Post " +
+                    QByteArray::number(i) + ": \"\"good\"\" bread\nline two\",0," +
+                    start.addSecs(qint64(i) * 3600 * 7)
+                        .toString(QStringLiteral("MM/dd/yyyy HH:mm"))
+                        .toLatin1() +
+                    ",https://www.instagram.com/p/C" + QByteArray::number(id, 36) +
+                    "/,\"IG image\",,Lifetime," + QByteArray::number(100 + i) + "," +
+                    QByteArray::number(10 + i % 7 + (i < bump ? 1 : 0)) + ",1,2,3," +
+                    (i % 5 == 0 ? QByteArray() : QByteArray::number(90 + i)) + "," +
+                    QByteArray::number(i % 3 - 1) + "\n";
+        }
+        return file.write(text) == text.size();
+    }
+
 private slots:
     void init()
     {
@@ -224,6 +252,15 @@ private slots:
         QCOMPARE(figures.rawValues.at(26).name, QStringLiteral("Views"));
         QCOMPARE(figures.rawValues.at(26).value, QStringLiteral("999"));
         QCOMPARE(figures.rawValues.at(16).value, QStringLiteral("Lifetime"));
+        // The multi-line quoted cell comes back exactly; the empty Title cell as an empty cell.
+        QCOMPARE(figures.rawValues.at(4).name, QStringLiteral("Description"));
+        QCOMPARE(figures.rawValues.at(4).value, post.body);
+        QVERIFY(figures.rawValues.at(3).value.isNull());
+        QCOMPARE(figures.rawValues.at(17).name, QStringLiteral("Views"));
+        QCOMPARE(figures.rawValues.at(17).value, QStringLiteral("1520"));
+        // The column names are stored once for the file, the cells once per row.
+        QCOMPARE(count(QStringLiteral("metric_raw_layouts")), 1);
+        QCOMPARE(count(QStringLiteral("metric_snapshots WHERE raw_values IS NOT NULL")), 3);
 
         // Empty Reach is "not available", never zero; in winter New York is UTC-5.
         auto [winter, winterFigures] = imported(QStringLiteral("facebook"),
@@ -285,7 +322,9 @@ private slots:
         QCOMPARE(count(QStringLiteral("post_networks WHERE external_id IS NULL AND permalink = "
                                       "'https://www.instagram.com/p/DC0mAnGlEd1/'")),
                  1);
-        QCOMPARE(count(QStringLiteral("metric_raw_values WHERE value = '6.49E+17'")), 1);
+        QCOMPARE(count(QStringLiteral("metric_snapshots, json_each(metric_snapshots.raw_values) "
+                                      "WHERE json_each.value = '6.49E+17'")),
+                 1);
     }
 
     void descriptionRowIsNotData()
@@ -547,6 +586,68 @@ private slots:
         QVERIFY(wrongSource.error().message.contains(QStringLiteral("youtube")));
     }
 
+    void publishTimesAreRead_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QDateTime>("expected"); // UTC; invalid = the row is skipped
+        auto at = [](int y, int m, int d, int h, int min, int sec = 0) {
+            return QDateTime(QDate(y, m, d), QTime(h, min, sec), Qt::UTC);
+        };
+        QTest::newRow("Meta") << QStringLiteral("03/14/2025 09:30") << at(2025, 3, 14, 9, 30);
+        QTest::newRow("single digits") << QStringLiteral("3/4/2025 9:05") << at(2025, 3, 4, 9, 5);
+        QTest::newRow("midnight AM")
+            << QStringLiteral("01/19/2017 12:03:47 AM") << at(2017, 1, 19, 0, 3, 47);
+        QTest::newRow("noon PM") << QStringLiteral("01/19/2017 12:03:47 PM")
+                                 << at(2017, 1, 19, 12, 3, 47);
+        QTest::newRow("lower-case pm, no space")
+            << QStringLiteral("01/19/2017 09:03pm") << at(2017, 1, 19, 21, 3);
+        QTest::newRow("ISO with T")
+            << QStringLiteral("2025-03-02T10:00:05") << at(2025, 3, 2, 10, 0, 5);
+        QTest::newRow("ISO with space")
+            << QStringLiteral("2025-03-02 10:00") << at(2025, 3, 2, 10, 0);
+        QTest::newRow("ISO date only") << QStringLiteral("2025-03-02") << at(2025, 3, 2, 0, 0);
+        QTest::newRow("US date only") << QStringLiteral("03/01/2025") << at(2025, 3, 1, 0, 0);
+        QTest::newRow("offset") << QStringLiteral("2017-04-04 00:00 +0200")
+                                << at(2017, 4, 3, 22, 0);
+        QTest::newRow("no month 13") << QStringLiteral("13/01/2025 10:00") << QDateTime();
+        QTest::newRow("no 13 PM") << QStringLiteral("01/19/2017 13:00 PM") << QDateTime();
+        QTest::newRow("mixed separators") << QStringLiteral("2025-03/02 10:00") << QDateTime();
+        QTest::newRow("one-digit minutes") << QStringLiteral("03/14/2025 09:3") << QDateTime();
+        QTest::newRow("Arabic-Indic digits")
+            << QString::fromUtf16(u"\u0660\u0663/\u0661\u0664/\u0662\u0660\u0662\u0665")
+            << QDateTime();
+    }
+    void publishTimesAreRead()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QDateTime, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("times.csv"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral("id,published\n1,\"%1\"\n").arg(cell).toUtf8());
+        }
+        MetricColumnMapping mapping;
+        mapping.networkId = QStringLiteral("mastodon");
+        mapping.postIdColumn = QStringLiteral("id");
+        mapping.publishedColumn = QStringLiteral("published");
+        MetricImportOptions chosen = options(MetricSource::Generic);
+        chosen.mapping = mapping;
+        chosen.timeZone = QTimeZone::utc();
+        auto previewed = MetricImporter(*m_db).preview(path, chosen);
+        QVERIFY2(previewed, qPrintable(previewed ? QString() : previewed.error().message));
+        QCOMPARE(previewed->items.size(), 1);
+        const ImportRowPreview &item = previewed->items.first();
+        if (!expected.isValid()) {
+            QCOMPARE(item.action, ImportAction::Skip);
+            QVERIFY2(item.reason.contains(QStringLiteral("not a date")), qPrintable(item.reason));
+            return;
+        }
+        QCOMPARE(item.action, ImportAction::Create);
+        QCOMPARE(item.publishedAt, expected);
+    }
+
     void genericMappingIsRemembered()
     {
         QFile mappingFile(fixture(QStringLiteral("generic_mastodon.mapping.json")));
@@ -581,6 +682,82 @@ private slots:
         QCOMPARE(toString(remembered->format), QStringLiteral("generic"));
         QCOMPARE(remembered->matched, 2);
         QCOMPARE(remembered->unchanged, 2);
+    }
+
+    void largeFilesAreWrittenInBatches()
+    {
+        // More rows than one write batch, so full batches, the rest and updates mix.
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("first.csv"));
+        const QString second = dir.filePath(QStringLiteral("second.csv"));
+        QVERIFY(writeInstagram(first, 40));
+        QVERIFY(writeInstagram(second, 150, 20));
+        MetricImporter importer(*m_db);
+        auto done = importer.run(first, options(), ImportMode::Commit);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        QCOMPARE(done->created, 40);
+
+        auto again = importer.run(second, options(), ImportMode::Commit);
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->rows, 150);
+        QCOMPARE(again->created, 110);
+        QCOMPARE(again->updated, 20);
+        QCOMPARE(again->unchanged, 20);
+        QVERIFY(again->skipped.isEmpty());
+        QCOMPARE(count(QStringLiteral("posts")), 150);
+        QCOMPARE(count(QStringLiteral("metric_snapshots")), 40 + 20 + 110);
+        QCOMPARE(count(QStringLiteral("metric_raw_layouts")), 1);
+        // Every snapshot sits on the post of its row: same id, same line, same cells.
+        QCOMPARE(count(QStringLiteral(
+                     "metric_snapshots s JOIN post_networks pn ON pn.post_id = s.post_id AND "
+                     "pn.network_id = s.network_id WHERE json_extract(s.raw_values, '$[0]') = "
+                     "pn.external_id AND s.source_line = 2 + 2 * ((pn.external_id - "
+                     "17841400000000000) / 7919) AND json_extract(s.raw_values, '$[11]') = "
+                     "CAST(s.views AS TEXT)")),
+                 170);
+        QCOMPARE(count(QStringLiteral("metric_snapshots WHERE json_type(raw_values, '$[16]') = "
+                                      "'null' AND reach IS NULL")),
+                 8 + 4 + 22);
+        auto [post, figures] =
+            imported(QStringLiteral("instagram"), QString::number(17841400000000000LL + 7919LL));
+        QCOMPARE(post.body, QStringLiteral("Post 1: \"good\" bread\nline two"));
+        QCOMPARE(figures.reactions, 12);
+        QCOMPARE(figures.rawValues.at(4).value, post.body);
+        QVERIFY(figures.rawValues.at(9).value.isNull());
+
+        // The same file again changes nothing.
+        auto third = importer.run(second, options(), ImportMode::Commit);
+        QVERIFY(third);
+        QVERIFY(third->alreadyImported);
+        QCOMPARE(third->unchanged, 150);
+        QCOMPARE(count(QStringLiteral("posts")), 150);
+        QCOMPARE(count(QStringLiteral("metric_snapshots")), 170);
+        QCOMPARE(count(QStringLiteral("metric_imports")), 2);
+    }
+
+    void failureInALaterBatchChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("export.csv"));
+        QVERIFY(writeInstagram(path, 200));
+        // The disk "fails" after two full batches have been written.
+        QVERIFY(m_db->exec(QStringLiteral(
+            "CREATE TEMP TRIGGER fail_late BEFORE INSERT ON main.metric_snapshots WHEN "
+            "new.source_line > 300 BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+        auto done = MetricImporter(*m_db).run(path, options(), ImportMode::Commit);
+        QVERIFY(!done);
+        QVERIFY2(done.error().message.contains(QStringLiteral("simulated failure")) ||
+                     done.error().kind == ErrorKind::Internal,
+                 qPrintable(done.error().message));
+        for (const char *table :
+             {"posts", "post_networks", "metric_snapshots", "metric_imports", "metric_raw_layouts"})
+            QCOMPARE(count(QLatin1String(table)), 0);
+        // Without the failure the same file imports in full.
+        QVERIFY(m_db->exec(QStringLiteral("DROP TRIGGER fail_late")));
+        auto retried = MetricImporter(*m_db).run(path, options(), ImportMode::Commit);
+        QVERIFY2(retried, qPrintable(retried ? QString() : retried.error().message));
+        QCOMPARE(retried->created, 200);
+        QCOMPARE(count(QStringLiteral("metric_snapshots")), 200);
     }
 
     void jsonShape()

@@ -83,13 +83,71 @@ private slots:
         QCOMPARE(read.sourceLine, 7);
         QCOMPARE(read.rawValues, input.rawValues);
         QVERIFY(read.rawValues.at(1).value.isNull());
-        QVERIFY(
-            m_db->scalar(QStringLiteral(
-                             "SELECT value IS NULL FROM metric_raw_values WHERE column_index = 1"))
-                ->toBool());
+        // One row per snapshot: the cells as a JSON array, an empty cell as JSON null.
+        QVERIFY(m_db->scalar(QStringLiteral("SELECT json_type(raw_values, '$[1]') = 'null' FROM "
+                                            "metric_snapshots"))
+                    ->toBool());
         QVERIFY(m_db->scalar(QStringLiteral(
                                  "SELECT reach IS NULL AND comments = 0 FROM metric_snapshots"))
                     ->toBool());
+    }
+
+    void rawValuesRoundTripExactly_data()
+    {
+        QTest::addColumn<QStringList>("names");
+        QTest::addColumn<QStringList>("values");
+        QTest::newRow("duplicate names keep their order")
+            << QStringList{QStringLiteral("Views"), QStringLiteral("Reach"),
+                           QStringLiteral("Views")}
+            << QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")};
+        QTest::newRow("empty cell and empty text differ")
+            << QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("")}
+            << QStringList{QString(), QStringLiteral(""), QStringLiteral("x")};
+        QTest::newRow("quotes, backslashes, line breaks, controls, emoji")
+            << QStringList{QStringLiteral("Description"), QString::fromUtf16(u"Ctl \u0001\u001f"),
+                           QStringLiteral("Views"), QStringLiteral("n")}
+            << QStringList{QStringLiteral("say \"hi\"\\n\nline 2\r\n\ttab"),
+                           QChar(0) + QString::fromUtf16(u"\u007f\u2028 🍞 ÅÄÖ"),
+                           QStringLiteral("[1,2]"), QStringLiteral("null")};
+    }
+    void rawValuesRoundTripExactly()
+    {
+        QFETCH(QStringList, names);
+        QFETCH(QStringList, values);
+        QList<RawValue> raw;
+        for (qsizetype i = 0; i < names.size(); ++i)
+            raw << RawValue{names.at(i), values.at(i)};
+        MetricRepository metrics(*m_db);
+        MetricSnapshot input = snapshot(QDateTime(QDate(2025, 3, 2), QTime(9, 0), Qt::UTC), 5);
+        input.rawValues = raw;
+        auto stored = metrics.record(input);
+        QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+        auto read = metrics.rawValues(stored->id);
+        QVERIFY(read);
+        QCOMPARE(*read, raw);
+        for (qsizetype i = 0; i < raw.size(); ++i)
+            QCOMPARE(read->at(i).value.isNull(), raw.at(i).value.isNull());
+        QVERIFY(m_db->scalar(QStringLiteral("SELECT json_valid(raw_values) FROM metric_snapshots"))
+                    ->toBool());
+    }
+
+    void rawLayoutIsStoredOnce()
+    {
+        MetricRepository metrics(*m_db);
+        for (int day = 1; day <= 3; ++day) {
+            MetricSnapshot input =
+                snapshot(QDateTime(QDate(2025, 3, day), QTime(9, 0), Qt::UTC), day);
+            input.rawValues = {{QStringLiteral("Reach"), QString::number(day)},
+                               {QStringLiteral("Views"), QString()}};
+            QVERIFY(metrics.record(input));
+        }
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM metric_raw_layouts"))->toInt(),
+                 1);
+        auto history =
+            metrics.history(m_postId, QStringLiteral("instagram"), RawValueLoading::Include);
+        QVERIFY(history && history->size() == 3);
+        QCOMPARE(history->at(1).rawValues.at(0).value, QStringLiteral("2"));
+        QVERIFY(history->at(2).rawValues.at(1).value.isNull());
     }
 
     void newestCapturedIsCurrent_data()
@@ -176,7 +234,10 @@ private slots:
         QVERIFY(metrics.record(snapshot(QDateTime(QDate(2025, 3, 3), QTime(9, 0), Qt::UTC), 6)));
         QVERIFY(metrics.removeSnapshot(stored->id));
         QVERIFY(!metrics.removeSnapshot(stored->id));
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM metric_raw_values"))->toInt(),
+        QCOMPARE(m_db->scalar(QStringLiteral(
+                                  "SELECT count(*) FROM metric_snapshots WHERE raw_values IS NOT "
+                                  "NULL"))
+                     ->toInt(),
                  0);
         QVERIFY(PostRepository(*m_db).remove(m_postId));
         QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM metric_snapshots"))->toInt(), 0);
