@@ -42,7 +42,7 @@ const QStringList countedTables{
     QStringLiteral("post_media"),
     QStringLiteral("metric_imports"),
     QStringLiteral("metric_snapshots"),
-    QStringLiteral("metric_raw_values"),
+    QStringLiteral("metric_raw_layouts"),
     QStringLiteral("import_mappings"),
     QStringLiteral("ideas"),
     QStringLiteral("tags"),

@@ -93,7 +93,7 @@ struct TableCounts
     qint64 postNetworks = 0;
     qint64 postTags = 0;
     qint64 snapshots = 0;
-    qint64 rawValues = 0;
+    qint64 rawLayouts = 0;
     qint64 imports = 0;
     qint64 mappings = 0;
     qint64 tags = 0;
@@ -103,13 +103,13 @@ struct TableCounts
     QString describe() const
     {
         return QStringLiteral("posts %1, post_networks %2, post_tags %3, metric_snapshots %4, "
-                              "metric_raw_values %5, metric_imports %6, import_mappings %7, "
+                              "metric_raw_layouts %5, metric_imports %6, import_mappings %7, "
                               "tags %8")
             .arg(posts)
             .arg(postNetworks)
             .arg(postTags)
             .arg(snapshots)
-            .arg(rawValues)
+            .arg(rawLayouts)
             .arg(imports)
             .arg(mappings)
             .arg(tags);
@@ -129,7 +129,7 @@ struct TableCounts
         counts.postNetworks = countOf("post_networks");
         counts.postTags = countOf("post_tags");
         counts.snapshots = countOf("metric_snapshots");
-        counts.rawValues = countOf("metric_raw_values");
+        counts.rawLayouts = countOf("metric_raw_layouts");
         counts.imports = countOf("metric_imports");
         counts.mappings = countOf("import_mappings");
         counts.tags = countOf("tags");
