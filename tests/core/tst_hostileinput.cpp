@@ -596,8 +596,8 @@ QList<Case> cases()
     row("m_utf16le_nobom.csv", "csv", "error", L{s("line 1"), s("UTF-16")});
 
     // LinkedIn .xls through FreeXL.
-    row("x_truncated.xls", "metrics", "error", L{s("cannot be read")});
-    row("x_ole_header_only.xls", "metrics", "error", L{s("cannot be read")});
+    row("x_truncated.xls", "metrics", "error", L{s("the Excel file is damaged")});
+    row("x_ole_header_only.xls", "metrics", "error", L{s("the Excel file is damaged")});
     row("x_csv_renamed.xls", "metrics", "clean", {}, 2);
     row("x_png_renamed.xls", "metrics", "error", L{s("binary")});
     row("x_garbled_records.xls", "metrics", "error", L{s("cannot be read")});

@@ -180,9 +180,9 @@ write('m_semicolon_formula_bomb.csv', BOM + 'a;b;c\n' + ('=1+1;@x;+y\n' * 50), M
 X = 'metrics (.xls)'
 linkedin = open(os.path.join(HERE, '..', 'metrics', 'linkedin.xls'), 'rb').read()
 write('x_truncated.xls', linkedin[:3000], X, 'linkedin.xls cut at 3000 of 6144 bytes',
-      'error: the Excel file cannot be read')
+      'error: the Excel file is damaged')
 write('x_ole_header_only.xls', linkedin[:512], X, 'only the 512-byte OLE2 header',
-      'error: the Excel file cannot be read')
+      'error: the Excel file is damaged')
 write('x_csv_renamed.xls', good, X, 'a Meta Facebook CSV named .xls', 'clean: 2 posts (read as CSV)')
 write('x_png_renamed.xls', png_bytes(), X, 'a PNG named .xls', 'error: binary data')
 garbled = bytearray(linkedin)
