@@ -6,6 +6,7 @@
 #include "postrepository.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -221,6 +222,38 @@ private slots:
         const Run check =
             runCli({QStringLiteral("--db"), plan, QStringLiteral("check")}, home.path());
         QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    }
+
+    void exportOnFullDiskKeepsOldFileAndSaysSo_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("csv") << QStringLiteral("csv");
+        QTest::newRow("ics") << QStringLiteral("ics");
+    }
+
+    void exportOnFullDiskKeepsOldFileAndSaysSo()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir home;
+        const QString plan = home.filePath(QStringLiteral("plan.sqlite"));
+        QVERIFY(makePlan(plan, 10));
+        const QString target = home.filePath(QStringLiteral("plan.") + kind);
+        const QStringList arguments{QStringLiteral("--db"), plan, QStringLiteral("export"), kind,
+                                    target};
+        const Run first = runCli(arguments, home.path());
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const QByteArray before = fileHash(target);
+        QVERIFY(QFileInfo(target).size() < 64 * 1024);
+
+        QVERIFY(makePlan(plan, 200));
+        const Run full = runCli(arguments, home.path(), 64 * 1024);
+        QCOMPARE(full.exitCode, 1);
+        QVERIFY2(full.err.contains(QStringLiteral("disk is full")), qPrintable(full.err));
+        QVERIFY2(full.err.contains(QStringLiteral("Free some space")), qPrintable(full.err));
+        QCOMPARE(fileHash(target), before);
+        // QSaveFile's temporary file is gone too.
+        QCOMPARE(QDir(home.path()).entryList({QStringLiteral("plan.") + kind + u'*'}, QDir::Files),
+                 QStringList{QStringLiteral("plan.") + kind});
     }
 
     void checkOfDamagedPlanNamesNewestBackup()
