@@ -436,8 +436,8 @@ Error Database::errorFrom(const QSqlError &sqlError, const QString &context) con
                 .arg(shownPath);
         break;
     case ErrorKind::DiskFull:
-        message = Database::tr("The disk is full: %1 could not grow. Nothing was changed; free "
-                               "some space and try again.")
+        message = Database::tr("The disk is full: the change to %1 was not saved. Nothing was "
+                               "changed; free some space and try again.")
                       .arg(shownPath);
         break;
     case ErrorKind::ReadOnly:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backupservice.h"
 #include "database.h"
 #include "planlock.h"
 
