@@ -192,10 +192,15 @@ Result<std::optional<BackupInfo>> BackupService::backupIfDue()
 
 Result<QList<BackupInfo>> BackupService::backups() const
 {
+    return backupsIn(m_folder);
+}
+
+Result<QList<BackupInfo>> BackupService::backupsIn(const QString &folder)
+{
     QList<BackupInfo> list;
-    if (m_folder.isEmpty())
+    if (folder.isEmpty())
         return list;
-    const QDir dir(m_folder);
+    const QDir dir(folder);
     const QFileInfoList files = dir.entryInfoList({QStringLiteral("hearth-*.sqlite")}, QDir::Files);
     for (const QFileInfo &file : files) {
         const auto match = backupNamePattern().match(file.fileName());

@@ -63,6 +63,8 @@ public:
     Result<std::optional<BackupInfo>> backupIfDue();
     // Backups in the folder, newest first.
     Result<QList<BackupInfo>> backups() const;
+    // The same for any folder, without an open database (e.g. when the plan cannot be opened).
+    static Result<QList<BackupInfo>> backupsIn(const QString &folder);
 
     // Opens `path` read-only and checks that it is a healthy Hearth database of this schema.
     static Result<void> verify(const QString &path, const Clock &clock);

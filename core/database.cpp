@@ -57,6 +57,15 @@ ErrorKind kindFromSqliteCode(int code)
     }
 }
 
+// A write that failed because the disk (or the user's quota or file size limit) is full shows
+// up as SQLITE_FULL, or as SQLITE_IOERR with one of these errno values.
+bool isNoSpace(int code, int systemErrno)
+{
+    return (code & 0xff) == SQLITE_FULL ||
+           ((code & 0xff) == SQLITE_IOERR &&
+            (systemErrno == ENOSPC || systemErrno == EDQUOT || systemErrno == EFBIG));
+}
+
 sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver()->handle();
@@ -421,7 +430,12 @@ Error Database::errorFrom(const QSqlError &sqlError, const QString &context) con
 {
     bool numeric = false;
     const int code = sqlError.nativeErrorCode().toInt(&numeric);
-    const ErrorKind kind = numeric ? kindFromSqliteCode(code) : ErrorKind::Internal;
+    ErrorKind kind = numeric ? kindFromSqliteCode(code) : ErrorKind::Internal;
+    if (kind == ErrorKind::Io) {
+        sqlite3 *handle = nativeHandle(connection());
+        if (handle && isNoSpace(code, sqlite3_system_errno(handle)))
+            kind = ErrorKind::DiskFull;
+    }
     const QString shownPath = QDir::toNativeSeparators(m_path);
     QString message;
     switch (kind) {
@@ -432,10 +446,9 @@ Error Database::errorFrom(const QSqlError &sqlError, const QString &context) con
                 .arg(shownPath);
         break;
     case ErrorKind::DiskFull:
-        message =
-            Database::tr("The disk holding %1 is full. Nothing was changed; free some space and "
-                         "try again.")
-                .arg(shownPath);
+        message = Database::tr("The disk is full: the change to %1 was not saved. Nothing was "
+                               "changed; free some space and try again.")
+                      .arg(shownPath);
         break;
     case ErrorKind::ReadOnly:
         message = Database::tr("%1 is read-only, so the change was not saved. %2")
@@ -538,9 +551,16 @@ Result<void> Database::backupTo(const QString &target) const
         }
         rc = sqlite3_errcode(destination);
     }
+    const int systemErrno = destination ? sqlite3_system_errno(destination) : 0;
     sqlite3_close(destination);
     if (rc != SQLITE_OK && rc != SQLITE_DONE) {
         QFile::remove(partial);
+        if (isNoSpace(rc, systemErrno))
+            return Error::make(ErrorKind::DiskFull,
+                               Database::tr("The disk is full: the backup %1 was not written. "
+                                            "Free some space and try again; the plan and any "
+                                            "older file there are unchanged.")
+                                   .arg(QDir::toNativeSeparators(target)));
         const ErrorKind kind = kindFromSqliteCode(rc);
         return Error::make(kind, Database::tr("Could not write the backup %1: %2")
                                      .arg(QDir::toNativeSeparators(target),

@@ -4,7 +4,41 @@
 #include <QDir>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+
 namespace hearth::core {
+
+namespace {
+
+// Whether a failed write ran out of room. QSaveFile does not always keep the system's reason
+// (a QTextStream over it reports only "write failed"), so errno, cleared before the export and
+// read right after it failed, is asked too; the error text covers a failed commit.
+bool isNoSpace(const QString &reason, int savedErrno)
+{
+    for (int code : {ENOSPC, EDQUOT, EFBIG}) {
+        if (savedErrno == code || reason == QString::fromLocal8Bit(std::strerror(code)))
+            return true;
+    }
+    return false;
+}
+
+Error notWritten(const QString &shown, ErrorKind kind, const QString &reason, int savedErrno)
+{
+    if (isNoSpace(reason, savedErrno))
+        return Error::make(ErrorKind::DiskFull,
+                           QCoreApplication::translate("hearth::core::Export",
+                                                       "The disk is full: %1 was not written. "
+                                                       "Free some space and try again; any older "
+                                                       "file there is unchanged.")
+                               .arg(shown));
+    return Error::make(kind, QCoreApplication::translate(
+                                 "hearth::core::Export",
+                                 "%1 was not written (any older file there is unchanged): %2")
+                                 .arg(shown, reason));
+}
+
+} // namespace
 
 void appendExportConditions(const ExportFilter &filter, QStringList &where, Bindings &bindings)
 {
@@ -36,21 +70,17 @@ writeExportFile(const QString &path, const std::function<Result<ExportSummary>(Q
                                               "hearth::core::Export",
                                               "Cannot write %1: %2. Choose another folder.")
                                               .arg(shown, file.errorString()));
+    errno = 0;
     auto written = write(file);
     if (!written) {
+        const int savedErrno = errno;
         file.cancelWriting();
-        return Error::make(written.error().kind,
-                           QCoreApplication::translate(
-                               "hearth::core::Export",
-                               "%1 was not written (any older file there is unchanged): %2")
-                               .arg(shown, written.error().message));
+        return notWritten(shown, written.error().kind, written.error().message, savedErrno);
     }
-    if (!file.commit())
-        return Error::make(ErrorKind::Io,
-                           QCoreApplication::translate(
-                               "hearth::core::Export",
-                               "%1 was not written (any older file there is unchanged): %2")
-                               .arg(shown, file.errorString()));
+    if (!file.commit()) {
+        const int savedErrno = errno;
+        return notWritten(shown, ErrorKind::Io, file.errorString(), savedErrno);
+    }
     written->path = path;
     return written;
 }

@@ -2,6 +2,7 @@
 #include "clock.h"
 #include "commands.h"
 #include "database.h"
+#include "planrecovery.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -59,13 +60,25 @@ int runCheck(CliContext &context)
     auto database =
         core::Database::open(context.databasePath(), options, core::SystemClock::instance());
     if (!database) {
-        if (context.format() == OutputFormat::Json)
-            context.printJson(
-                QJsonObject{{QStringLiteral("path"), context.databasePath()},
-                            {QStringLiteral("healthy"), false},
-                            {QStringLiteral("error"), core::toString(database.error().kind)},
-                            {QStringLiteral("reason"), database.error().message}});
-        return context.fail(database.error());
+        // A damaged plan: name the newest backup that would replace it, and how.
+        QString message = database.error().message;
+        std::optional<core::BackupInfo> backup;
+        if (core::PlanRecovery::isDamage(database.error())) {
+            backup = core::PlanRecovery::newestUsableBackup(context.databasePath(),
+                                                            core::SystemClock::instance());
+            message += u' ' + core::PlanRecovery::advice(context.databasePath(), backup);
+        }
+        if (context.format() == OutputFormat::Json) {
+            QJsonObject json{{QStringLiteral("path"), context.databasePath()},
+                             {QStringLiteral("healthy"), false},
+                             {QStringLiteral("error"), core::toString(database.error().kind)},
+                             {QStringLiteral("reason"), message}};
+            if (backup)
+                json.insert(QStringLiteral("newest_backup"),
+                            QDir::toNativeSeparators(backup->path));
+            context.printJson(json);
+        }
+        return context.fail(message);
     }
     const core::Database &db = **database;
     auto problems = db.integrityProblems();

@@ -5,6 +5,7 @@
 #include "hearth_version.h"
 #include "mainwindow.h"
 #include "starterlibrary.h"
+#include "startupguard.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTranslator>
 
 #include <cstdio>
@@ -155,11 +157,20 @@ int main(int argc, char *argv[])
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : hearth::core::defaultDatabasePath();
     const hearth::core::Clock &clock = hearth::core::SystemClock::instance();
-    auto database = hearth::core::Database::open(path, options, clock);
-    if (!database)
-        return refuse(database.error().message);
+    // Another window on the same plan, or a damaged file, is settled with the user first; the
+    // lock it returns is held for as long as this window runs.
+    hearth::ui::StartupGuard guard(clock, screenshot ? hearth::ui::StartupInteraction::Never
+                                                     : hearth::ui::StartupInteraction::Ask);
+    hearth::ui::StartupOutcome opened = guard.open(path, options);
+    if (opened.quit)
+        return 1;
+    if (!opened.database)
+        return refuse(opened.error);
+    if (!opened.notice.isEmpty())
+        std::fprintf(stderr, "hearth: %s\n", qPrintable(opened.notice));
+    hearth::core::Database *database = opened.database.get();
     // A plan opened for writing gets the starter library's prompts (once per library version).
-    if (auto loaded = hearth::core::StarterLibrary::ensureLoaded(**database); !loaded)
+    if (auto loaded = hearth::core::StarterLibrary::ensureLoaded(*database); !loaded)
         return refuse(loaded.error().message);
 
     hearth::ui::applyTheme(screenshot
@@ -167,7 +178,7 @@ int main(int argc, char *argv[])
                                : hearth::ui::themeChoiceFromString(
                                      QSettings().value(QStringLiteral("ui/theme")).toString()));
 
-    hearth::ui::MainWindow window(**database, clock);
+    hearth::ui::MainWindow window(*database, clock);
     if (!screenshot)
         window.restoreSettings();
     window.showWorkspace(workspace);
@@ -178,5 +189,7 @@ int main(int argc, char *argv[])
         return writeScreenshot(window, parser.value(screenshotOption), size);
     window.startDailyBackups();
     window.show();
+    if (!opened.notice.isEmpty())
+        window.statusBar()->showMessage(opened.notice);
     return QApplication::exec();
 }
