@@ -152,7 +152,7 @@ private slots:
         // All or nothing: no import record, no snapshot, no post of the file.
         QCOMPARE(count(*m_db, QStringLiteral("metric_imports")), 0);
         QCOMPARE(count(*m_db, QStringLiteral("metric_snapshots")), 0);
-        QCOMPARE(count(*m_db, QStringLiteral("metric_raw_values")), 0);
+        QCOMPARE(count(*m_db, QStringLiteral("metric_raw_layouts")), 0);
         QCOMPARE(count(*m_db, QStringLiteral("posts")), posts);
         QVERIFY(m_db->integrityProblems()->isEmpty());
 

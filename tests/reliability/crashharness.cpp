@@ -435,8 +435,8 @@ Verdict verifyImport(const QString &path, const QStringList &said)
     auto imports = database.exec(QStringLiteral(
         "SELECT i.id, i.file_name, i.row_count, "
         "(SELECT count(*) FROM metric_snapshots s WHERE s.import_id = i.id), "
-        "(SELECT count(*) FROM metric_raw_values r JOIN metric_snapshots s ON s.id = "
-        "r.snapshot_id WHERE s.import_id = i.id), "
+        "(SELECT coalesce(sum(json_array_length(s.raw_values)), 0) FROM metric_snapshots s "
+        "WHERE s.import_id = i.id), "
         "(SELECT count(DISTINCT s.post_id) FROM metric_snapshots s WHERE s.import_id = i.id) "
         "FROM metric_imports i"));
     if (!imports)
@@ -473,7 +473,10 @@ Verdict verifyImport(const QString &path, const QStringList &said)
     const qint64 posts =
         database.scalar(QStringLiteral("SELECT count(*) FROM posts"))->toLongLong();
     const qint64 rawTotal =
-        database.scalar(QStringLiteral("SELECT count(*) FROM metric_raw_values"))->toLongLong();
+        database
+            .scalar(QStringLiteral(
+                "SELECT coalesce(sum(json_array_length(raw_values)), 0) FROM metric_snapshots"))
+            ->toLongLong();
     if (snapshots != snapshotsInImports || posts != snapshotsInImports ||
         rawTotal != snapshotsInImports * std::max<qint64>(rawPerRow, 0))
         return {false, QStringLiteral("rows of an unfinished import are left: %1 snapshots, %2 "
@@ -624,8 +627,8 @@ int selfTest()
                                 "metric_snapshots)"));
     expect(QStringLiteral("an import missing a snapshot is seen"), verifyImport(path, said), false);
     path = copyOf(imports, QStringLiteral("b.sqlite"));
-    tamper(path, QStringLiteral("DELETE FROM metric_raw_values WHERE column_index = 0 AND "
-                                "snapshot_id = (SELECT min(snapshot_id) FROM metric_raw_values)"));
+    tamper(path, QStringLiteral("UPDATE metric_snapshots SET raw_values = json_remove(raw_values, "
+                                "'$[0]') WHERE id = (SELECT min(id) FROM metric_snapshots)"));
     expect(QStringLiteral("an import missing a raw value is seen"), verifyImport(path, said),
            false);
     path = copyOf(imports, QStringLiteral("c.sqlite"));
