@@ -8,6 +8,7 @@
 #include "interopactions.h"
 #include "listenworkspace.h"
 #include "planworkspace.h"
+#include "preferencesdialog.h"
 #include "sparkactions.h"
 #include "sparkworkspace.h"
 
@@ -39,6 +40,9 @@ MainWindow::MainWindow(core::Database &database, const core::Clock &clock, QWidg
     setWindowTitle(tr("Hearth"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/hearth.svg")));
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    m_runDialog = [](QDialog &dialog) {
+        return dialog.exec();
+    };
 
     const AppServices services{m_database, m_clock, *m_undoStack};
     m_plan = new PlanWorkspace(services, this);
@@ -165,6 +169,21 @@ void MainWindow::createMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    QAction *slotsAction = editMenu->addAction(tr("Posting &Slots…"), this, [this] {
+        showWorkspace(Workspace::Plan);
+        m_plan->editPostingSlots();
+    });
+    slotsAction->setObjectName(QStringLiteral("postingSlotsAction"));
+    QAction *preferences =
+        editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // Qt maps Preferences to no key outside macOS; Ctrl+, is what GNOME and KDE apps use.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferenceKeys.isEmpty())
+        preferenceKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    preferences->setShortcuts(preferenceKeys);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -290,6 +309,15 @@ void MainWindow::reloadWorkspaces()
     m_spark->refresh();
     m_ideaPanel->refresh();
     m_listen->refresh();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_database, this);
+    if (m_runDialog(dialog) != QDialog::Accepted)
+        return;
+    // Limits and networks show on cards and in the slot invitations too.
+    m_plan->refresh();
 }
 
 void MainWindow::setTheme(ThemeChoice choice)
