@@ -391,6 +391,9 @@ void PostEditor::updateRepeat()
                  m_repeatWeeks, m_repeatCountRadio, m_repeatCount, m_repeatUntilRadio,
                  m_repeatUntil})
             field->setEnabled(false);
+        for (QWidget *field : std::initializer_list<QWidget *>{m_repeatCountRadio, m_repeatCount,
+                                                               m_repeatUntilRadio, m_repeatUntil})
+            field->hide();
         m_repeatSummary->setText(
             tr("A repeat of an evergreen post; change how often it comes back on the first "
                "post of the series (post %1).")
@@ -400,6 +403,10 @@ void PostEditor::updateRepeat()
     const bool scheduled = m_scheduled->isChecked();
     m_repeat->setEnabled(scheduled);
     const bool on = scheduled && m_repeat->isChecked();
+    // The end fields only matter for an evergreen post; hidden otherwise to keep the form calm.
+    for (QWidget *field : std::initializer_list<QWidget *>{m_repeatCountRadio, m_repeatCount,
+                                                           m_repeatUntilRadio, m_repeatUntil})
+        field->setVisible(on);
     m_repeatWeeks->setEnabled(on);
     m_repeatCountRadio->setEnabled(on);
     m_repeatUntilRadio->setEnabled(on);

@@ -162,7 +162,7 @@ QWidget *PreferencesDialog::createNetworksPage()
 
     m_mastodonServer = new QLineEdit(details);
     m_mastodonServer->setObjectName(QStringLiteral("mastodonServerLineEdit"));
-    m_mastodonServer->setPlaceholderText(QStringLiteral("mastodon.social"));
+    m_mastodonServer->setPlaceholderText(tr("e.g. mastodon.social, for “Open compose page”"));
     m_mastodonServer->setToolTip(tr("Your server, for “Open compose page”"));
     m_form->addRow(tr("&Server"), m_mastodonServer);
 
