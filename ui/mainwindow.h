@@ -69,6 +69,10 @@ private:
     void createDraftFromIdea(qint64 ideaId, const QDateTime &localDateTime);
     void openDraft(qint64 postId);
     void createIdeaDock();
+    // Spark and Listen, built on first use.
+    SparkWorkspace &spark();
+    ListenWorkspace &listen();
+    void replaceStandIn(Workspace workspace, QWidget *page);
 
     core::Database &m_database;
     const core::Clock &m_clock;
@@ -85,6 +89,7 @@ private:
     QDockWidget *m_ideaDock = nullptr;
     IdeaPanel *m_ideaPanel = nullptr;
     std::function<int(QDialog &)> m_runDialog;
+    QDate m_date;
 };
 
 } // namespace hearth::ui

@@ -393,11 +393,13 @@ void PlanWorkspace::showDate(const QDate &date)
 {
     if (!date.isValid())
         return;
-    const bool moved = m_date != date;
+    // Start-up asks for the same day more than once (workspace, window, command line); the
+    // models already hold it, and refresh() is the way to re-read.
+    if (date == m_date)
+        return;
     m_date = date;
     reload();
-    if (moved)
-        emit dateChanged(date);
+    emit dateChanged(date);
 }
 
 void PlanWorkspace::addToolbarAction(QAction *action)
