@@ -34,10 +34,9 @@ void PostingSlotsModel::setSlots(const QList<PostingSlot> &slotList, const QList
     beginResetModel();
     m_networks = networks;
     m_slots = slotList;
-    std::stable_sort(m_slots.begin(), m_slots.end(),
-                     [](const PostingSlot &a, const PostingSlot &b) {
-                         return sortKey(a) < sortKey(b);
-                     });
+    std::stable_sort(
+        m_slots.begin(), m_slots.end(),
+        [](const PostingSlot &a, const PostingSlot &b) { return sortKey(a) < sortKey(b); });
     m_original = m_slots;
     endResetModel();
 }

@@ -326,8 +326,7 @@ void MainWindow::createIdeaDock()
     // The panel itself is built the first time the dock opens.
     connect(m_ideaDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && !m_ideaPanel) {
-            m_ideaPanel =
-                new IdeaPanel(AppServices{m_database, m_clock, *m_undoStack}, m_ideaDock);
+            m_ideaPanel = new IdeaPanel(AppServices{m_database, m_clock, *m_undoStack}, m_ideaDock);
             m_ideaDock->setWidget(m_ideaPanel);
         }
     });

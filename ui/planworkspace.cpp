@@ -202,10 +202,9 @@ PlanWorkspace::PlanWorkspace(AppServices services, QWidget *parent)
     connect(m_store, &PostStore::errorOccurred, this, &PlanWorkspace::showError);
     connect(m_store, &PostStore::planChanged, this, &PlanWorkspace::refresh);
     connect(m_store, &PostStore::slotsChanged, this, &PlanWorkspace::reloadSlots);
-    connect(m_weekView, &WeekView::slotRequested, this,
-            [this](const QDateTime &when, const QString &networkId) {
-                newPostAt(when, networkId);
-            });
+    connect(
+        m_weekView, &WeekView::slotRequested, this,
+        [this](const QDateTime &when, const QString &networkId) { newPostAt(when, networkId); });
 
     connect(m_weekView, &WeekView::postActivated, this, &PlanWorkspace::openPost);
     connect(m_weekView, &WeekView::addRequested, this, &PlanWorkspace::newPost);

@@ -141,8 +141,7 @@ void PostCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QStringList networks = index.data(core::NetworksRole).toStringList();
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     int x = headerRect.right() - badgeSize + 1;
-    const int maxBadges =
-        qMax(1, (content.width() - timeWidth - 6) / (badgeSize + 2));
+    const int maxBadges = qMax(1, (content.width() - timeWidth - 6) / (badgeSize + 2));
     const int shown = int(qMin<qsizetype>(networks.size(), maxBadges));
     for (int i = shown - 1; i >= 0; --i) {
         painter->drawPixmap(x, headerRect.top() + (headerHeight - badgeSize) / 2,

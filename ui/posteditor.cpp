@@ -387,9 +387,9 @@ void PostEditor::updateRepeat()
         // Occurrences follow their series; its rule lives on the first post.
         m_repeat->setChecked(true);
         m_repeat->setEnabled(false);
-        for (QWidget *field : std::initializer_list<QWidget *>{
-                 m_repeatWeeks, m_repeatCountRadio, m_repeatCount, m_repeatUntilRadio,
-                 m_repeatUntil})
+        for (QWidget *field :
+             std::initializer_list<QWidget *>{m_repeatWeeks, m_repeatCountRadio, m_repeatCount,
+                                              m_repeatUntilRadio, m_repeatUntil})
             field->setEnabled(false);
         for (QWidget *field : std::initializer_list<QWidget *>{m_repeatCountRadio, m_repeatCount,
                                                                m_repeatUntilRadio, m_repeatUntil})
@@ -439,8 +439,7 @@ void PostEditor::updateRepeat()
         m_repeatSummary->setText(
             tr("The last day is before the next repeat: the post goes out only once."));
     else
-        m_repeatSummary->setText(
-            tr("%1 posts in all, the last on %2.").arg(total).arg(lastText));
+        m_repeatSummary->setText(tr("%1 posts in all, the last on %2.").arg(total).arg(lastText));
 }
 
 void PostEditor::setNetworkChosen(const QString &networkId, bool chosen)
@@ -721,8 +720,8 @@ void PostEditor::accept()
         problem = tr("Write something first: the post has no text.");
     else if (edited.networks.isEmpty())
         problem = tr("Choose at least one network for this post.");
-    else if (edited.recurrence.isActive() && !edited.repeatOf && edited.recurrence.until.isValid() &&
-             edited.recurrence.until < edited.scheduledAt)
+    else if (edited.recurrence.isActive() && !edited.repeatOf &&
+             edited.recurrence.until.isValid() && edited.recurrence.until < edited.scheduledAt)
         problem = tr("The evergreen post's last day is before its first day.");
     if (!problem.isEmpty()) {
         m_problem->setText(problem);

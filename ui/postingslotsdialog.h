@@ -24,8 +24,8 @@ class PostingSlotsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    PostingSlotsDialog(const QList<core::PostingSlot> &slotList, const QList<core::Network> &networks,
-                       QWidget *parent = nullptr);
+    PostingSlotsDialog(const QList<core::PostingSlot> &slotList,
+                       const QList<core::Network> &networks, QWidget *parent = nullptr);
 
     QList<core::PostingSlot> slotList() const;
     bool isModified() const;

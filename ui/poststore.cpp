@@ -45,8 +45,8 @@ core::Result<QList<core::Post>> PostStore::restoreSeries(qint64 firstId,
     return restored;
 }
 
-core::Result<QList<core::PostingSlot>> PostStore::replacePostingSlots(
-    const QList<core::PostingSlot> &slotList)
+core::Result<QList<core::PostingSlot>>
+PostStore::replacePostingSlots(const QList<core::PostingSlot> &slotList)
 {
     auto replaced = m_service.replacePostingSlots(slotList);
     if (replaced)

@@ -28,11 +28,10 @@ public:
     core::Result<core::Post> markPublished(qint64 postId, const QString &networkId,
                                            const QString &link);
     // Puts an evergreen series back as it was (undo/redo); announces planChanged().
-    core::Result<QList<core::Post>> restoreSeries(qint64 firstId,
-                                                  const QList<core::Post> &series);
+    core::Result<QList<core::Post>> restoreSeries(qint64 firstId, const QList<core::Post> &series);
     // Stores the posting slots as one change; announces slotsChanged().
-    core::Result<QList<core::PostingSlot>> replacePostingSlots(
-        const QList<core::PostingSlot> &slotList);
+    core::Result<QList<core::PostingSlot>>
+    replacePostingSlots(const QList<core::PostingSlot> &slotList);
 
     // Reports an error from an operation that the user cannot see fail otherwise.
     void reportError(const QString &message);

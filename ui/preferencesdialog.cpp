@@ -50,11 +50,11 @@ int effectiveLimit(const core::Network &network)
 int PreferencesDialog::defaultLimit(const QString &networkId)
 {
     static const QHash<QString, int> limits{
-        {QStringLiteral("x"), 280},         {QStringLiteral("mastodon"), 500},
-        {QStringLiteral("bluesky"), 300},   {QStringLiteral("threads"), 500},
-        {QStringLiteral("linkedin"), 3000}, {QStringLiteral("instagram"), 2200},
+        {QStringLiteral("x"), 280},          {QStringLiteral("mastodon"), 500},
+        {QStringLiteral("bluesky"), 300},    {QStringLiteral("threads"), 500},
+        {QStringLiteral("linkedin"), 3000},  {QStringLiteral("instagram"), 2200},
         {QStringLiteral("facebook"), 63206}, {QStringLiteral("tiktok"), 2200},
-        {QStringLiteral("pinterest"), 500}, {QStringLiteral("youtube"), 5000},
+        {QStringLiteral("pinterest"), 500},  {QStringLiteral("youtube"), 5000},
     };
     return limits.value(networkId, 0);
 }
@@ -196,8 +196,8 @@ void PreferencesDialog::refreshListItem(int row)
     const core::Network &network = m_networks.at(row);
     QListWidgetItem *item = m_list->item(row);
     item->setText(network.name);
-    item->setIcon(QIcon(networkBadge(network.id.isEmpty() ? network.name : network.id, 18,
-                                     devicePixelRatioF())));
+    item->setIcon(QIcon(
+        networkBadge(network.id.isEmpty() ? network.name : network.id, 18, devicePixelRatioF())));
     item->setForeground(network.enabled ? palette().color(QPalette::Text)
                                         : palette().color(QPalette::PlaceholderText));
     item->setToolTip(network.enabled ? tr("Limit %1").arg(effectiveLimit(network))
@@ -301,9 +301,10 @@ void PreferencesDialog::accept()
     auto stored = m_database.write([&]() -> core::Result<void> {
         for (const core::Network &network : std::as_const(m_networks)) {
             core::Network target = network;
-            const auto before = std::find_if(
-                m_original.cbegin(), m_original.cend(),
-                [&](const core::Network &old) { return !old.id.isEmpty() && old.id == network.id; });
+            const auto before =
+                std::find_if(m_original.cbegin(), m_original.cend(), [&](const core::Network &old) {
+                    return !old.id.isEmpty() && old.id == network.id;
+                });
             if (network.id.isEmpty()) {
                 auto added = catalog.addCustomNetwork(network.name, network.charLimit);
                 if (!added)

@@ -246,23 +246,22 @@ void WeekView::updateSlots(int day)
         button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         button->setStyleSheet(style);
         button->setCursor(Qt::PointingHandCursor);
-        const QString tip =
-            slot.networkId.isEmpty()
-                ? tr("Free posting slot: add a post on %1 at %2")
-                      .arg(QLocale().toString(date, QLocale::LongFormat), core::shortTime(slot.time))
-                : tr("Free %3 slot: add a post on %1 at %2")
-                      .arg(QLocale().toString(date, QLocale::LongFormat),
-                           core::shortTime(slot.time),
-                           m_networkNames.value(slot.networkId, slot.networkId));
+        const QString tip = slot.networkId.isEmpty()
+                                ? tr("Free posting slot: add a post on %1 at %2")
+                                      .arg(QLocale().toString(date, QLocale::LongFormat),
+                                           core::shortTime(slot.time))
+                                : tr("Free %3 slot: add a post on %1 at %2")
+                                      .arg(QLocale().toString(date, QLocale::LongFormat),
+                                           core::shortTime(slot.time),
+                                           m_networkNames.value(slot.networkId, slot.networkId));
         if (!slot.networkId.isEmpty()) {
             button->setIcon(QIcon(networkBadge(slot.networkId, 14, devicePixelRatioF())));
             button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         }
         button->setToolTip(tip);
         button->setAccessibleName(tip);
-        connect(button, &QToolButton::clicked, this, [this, when, network = slot.networkId] {
-            emit slotRequested(when, network);
-        });
+        connect(button, &QToolButton::clicked, this,
+                [this, when, network = slot.networkId] { emit slotRequested(when, network); });
         entry.slotBox->layout()->addWidget(button);
         ++shown;
     }

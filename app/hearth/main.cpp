@@ -12,9 +12,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QImageWriter>
-#include <QLoggingCategory>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTranslator>

@@ -582,8 +582,7 @@ void TestPlanningService::replacePostingSlotsKeepsIds()
 
     PostingSlot changed = *monday;
     changed.time = QTime(9, 30);
-    const QList<PostingSlot> wanted{changed,
-                                    PostingSlot{0, 3, QTime(12, 30), QStringLiteral("x")}};
+    const QList<PostingSlot> wanted{changed, PostingSlot{0, 3, QTime(12, 30), QStringLiteral("x")}};
     auto replaced = m_service->replacePostingSlots(wanted);
     QVERIFY2(replaced.ok(), qPrintable(why(replaced)));
     QCOMPARE(replaced->size(), 2);

@@ -48,8 +48,13 @@ private slots:
 private:
     std::unique_ptr<PostingSlotsModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
-    const QList<Network> m_networks{Network{QStringLiteral("x"), QStringLiteral("X"), 280,
-                                            QStringLiteral("x-weighted"), true, true, {}}};
+    const QList<Network> m_networks{Network{QStringLiteral("x"),
+                                            QStringLiteral("X"),
+                                            280,
+                                            QStringLiteral("x-weighted"),
+                                            true,
+                                            true,
+                                            {}}};
 };
 
 void TestPostingSlotsModel::init()

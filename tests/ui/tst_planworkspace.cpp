@@ -15,8 +15,8 @@
 #include "weekmodel.h"
 
 #include <QApplication>
-#include <QComboBox>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDir>
@@ -567,7 +567,8 @@ void TestPlanWorkspace::evergreenPostComesBackAndUndoRemovesTheSeries()
         dialog.findChild<QCheckBox *>(QStringLiteral("xNetworkCheckBox"))->setChecked(true);
         dialog.findChild<QCheckBox *>(QStringLiteral("repeatCheckBox"))->setChecked(true);
         dialog.findChild<QSpinBox *>(QStringLiteral("repeatWeeksSpinBox"))->setValue(1);
-        dialog.findChild<QRadioButton *>(QStringLiteral("repeatCountRadioButton"))->setChecked(true);
+        dialog.findChild<QRadioButton *>(QStringLiteral("repeatCountRadioButton"))
+            ->setChecked(true);
         dialog.findChild<QSpinBox *>(QStringLiteral("repeatCountSpinBox"))->setValue(3);
         return int(QDialog::Accepted);
     });

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,7 +16,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QDateEdit>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -313,8 +313,8 @@ void TestPostEditor::repeatSectionBuildsTheRecurrence()
     QVERIFY(!rule.until.isValid());
     // Four posts two weeks apart: the last is six weeks after the first.
     QVERIFY2(summary->text().contains(QStringLiteral("4")), qPrintable(summary->text()));
-    QVERIFY2(summary->text().contains(QLocale().toString(m_day.addDays(42),
-                                                         QStringLiteral("ddd d MMM yyyy"))),
+    QVERIFY2(summary->text().contains(
+                 QLocale().toString(m_day.addDays(42), QStringLiteral("ddd d MMM yyyy"))),
              qPrintable(summary->text()));
 
     child<QRadioButton>(editor, QStringLiteral("repeatUntilRadioButton"))->setChecked(true);
@@ -363,15 +363,14 @@ void TestPostEditor::occurrenceShowsItsSeries()
 void TestPostEditor::countersUseTheNetworkSettings()
 {
     QVERIFY(m_service->catalog().updateNetworkSettings(QStringLiteral("mastodon"), 5000, {}));
-    QVERIFY(m_service->catalog().updateNetworkSettings(
-        QStringLiteral("instagram"), 2200, {{QStringLiteral("hashtag_cap"), 5}}));
+    QVERIFY(m_service->catalog().updateNetworkSettings(QStringLiteral("instagram"), 2200,
+                                                       {{QStringLiteral("hashtag_cap"), 5}}));
     PostEditor editor(*m_service,
                       scheduledPost(QStringLiteral("#a #b #c #d #e #f"),
                                     {QStringLiteral("mastodon"), QStringLiteral("instagram")}));
     QCOMPARE(child<QLabel>(editor, QStringLiteral("mastodonCounterLabel"))->text(),
              QStringLiteral("17 / 5000"));
-    const QString reasons =
-        child<QLabel>(editor, QStringLiteral("instagramReasonsLabel"))->text();
+    const QString reasons = child<QLabel>(editor, QStringLiteral("instagramReasonsLabel"))->text();
     QVERIFY2(reasons.contains(QStringLiteral("5")), qPrintable(reasons));
     QVERIFY(!editor.checkFor(QStringLiteral("instagram")).warnings.isEmpty());
 }

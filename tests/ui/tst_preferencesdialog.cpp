@@ -103,7 +103,8 @@ void TestPreferencesDialog::mastodonLimitAndInstagramCapReachTheEditor()
         QCOMPARE(limit->value(), 1000);
         QVERIFY(child<QLineEdit>(dialog, QStringLiteral("mastodonServerLineEdit"))
                     ->isVisibleTo(&dialog));
-        QVERIFY(!child<QSpinBox>(dialog, QStringLiteral("hashtagCapSpinBox"))->isVisibleTo(&dialog));
+        QVERIFY(
+            !child<QSpinBox>(dialog, QStringLiteral("hashtagCapSpinBox"))->isVisibleTo(&dialog));
         limit->setValue(5000);
         QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("mastodonServerLineEdit")),
                          QStringLiteral("fosstodon.org"));
@@ -126,8 +127,9 @@ void TestPreferencesDialog::mastodonLimitAndInstagramCapReachTheEditor()
                  .toInt(),
              5);
     // Untouched networks keep what they had.
-    QCOMPARE(catalog.network(QStringLiteral("bluesky"))->settings.value(QStringLiteral("max_bytes")),
-             QJsonValue(3000));
+    QCOMPARE(
+        catalog.network(QStringLiteral("bluesky"))->settings.value(QStringLiteral("max_bytes")),
+        QJsonValue(3000));
 
     PlanningService service(*m_database);
     PostEditor editor(service, post(QStringLiteral("#a #b #c #d #e #f"),
