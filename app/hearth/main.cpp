@@ -4,6 +4,7 @@
 #include "datalocation.h"
 #include "hearth_version.h"
 #include "mainwindow.h"
+#include "screenshotwriter.h"
 #include "starterlibrary.h"
 #include "theme.h"
 
@@ -11,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QImageWriter>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -38,16 +38,11 @@ int writeScreenshot(hearth::ui::MainWindow &window, const QString &file, const Q
     for (int pass = 0; pass < 3; ++pass)
         QApplication::processEvents();
     qCDebug(lcStartup) << "shown and laid out" << clock.elapsed() << "ms";
-    // The window is opaque: RGB without alpha is a quarter less to filter and compress.
-    const QImage image = window.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    const QImage image = window.grab().toImage();
     qCDebug(lcStartup) << "painted" << clock.elapsed() << "ms";
-    QImageWriter writer(file, "png");
-    // Qt maps PNG quality 85 to zlib level 1: a screenshot is written once and looked at, and
-    // the default level took half of the whole start-up.
-    writer.setQuality(85);
-    if (!writer.write(image)) {
+    if (const QString problem = hearth::app::writeScreenshotPng(image, file); !problem.isEmpty()) {
         std::fprintf(stderr, "hearth: could not write the screenshot %s: %s\n",
-                     qPrintable(QDir::toNativeSeparators(file)), qPrintable(writer.errorString()));
+                     qPrintable(QDir::toNativeSeparators(file)), qPrintable(problem));
         return 1;
     }
     qCDebug(lcStartup) << "written" << clock.elapsed() << "ms";
