@@ -458,6 +458,7 @@ void PlanWorkspace::reload()
 
 void PlanWorkspace::refresh()
 {
+    reloadSlots();
     reload();
     if (auto loaded = m_draftsModel->reload(); !loaded)
         showError(loaded.error().message);
