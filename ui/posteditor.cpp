@@ -170,7 +170,8 @@ QWidget *PostEditor::createTextSide()
     checks->setVerticalSpacing(4);
     int column = 0;
     for (const core::Network &network : std::as_const(m_networks)) {
-        if (!network.enabled)
+        // A network hidden in Preferences stays offered to the posts that already use it.
+        if (!network.enabled && !m_original.network(network.id))
             continue;
         auto *check = new QCheckBox(network.name, side);
         check->setObjectName(network.id + QStringLiteral("NetworkCheckBox"));

@@ -203,8 +203,13 @@ void WeekView::updateSlots(int day)
     // Rebuilt whole: a day has a handful of slots at most.
     const QList<QToolButton *> old =
         entry.slotBox->findChildren<QToolButton *>(QString(), Qt::FindDirectChildrenOnly);
-    for (QToolButton *button : old)
-        delete button;
+    for (QToolButton *button : old) {
+        // The clicked button may still be inside its own clicked() signal (a click that
+        // added a post takes the slot): leave the column now, die on the next event loop.
+        button->hide();
+        button->setParent(nullptr);
+        button->deleteLater();
+    }
     if (!date.isValid() || !m_clock) {
         entry.slotBox->hide();
         return;

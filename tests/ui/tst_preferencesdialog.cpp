@@ -218,6 +218,10 @@ void TestPreferencesDialog::hiddenNetworksLeaveTheEditor()
     PostEditor editor(service, post(QStringLiteral("Hi"), {QStringLiteral("x")}));
     QVERIFY(!editor.findChild<QCheckBox *>(QStringLiteral("tiktokNetworkCheckBox")));
     QVERIFY(editor.findChild<QCheckBox *>(QStringLiteral("xNetworkCheckBox")));
+    // A post that already goes to TikTok keeps it.
+    PostEditor old(service, post(QStringLiteral("Hi"), {QStringLiteral("tiktok")}));
+    QVERIFY(old.findChild<QCheckBox *>(QStringLiteral("tiktokNetworkCheckBox"))->isChecked());
+    QCOMPARE(old.post().networkIds(), QStringList{QStringLiteral("tiktok")});
 }
 
 void TestPreferencesDialog::grabsTheNetworksPage()
