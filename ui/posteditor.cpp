@@ -384,6 +384,11 @@ core::Recurrence PostEditor::recurrence() const
 
 void PostEditor::updateRepeat()
 {
+    // An empty summary takes no room in the form.
+    auto setSummary = [this](const QString &text) {
+        m_repeatSummary->setText(text);
+        m_repeatSummary->setVisible(!text.isEmpty());
+    };
     if (m_original.repeatOf) {
         // Occurrences follow their series; its rule lives on the first post.
         m_repeat->setChecked(true);
@@ -395,10 +400,9 @@ void PostEditor::updateRepeat()
         for (QWidget *field : std::initializer_list<QWidget *>{m_repeatCountRadio, m_repeatCount,
                                                                m_repeatUntilRadio, m_repeatUntil})
             field->hide();
-        m_repeatSummary->setText(
-            tr("A repeat of an evergreen post; change how often it comes back on the first "
-               "post of the series (post %1).")
-                .arg(*m_original.repeatOf));
+        setSummary(tr("A repeat of an evergreen post; change how often it comes back on the first "
+                      "post of the series (post %1).")
+                       .arg(*m_original.repeatOf));
         return;
     }
     const bool scheduled = m_scheduled->isChecked();
@@ -414,11 +418,11 @@ void PostEditor::updateRepeat()
     m_repeatCount->setEnabled(on && m_repeatCountRadio->isChecked());
     m_repeatUntil->setEnabled(on && m_repeatUntilRadio->isChecked());
     if (!scheduled) {
-        m_repeatSummary->setText(tr("Give the post a day first; it comes back from there."));
+        setSummary(tr("Give the post a day first; it comes back from there."));
         return;
     }
     if (!on) {
-        m_repeatSummary->setText(QString());
+        setSummary(QString());
         return;
     }
     // The same arithmetic as the planning service: local days, a fixed step in weeks.
@@ -437,10 +441,9 @@ void PostEditor::updateRepeat()
     }
     const QString lastText = QLocale().toString(last, QStringLiteral("ddd d MMM yyyy"));
     if (total <= 1)
-        m_repeatSummary->setText(
-            tr("The last day is before the next repeat: the post goes out only once."));
+        setSummary(tr("The last day is before the next repeat: the post goes out only once."));
     else
-        m_repeatSummary->setText(tr("%1 posts in all, the last on %2.").arg(total).arg(lastText));
+        setSummary(tr("%1 posts in all, the last on %2.").arg(total).arg(lastText));
 }
 
 void PostEditor::setNetworkChosen(const QString &networkId, bool chosen)

@@ -537,6 +537,9 @@ void TestPlanWorkspace::postingSlotsDialogIsOneUndoableStep()
         add->click();
         if (!dialog.findChild<QLabel *>(QStringLiteral("slotProblemLabel"))->isVisibleTo(&dialog))
             return int(QDialog::Rejected);
+        // Not an assertion on pixels: a picture of the dialog to look at next to the tests.
+        dialog.show();
+        dialog.grab().save(QDir::current().filePath(QStringLiteral("posting-slots.png")));
         return int(QDialog::Accepted);
     });
     m_workspace->editPostingSlots();
