@@ -24,7 +24,7 @@ PostingSlotsDialog::PostingSlotsDialog(const QList<core::PostingSlot> &slotList,
     setWindowTitle(tr("Posting Slots"));
 
     auto *intro = new QLabel(tr("The times you like to post each week. The week view offers "
-                                "free slots as “+ 09:00” invitations, and a new post takes "
+                                "free slots as “+ 09:00” invitations, and a new post takes "
                                 "the day's first free slot."),
                              this);
     intro->setWordWrap(true);
