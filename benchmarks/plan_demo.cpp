@@ -102,10 +102,25 @@ int main(int argc, char *argv[])
         for (const QString &network : QString::fromLatin1(demo.networks).split(u','))
             post.networks << PostNetwork{network, QString(), QString(), QString(), QDateTime()};
         post.tags = {QStringLiteral("bakery")};
+        // Gustav's Sunday feeding is evergreen: it comes back every four weeks.
+        if (demo.day == 6) {
+            post.recurrence.everyWeeks = 4;
+            post.recurrence.count = 6;
+        }
         if (auto created = service.create(post); !created) {
             std::fprintf(stderr, "plan_demo: %s\n", qPrintable(created.error().message));
             return 1;
         }
+    }
+    // The bakery's usual times: weekday mornings, Thursday afternoon, Saturday on Instagram.
+    QList<PostingSlot> slotList;
+    for (int weekday = 1; weekday <= 5; ++weekday)
+        slotList << PostingSlot{0, weekday, QTime(9, 0), QString()};
+    slotList << PostingSlot{0, 4, QTime(15, 0), QString()}
+             << PostingSlot{0, 6, QTime(10, 0), QStringLiteral("instagram")};
+    if (auto stored = service.replacePostingSlots(slotList); !stored) {
+        std::fprintf(stderr, "plan_demo: %s\n", qPrintable(stored.error().message));
+        return 1;
     }
     const char *drafts[] = {
         "Recipe card: our grandmother's plum cake, step by step with photos.",

@@ -121,6 +121,21 @@ Result<void> CatalogRepository::updateNetworkSettings(const QString &id, int cha
     });
 }
 
+Result<void> CatalogRepository::setNetworkEnabled(const QString &id, bool enabled)
+{
+    return m_database.write([&]() -> Result<void> {
+        auto updated = m_database.exec(
+            QStringLiteral("UPDATE networks SET enabled = :enabled WHERE id = :id"),
+            {{QStringLiteral(":enabled"), enabled ? 1 : 0}, {QStringLiteral(":id"), id}});
+        if (!updated)
+            return updated.error();
+        if (updated->numRowsAffected() == 0)
+            return Error::make(ErrorKind::NotFound,
+                               CatalogRepository::tr("\"%1\" is not a known network.").arg(id));
+        return success();
+    });
+}
+
 Result<QList<Pillar>> CatalogRepository::pillars() const
 {
     auto rows = m_database.exec(

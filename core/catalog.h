@@ -47,6 +47,8 @@ public:
     Result<Network> addCustomNetwork(const QString &name, int charLimit);
     Result<void> updateNetworkSettings(const QString &id, int charLimit,
                                        const QJsonObject &settings);
+    // Whether the post editor offers the network; posts that use it keep it.
+    Result<void> setNetworkEnabled(const QString &id, bool enabled);
 
     Result<QList<Pillar>> pillars() const;
     Result<Pillar> addPillar(const QString &name, const QString &color, double targetShare);

@@ -5,6 +5,7 @@
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -387,6 +388,45 @@ Result<Post> PlanningService::restore(const Post &post)
     return m_posts.restore(post);
 }
 
+Result<QList<Post>> PlanningService::restoreSeries(qint64 firstId, const QList<Post> &series)
+{
+    for (const Post &post : series) {
+        if (post.id == 0 || (post.id != firstId && post.repeatOf != firstId))
+            return Error::make(ErrorKind::InvalidInput,
+                               tr("Post %1 does not belong to the evergreen series of post %2.")
+                                   .arg(post.id)
+                                   .arg(firstId));
+    }
+    return m_database.write([&]() -> Result<QList<Post>> {
+        auto current = m_posts.series(firstId);
+        if (!current)
+            return current.error();
+        QSet<qint64> wanted;
+        for (const Post &post : series)
+            wanted.insert(post.id);
+        // Occurrences first: removing the first post would only unlink them.
+        for (auto it = current->crbegin(); it != current->crend(); ++it) {
+            if (wanted.contains(it->id))
+                continue;
+            if (auto removed = m_posts.remove(it->id); !removed)
+                return removed.error();
+        }
+        // The first post first, so the occurrences' repeat_of has a row to point at.
+        QList<Post> ordered = series;
+        std::stable_partition(ordered.begin(), ordered.end(),
+                              [&](const Post &post) { return post.id == firstId; });
+        for (const Post &post : std::as_const(ordered)) {
+            auto exists = m_posts.find(post.id);
+            auto stored = exists ? m_posts.update(post) : m_posts.restore(post);
+            if (!stored)
+                return stored.error();
+        }
+        if (series.isEmpty())
+            return QList<Post>();
+        return m_posts.series(firstId);
+    });
+}
+
 Result<Post> PlanningService::reschedule(qint64 postId, const QDate &newLocalDay)
 {
     if (!newLocalDay.isValid())
@@ -601,6 +641,46 @@ Result<void> PlanningService::removePostingSlot(qint64 slotId)
         if (removed->numRowsAffected() == 0)
             return Error::make(ErrorKind::NotFound, tr("There is no posting slot %1.").arg(slotId));
         return success();
+    });
+}
+
+Result<QList<PostingSlot>> PlanningService::replacePostingSlots(const QList<PostingSlot> &slotList)
+{
+    QSet<QString> seen;
+    for (const PostingSlot &slot : slotList) {
+        if (auto valid = validateSlot(slot); !valid)
+            return valid.error();
+        const QString key = QStringLiteral("%1 %2 %3")
+                                .arg(slot.weekday)
+                                .arg(slot.time.hour() * 60 + slot.time.minute())
+                                .arg(slot.networkId);
+        if (seen.contains(key))
+            return Error::make(ErrorKind::Conflict,
+                               tr("There are two posting slots at %1 %2; keep one.")
+                                   .arg(QLocale().dayName(slot.weekday, QLocale::LongFormat),
+                                        slot.time.toString(QStringLiteral("HH:mm"))));
+        seen.insert(key);
+    }
+    return m_database.write([&]() -> Result<QList<PostingSlot>> {
+        if (auto cleared = m_database.exec(QStringLiteral("DELETE FROM posting_slots")); !cleared)
+            return cleared.error();
+        for (const PostingSlot &slot : slotList) {
+            Bindings bindings = slotBindings(slot);
+            bindings.emplace_back(QStringLiteral(":id"),
+                                  slot.id > 0 ? QVariant(slot.id)
+                                              : QVariant(QMetaType::fromType<qint64>()));
+            auto inserted = m_database.exec(
+                QStringLiteral("INSERT INTO posting_slots (id, weekday, minute_of_day, network_id) "
+                               "VALUES (:id, :weekday, :minute, :network)"),
+                bindings);
+            if (!inserted) {
+                if (inserted.error().kind == ErrorKind::Conflict)
+                    return Error::make(ErrorKind::InvalidInput,
+                                       tr("\"%1\" is not a known network.").arg(slot.networkId));
+                return inserted.error();
+            }
+        }
+        return postingSlots();
     });
 }
 

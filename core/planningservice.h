@@ -108,6 +108,11 @@ public:
     Result<Post> find(qint64 postId) const;
     // Puts back a post removed earlier (undo of a delete) with its old id and times.
     Result<Post> restore(const Post &post);
+    // Makes the evergreen series that starts with `firstId` exactly `series` again (undo and
+    // redo of a change that created or re-created occurrences), in one transaction: members not
+    // in `series` are removed, the others are stored as given, with their ids. An empty list
+    // removes the whole series. Returns the series as stored, in time order.
+    Result<QList<Post>> restoreSeries(qint64 firstId, const QList<Post> &series);
 
     // Moves a post to `newLocalDay`, keeping its local time of day (across DST changes).
     // An unscheduled draft gets the first posting slot of that day, or 09:00.
@@ -128,6 +133,10 @@ public:
     Result<PostingSlot> addPostingSlot(const PostingSlot &slot);
     Result<PostingSlot> updatePostingSlot(const PostingSlot &slot);
     Result<void> removePostingSlot(qint64 slotId);
+    // Replaces every posting slot by `slots` in one transaction (the slots dialog's OK, and its
+    // undo). Slots keep their id when they have one; two slots at the same weekday, time and
+    // network are refused.
+    Result<QList<PostingSlot>> replacePostingSlots(const QList<PostingSlot> &slotList);
     // The first slot at or after `from` (UTC) with no post for `networkId` (or, when empty,
     // no post at all) at that minute; searches up to 8 weeks ahead. Invalid when no slots.
     Result<QDateTime> nextFreeSlot(const QDateTime &from, const QString &networkId = {}) const;

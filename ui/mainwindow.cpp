@@ -8,6 +8,7 @@
 #include "interopactions.h"
 #include "listenworkspace.h"
 #include "planworkspace.h"
+#include "preferencesdialog.h"
 #include "sparkactions.h"
 #include "sparkworkspace.h"
 
@@ -39,11 +40,14 @@ MainWindow::MainWindow(core::Database &database, const core::Clock &clock, QWidg
     setWindowTitle(tr("Hearth"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/hearth.svg")));
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    m_runDialog = [](QDialog &dialog) {
+        return dialog.exec();
+    };
 
     const AppServices services{m_database, m_clock, *m_undoStack};
     m_plan = new PlanWorkspace(services, this);
-    m_spark = new SparkWorkspace(services, this);
-    m_listen = new ListenWorkspace(services, this);
+    // Spark, Listen and the idea panel are built when first shown: the Plan week is what
+    // start-up must show, and Listen's charts lay themselves out even while hidden.
     m_interop = new InteropActions(services, this);
     m_sparkActions = new SparkActions(services, this);
 
@@ -52,16 +56,13 @@ MainWindow::MainWindow(core::Database &database, const core::Clock &clock, QWidg
     createMenus();
     updateStatus();
 
-    connect(m_listen, &ListenWorkspace::postActivated, this, &MainWindow::openPostFromListen);
-    connect(m_listen, &ListenWorkspace::metricsChanged, m_plan, &PlanWorkspace::refresh);
     connect(m_interop, &InteropActions::planReplaced, this, &MainWindow::reloadWorkspaces);
     connect(m_plan, &PlanWorkspace::ideaDropped, this, &MainWindow::createDraftFromIdea);
     connect(m_plan, &PlanWorkspace::dateChanged, m_sparkActions, &SparkActions::setWeek);
-    connect(m_spark, &SparkWorkspace::draftCreated, this, &MainWindow::openDraft);
     connect(m_sparkActions, &SparkActions::draftCreated, this, &MainWindow::openDraft);
     connect(m_sparkActions, &SparkActions::showIdeaRequested, this, [this](qint64 ideaId) {
         showWorkspace(Workspace::Spark);
-        m_spark->showIdea(ideaId);
+        spark().showIdea(ideaId);
     });
     m_plan->addToolbarAction(m_sparkActions->surpriseAction());
     m_plan->addToolbarAction(m_sparkActions->fillWeekAction());
@@ -114,15 +115,21 @@ void MainWindow::createNavigation()
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("workspaceStackedWidget"));
     m_stack->addWidget(m_plan);
-    m_stack->addWidget(m_spark);
-    m_stack->addWidget(m_listen);
+    // Stand-ins until Spark and Listen are first shown.
+    m_stack->addWidget(new QWidget(m_stack));
+    m_stack->addWidget(new QWidget(m_stack));
 
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == int(Workspace::Spark))
+            spark();
+        else if (row == int(Workspace::Listen))
+            listen();
+        m_stack->setCurrentIndex(row);
+    });
     m_navigation->setCurrentRow(0);
 }
 
@@ -140,12 +147,12 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     QAction *importMetrics = fileMenu->addAction(tr("Import &Analytics Export…"), this, [this] {
         showWorkspace(Workspace::Listen);
-        m_listen->openImportWizard();
+        listen().openImportWizard();
     });
     importMetrics->setObjectName(QStringLiteral("importMetricsAction"));
     QAction *enterMetrics = fileMenu->addAction(tr("Enter &Figures for a Post…"), this, [this] {
         showWorkspace(Workspace::Listen);
-        m_listen->openMetricEntry();
+        listen().openMetricEntry();
     });
     enterMetrics->setObjectName(QStringLiteral("enterMetricsAction"));
     m_interop->addTo(fileMenu);
@@ -165,6 +172,21 @@ void MainWindow::createMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
     editMenu->addAction(undo);
     editMenu->addAction(redo);
+    editMenu->addSeparator();
+    QAction *slotsAction = editMenu->addAction(tr("Posting &Slots…"), this, [this] {
+        showWorkspace(Workspace::Plan);
+        m_plan->editPostingSlots();
+    });
+    slotsAction->setObjectName(QStringLiteral("postingSlotsAction"));
+    QAction *preferences =
+        editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // Qt maps Preferences to no key outside macOS; Ctrl+, is what GNOME and KDE apps use.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferenceKeys.isEmpty())
+        preferenceKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    preferences->setShortcuts(preferenceKeys);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -236,15 +258,55 @@ Workspace MainWindow::currentWorkspace() const
 void MainWindow::showDate(const QDate &date)
 {
     m_sparkActions->setWeek(date);
+    m_date = date;
     m_plan->showDate(date);
-    m_spark->showDate(date);
-    m_listen->showDate(date);
+    if (m_spark)
+        m_spark->showDate(date);
+    if (m_listen)
+        m_listen->showDate(date);
 }
 
 void MainWindow::openPostFromListen(qint64 postId)
 {
     showWorkspace(Workspace::Plan);
     m_plan->openPost(postId);
+}
+
+SparkWorkspace &MainWindow::spark()
+{
+    if (!m_spark) {
+        m_spark = new SparkWorkspace(AppServices{m_database, m_clock, *m_undoStack}, m_stack);
+        connect(m_spark, &SparkWorkspace::draftCreated, this, &MainWindow::openDraft);
+        replaceStandIn(Workspace::Spark, m_spark);
+        if (m_date.isValid())
+            m_spark->showDate(m_date);
+    }
+    return *m_spark;
+}
+
+ListenWorkspace &MainWindow::listen()
+{
+    if (!m_listen) {
+        m_listen = new ListenWorkspace(AppServices{m_database, m_clock, *m_undoStack}, m_stack);
+        connect(m_listen, &ListenWorkspace::postActivated, this, &MainWindow::openPostFromListen);
+        connect(m_listen, &ListenWorkspace::metricsChanged, m_plan, &PlanWorkspace::refresh);
+        replaceStandIn(Workspace::Listen, m_listen);
+        if (m_date.isValid())
+            m_listen->showDate(m_date);
+    }
+    return *m_listen;
+}
+
+void MainWindow::replaceStandIn(Workspace workspace, QWidget *page)
+{
+    const int index = int(workspace);
+    QWidget *standIn = m_stack->widget(index);
+    const bool current = m_stack->currentIndex() == index;
+    m_stack->insertWidget(index, page);
+    m_stack->removeWidget(standIn);
+    standIn->deleteLater();
+    if (current)
+        m_stack->setCurrentIndex(index);
 }
 
 void MainWindow::startDailyBackups()
@@ -259,10 +321,15 @@ void MainWindow::createIdeaDock()
     m_ideaDock = new QDockWidget(tr("Ideas"), this);
     m_ideaDock->setObjectName(QStringLiteral("ideaPanelDock"));
     m_ideaDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
-    m_ideaPanel = new IdeaPanel(AppServices{m_database, m_clock, *m_undoStack}, m_ideaDock);
-    m_ideaDock->setWidget(m_ideaPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_ideaDock);
     m_ideaDock->hide();
+    // The panel itself is built the first time the dock opens.
+    connect(m_ideaDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_ideaPanel) {
+            m_ideaPanel = new IdeaPanel(AppServices{m_database, m_clock, *m_undoStack}, m_ideaDock);
+            m_ideaDock->setWidget(m_ideaPanel);
+        }
+    });
 }
 
 void MainWindow::createDraftFromIdea(qint64 ideaId, const QDateTime &localDateTime)
@@ -287,9 +354,21 @@ void MainWindow::reloadWorkspaces()
     // A restore replaced the whole plan: nothing cached or undoable still applies.
     m_undoStack->clear();
     m_plan->refresh();
-    m_spark->refresh();
-    m_ideaPanel->refresh();
-    m_listen->refresh();
+    if (m_spark)
+        m_spark->refresh();
+    if (m_ideaPanel)
+        m_ideaPanel->refresh();
+    if (m_listen)
+        m_listen->refresh();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_database, this);
+    if (m_runDialog(dialog) != QDialog::Accepted)
+        return;
+    // Limits and networks show on cards and in the slot invitations too.
+    m_plan->refresh();
 }
 
 void MainWindow::setTheme(ThemeChoice choice)

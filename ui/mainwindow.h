@@ -6,7 +6,10 @@
 #include <QDate>
 #include <QMainWindow>
 
+#include <functional>
+
 class QActionGroup;
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QListWidget;
@@ -48,6 +51,9 @@ public:
 
     // Restores geometry and state saved by an earlier run.
     void restoreSettings();
+    // Runs the window's own dialogs (Preferences); tests answer them without a modal loop.
+    void setDialogRunner(std::function<int(QDialog &)> runner) { m_runDialog = std::move(runner); }
+    void showPreferences();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +69,10 @@ private:
     void createDraftFromIdea(qint64 ideaId, const QDateTime &localDateTime);
     void openDraft(qint64 postId);
     void createIdeaDock();
+    // Spark and Listen, built on first use.
+    SparkWorkspace &spark();
+    ListenWorkspace &listen();
+    void replaceStandIn(Workspace workspace, QWidget *page);
 
     core::Database &m_database;
     const core::Clock &m_clock;
@@ -78,6 +88,8 @@ private:
     SparkActions *m_sparkActions = nullptr;
     QDockWidget *m_ideaDock = nullptr;
     IdeaPanel *m_ideaPanel = nullptr;
+    std::function<int(QDialog &)> m_runDialog;
+    QDate m_date;
 };
 
 } // namespace hearth::ui

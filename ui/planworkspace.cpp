@@ -11,6 +11,7 @@
 #include "postcarddelegate.h"
 #include "postcommands.h"
 #include "posteditor.h"
+#include "postingslotsdialog.h"
 #include "postlistview.h"
 #include "poststore.h"
 #include "postsummary.h"
@@ -199,6 +200,11 @@ PlanWorkspace::PlanWorkspace(AppServices services, QWidget *parent)
     connect(m_store, &PostStore::postSaved, this, &PlanWorkspace::postSaved);
     connect(m_store, &PostStore::postRemoved, this, &PlanWorkspace::postRemoved);
     connect(m_store, &PostStore::errorOccurred, this, &PlanWorkspace::showError);
+    connect(m_store, &PostStore::planChanged, this, &PlanWorkspace::refresh);
+    connect(m_store, &PostStore::slotsChanged, this, &PlanWorkspace::reloadSlots);
+    connect(
+        m_weekView, &WeekView::slotRequested, this,
+        [this](const QDateTime &when, const QString &networkId) { newPostAt(when, networkId); });
 
     connect(m_weekView, &WeekView::postActivated, this, &PlanWorkspace::openPost);
     connect(m_weekView, &WeekView::addRequested, this, &PlanWorkspace::newPost);
@@ -232,6 +238,7 @@ PlanWorkspace::PlanWorkspace(AppServices services, QWidget *parent)
 
     connect(m_publishAssist, &PublishAssist::openRequested, this, &PlanWorkspace::openPost);
 
+    reloadSlots();
     showDate(m_services.clock.now().toLocalTime().date());
     if (auto loaded = m_draftsModel->reload(); !loaded)
         showError(loaded.error().message);
@@ -349,6 +356,11 @@ QWidget *PlanWorkspace::createSidePanel()
     layout->addWidget(hint);
     m_summary = new WeekSummaryWidget(panel);
     layout->addWidget(m_summary);
+    auto *slotsButton = new QPushButton(tr("Posting slots…"), panel);
+    slotsButton->setObjectName(QStringLiteral("postingSlotsPushButton"));
+    slotsButton->setToolTip(tr("The times you like to post each week"));
+    connect(slotsButton, &QPushButton::clicked, this, &PlanWorkspace::editPostingSlots);
+    layout->addWidget(slotsButton, 0, Qt::AlignLeft);
     layout->addSpacing(10);
 
     m_draftsLabel = panelTitle(tr("Drafts"), panel);
@@ -380,11 +392,13 @@ void PlanWorkspace::showDate(const QDate &date)
 {
     if (!date.isValid())
         return;
-    const bool moved = m_date != date;
+    // Start-up asks for the same day more than once (workspace, window, command line); the
+    // models already hold it, and refresh() is the way to re-read.
+    if (date == m_date)
+        return;
     m_date = date;
     reload();
-    if (moved)
-        emit dateChanged(date);
+    emit dateChanged(date);
 }
 
 void PlanWorkspace::addToolbarAction(QAction *action)
@@ -444,6 +458,7 @@ void PlanWorkspace::reload()
 
 void PlanWorkspace::refresh()
 {
+    reloadSlots();
     reload();
     if (auto loaded = m_draftsModel->reload(); !loaded)
         showError(loaded.error().message);
@@ -583,17 +598,35 @@ QDateTime PlanWorkspace::defaultTimeOn(const QDate &day) const
 
 void PlanWorkspace::newPost(const QDate &day)
 {
+    newPostAt(defaultTimeOn(day.isValid() ? day : m_date).toLocalTime());
+}
+
+void PlanWorkspace::newPostAt(const QDateTime &localDateTime, const QString &networkId)
+{
     core::Post post;
     post.title = post.body = post.link = post.firstComment = post.notes = QStringLiteral("");
-    post.scheduledAt = defaultTimeOn(day.isValid() ? day : m_date);
+    post.scheduledAt = localDateTime.toUTC();
     post.status = core::PostStatus::Scheduled;
+    if (!networkId.isEmpty())
+        post.networks << core::PostNetwork{networkId, QString(), {}, {}, {}};
     PostEditor editor(m_store->service(), post, this);
     if (m_runDialog(editor) != QDialog::Accepted)
         return;
-    auto *command = new CreatePostCommand(*m_store, editor.post());
-    m_services.undoStack.push(command);
-    if (m_view == View::Week)
-        m_weekView->selectPost(command->postId());
+    const core::Post edited = editor.post();
+    qint64 created = 0;
+    if (edited.recurrence.isActive()) {
+        auto *command = new SeriesCommand(
+            *m_store, 0, [this, edited] { return m_store->create(edited); },
+            tr("New evergreen post"));
+        m_services.undoStack.push(command);
+        created = command->firstId();
+    } else {
+        auto *command = new CreatePostCommand(*m_store, edited);
+        m_services.undoStack.push(command);
+        created = command->postId();
+    }
+    if (m_view == View::Week && created != 0)
+        m_weekView->selectPost(created);
 }
 
 void PlanWorkspace::openPost(qint64 postId)
@@ -609,8 +642,44 @@ void PlanWorkspace::openPost(qint64 postId)
     const core::Post edited = editor.post();
     if (edited == *post)
         return;
+    saveEdited(*post, edited);
+}
+
+void PlanWorkspace::saveEdited(const core::Post &before, const core::Post &edited)
+{
+    if (edited.recurrence != before.recurrence) {
+        // The service re-creates the occurrences: undo must put the old ones back.
+        m_services.undoStack.push(new SeriesCommand(
+            *m_store, before.id, [this, edited] { return m_store->update(edited); },
+            edited.recurrence.isActive() ? tr("Change how an evergreen post comes back")
+                                         : tr("Stop an evergreen post")));
+        return;
+    }
     m_services.undoStack.push(new ChangePostCommand(
-        *m_store, *post, [this, edited] { return m_store->update(edited); }, tr("Edit post")));
+        *m_store, before, [this, edited] { return m_store->update(edited); }, tr("Edit post")));
+}
+
+void PlanWorkspace::editPostingSlots()
+{
+    core::PlanningService &service = m_store->service();
+    auto stored = service.postingSlots();
+    if (!stored) {
+        showError(stored.error().message);
+        return;
+    }
+    PostingSlotsDialog dialog(*stored, service.catalog().networks().valueOr({}), this);
+    if (m_runDialog(dialog) != QDialog::Accepted || !dialog.isModified())
+        return;
+    m_services.undoStack.push(new PostingSlotsCommand(*m_store, *stored, dialog.slotList()));
+}
+
+void PlanWorkspace::reloadSlots()
+{
+    core::PlanningService &service = m_store->service();
+    QHash<QString, QString> names;
+    for (const core::Network &network : service.catalog().networks().valueOr({}))
+        names.insert(network.id, network.name);
+    m_weekView->setPostingSlots(service.postingSlots().valueOr({}), m_services.clock, names);
 }
 
 void PlanWorkspace::deletePost(qint64 postId)

@@ -78,6 +78,10 @@ public:
 
     // Opens the editor for a new post on `day` (at the day's first free slot or 09:00).
     void newPost(const QDate &day);
+    // Opens the editor for a new post at `localDateTime`, going to `networkId` when given.
+    void newPostAt(const QDateTime &localDateTime, const QString &networkId = {});
+    // Opens the posting slots dialog; OK stores the slots as one undoable step.
+    void editPostingSlots();
     void openPost(qint64 postId);
     void deletePost(qint64 postId);
     // A copy at the same time, not published, as one undoable step.
@@ -114,6 +118,10 @@ private:
     void reload();
     void updatePeriodLabel();
     void updateSummary();
+    void reloadSlots();
+    // Stores an edited post: one command, or a series command when the post creates or
+    // changes an evergreen series.
+    void saveEdited(const core::Post &before, const core::Post &edited);
     void step(int direction);
     void postSaved(const core::Post &post);
     void postRemoved(qint64 postId);

@@ -127,13 +127,21 @@ void PostCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const int headerHeight = qMax(badgeSize, metrics.height());
     const QRect headerRect(content.left(), content.top(), content.width(), headerHeight);
     painter->drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, time);
+    int timeWidth = QFontMetrics(timeFont).horizontalAdvance(time);
+    if (index.data(core::EvergreenRole).toBool()) {
+        // Evergreen posts come back: a small circular arrow after the time says so.
+        const QString mark = QStringLiteral(" \u21BB");
+        painter->setPen(mutedColor);
+        painter->drawText(headerRect.adjusted(timeWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                          mark);
+        painter->setPen(textColor);
+        timeWidth += QFontMetrics(timeFont).horizontalAdvance(mark);
+    }
 
     const QStringList networks = index.data(core::NetworksRole).toStringList();
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     int x = headerRect.right() - badgeSize + 1;
-    const int maxBadges =
-        qMax(1, (content.width() - QFontMetrics(timeFont).horizontalAdvance(time) - 6) /
-                    (badgeSize + 2));
+    const int maxBadges = qMax(1, (content.width() - timeWidth - 6) / (badgeSize + 2));
     const int shown = int(qMin<qsizetype>(networks.size(), maxBadges));
     for (int i = shown - 1; i >= 0; --i) {
         painter->drawPixmap(x, headerRect.top() + (headerHeight - badgeSize) / 2,

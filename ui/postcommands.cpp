@@ -89,4 +89,60 @@ void DeletePostCommand::undo()
     (void)m_store.restore(m_post);
 }
 
+SeriesCommand::SeriesCommand(PostStore &store, qint64 firstId, Operation operation,
+                             const QString &text)
+    : QUndoCommand(text)
+    , m_store(store)
+    , m_firstId(firstId)
+    , m_operation(std::move(operation))
+{
+    if (m_firstId != 0)
+        m_before = m_store.service().seriesOf(m_firstId).valueOr({});
+}
+
+void SeriesCommand::redo()
+{
+    if (!m_after) {
+        auto changed = m_operation();
+        if (!changed) {
+            setObsolete(true);
+            return;
+        }
+        m_firstId = changed->repeatOf.value_or(changed->id);
+        m_after = m_store.service().seriesOf(m_firstId).valueOr({});
+        return;
+    }
+    (void)m_store.restoreSeries(m_firstId, *m_after);
+}
+
+void SeriesCommand::undo()
+{
+    if (m_firstId != 0)
+        (void)m_store.restoreSeries(m_firstId, m_before);
+}
+
+PostingSlotsCommand::PostingSlotsCommand(PostStore &store, const QList<core::PostingSlot> &before,
+                                         const QList<core::PostingSlot> &after)
+    : QUndoCommand(QCoreApplication::translate("hearth::ui::PostCommands", "Change posting slots"))
+    , m_store(store)
+    , m_before(before)
+    , m_after(after)
+{}
+
+void PostingSlotsCommand::redo()
+{
+    auto stored = m_store.replacePostingSlots(m_after);
+    if (!stored) {
+        setObsolete(true);
+        return;
+    }
+    // Slots added in the dialog got their ids now; later redos keep them.
+    m_after = *stored;
+}
+
+void PostingSlotsCommand::undo()
+{
+    (void)m_store.replacePostingSlots(m_before);
+}
+
 } // namespace hearth::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "planningservice.h"
 #include "post.h"
 #include "result.h"
 
@@ -56,6 +57,42 @@ public:
 private:
     PostStore &m_store;
     core::Post m_post;
+};
+
+// A change to a whole evergreen series (creating it, or changing how often it comes back):
+// the first redo runs the operation and keeps the series it left; undo and later redos put
+// the series back as it was before or after, ids included.
+class SeriesCommand final : public QUndoCommand
+{
+public:
+    using Operation = std::function<core::Result<core::Post>()>;
+    // `firstId` is 0 when the operation creates the series.
+    SeriesCommand(PostStore &store, qint64 firstId, Operation operation, const QString &text);
+    void redo() override;
+    void undo() override;
+    qint64 firstId() const { return m_firstId; }
+
+private:
+    PostStore &m_store;
+    qint64 m_firstId = 0;
+    Operation m_operation;
+    QList<core::Post> m_before;
+    std::optional<QList<core::Post>> m_after;
+};
+
+// The posting slots before and after the slots dialog, as one step.
+class PostingSlotsCommand final : public QUndoCommand
+{
+public:
+    PostingSlotsCommand(PostStore &store, const QList<core::PostingSlot> &before,
+                        const QList<core::PostingSlot> &after);
+    void redo() override;
+    void undo() override;
+
+private:
+    PostStore &m_store;
+    QList<core::PostingSlot> m_before;
+    QList<core::PostingSlot> m_after;
 };
 
 } // namespace hearth::ui

@@ -18,9 +18,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabBar>
@@ -117,6 +120,16 @@ PostEditor::PostEditor(core::PlanningService &service, const core::Post &post, Q
         m_date->setDate(local.date());
         m_time->setTime(local.time());
     }
+    const core::Recurrence &rule = post.recurrence;
+    m_repeat->setChecked(rule.isActive());
+    m_repeatWeeks->setValue(rule.isActive() ? rule.everyWeeks : 4);
+    m_repeatCountRadio->setChecked(!rule.isActive() || rule.count.has_value());
+    m_repeatUntilRadio->setChecked(rule.isActive() && !rule.count && rule.until.isValid());
+    if (rule.count)
+        m_repeatCount->setValue(*rule.count);
+    m_repeatUntil->setDate(rule.until.isValid() ? rule.until.toLocalTime().date()
+                                                : m_date->date().addMonths(6));
+    updateRepeat();
     m_status->setCurrentIndex(m_status->findData(static_cast<int>(post.status)));
     m_pillar->setCurrentIndex(post.pillarId ? qMax(0, m_pillar->findData(*post.pillarId)) : 0);
     m_tags->setText(post.tags.join(QStringLiteral(", ")));
@@ -157,7 +170,8 @@ QWidget *PostEditor::createTextSide()
     checks->setVerticalSpacing(4);
     int column = 0;
     for (const core::Network &network : std::as_const(m_networks)) {
-        if (!network.enabled)
+        // A network hidden in Preferences stays offered to the posts that already use it.
+        if (!network.enabled && !m_original.network(network.id))
             continue;
         auto *check = new QCheckBox(network.name, side);
         check->setObjectName(network.id + QStringLiteral("NetworkCheckBox"));
@@ -218,6 +232,7 @@ QWidget *PostEditor::createDetailsSide()
     connect(m_scheduled, &QCheckBox::toggled, this, &PostEditor::scheduleWarnings);
     connect(m_date, &QDateEdit::dateChanged, this, &PostEditor::scheduleWarnings);
     connect(m_time, &QTimeEdit::timeChanged, this, &PostEditor::scheduleWarnings);
+    form->addRow(tr("Repeat"), createRepeatBox(side));
 
     m_status = new QComboBox(side);
     m_status->setObjectName(QStringLiteral("statusComboBox"));
@@ -286,6 +301,149 @@ QWidget *PostEditor::createDetailsSide()
     m_notes->setTabChangesFocus(true);
     form->addRow(tr("&Notes"), m_notes);
     return side;
+}
+
+QWidget *PostEditor::createRepeatBox(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    box->setObjectName(QStringLiteral("repeatWidget"));
+    auto *layout = new QGridLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setHorizontalSpacing(6);
+    layout->setVerticalSpacing(4);
+
+    m_repeat = new QCheckBox(tr("Evergreen: comes back every"), box);
+    m_repeat->setObjectName(QStringLiteral("repeatCheckBox"));
+    m_repeat->setToolTip(tr("Plan this post again every few weeks; each time is its own post "
+                            "that you can move or edit."));
+    m_repeatWeeks = new QSpinBox(box);
+    m_repeatWeeks->setObjectName(QStringLiteral("repeatWeeksSpinBox"));
+    m_repeatWeeks->setRange(1, 52);
+    m_repeatWeeks->setSuffix(tr(" weeks"));
+    m_repeatWeeks->setAccessibleName(tr("Weeks between repeats"));
+    m_repeatCountRadio = new QRadioButton(tr("in all"), box);
+    m_repeatCountRadio->setObjectName(QStringLiteral("repeatCountRadioButton"));
+    m_repeatCount = new QSpinBox(box);
+    m_repeatCount->setObjectName(QStringLiteral("repeatCountSpinBox"));
+    m_repeatCount->setRange(2, 520);
+    m_repeatCount->setValue(4);
+    m_repeatCount->setSuffix(tr(" times"));
+    m_repeatCount->setAccessibleName(tr("How many times the post goes out, this one included"));
+    m_repeatUntilRadio = new QRadioButton(tr("until"), box);
+    m_repeatUntilRadio->setObjectName(QStringLiteral("repeatUntilRadioButton"));
+    m_repeatUntil = new QDateEdit(box);
+    m_repeatUntil->setObjectName(QStringLiteral("repeatUntilDateEdit"));
+    m_repeatUntil->setCalendarPopup(true);
+    m_repeatUntil->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_repeatUntil->setAccessibleName(tr("Last day of the repeats"));
+    m_repeatSummary = new QLabel(box);
+    m_repeatSummary->setObjectName(QStringLiteral("repeatSummaryLabel"));
+    m_repeatSummary->setWordWrap(true);
+    m_repeatSummary->setStyleSheet(
+        QStringLiteral("color: %1;").arg(palette().color(QPalette::PlaceholderText).name()));
+
+    layout->addWidget(m_repeat, 0, 0, 1, 2);
+    layout->addWidget(m_repeatWeeks, 0, 2);
+    layout->addWidget(m_repeatCountRadio, 1, 0, Qt::AlignRight);
+    layout->addWidget(m_repeatCount, 1, 1, 1, 2);
+    layout->addWidget(m_repeatUntilRadio, 2, 0, Qt::AlignRight);
+    layout->addWidget(m_repeatUntil, 2, 1, 1, 2);
+    layout->addWidget(m_repeatSummary, 3, 0, 1, 3);
+    layout->setColumnStretch(1, 1);
+
+    for (QSpinBox *spin : {m_repeatWeeks, m_repeatCount})
+        connect(spin, &QSpinBox::valueChanged, this, &PostEditor::updateRepeat);
+    for (QAbstractButton *button : std::initializer_list<QAbstractButton *>{
+             m_repeat, m_repeatCountRadio, m_repeatUntilRadio, m_scheduled})
+        connect(button, &QAbstractButton::toggled, this, &PostEditor::updateRepeat);
+    connect(m_repeatUntil, &QDateEdit::dateChanged, this, &PostEditor::updateRepeat);
+    connect(m_date, &QDateEdit::dateChanged, this, &PostEditor::updateRepeat);
+    return box;
+}
+
+core::Recurrence PostEditor::recurrence() const
+{
+    core::Recurrence rule;
+    if (!m_repeat->isChecked() || !m_repeat->isEnabled())
+        return m_original.repeatOf ? m_original.recurrence : rule;
+    rule.everyWeeks = m_repeatWeeks->value();
+    if (m_repeatCountRadio->isChecked())
+        rule.count = m_repeatCount->value();
+    else
+        // The whole last day counts: a repeat at 18:00 on that day still goes out.
+        rule.until = QDateTime(m_repeatUntil->date(), QTime(23, 59, 59), Qt::LocalTime).toUTC();
+    // The fields show days, not seconds: an untouched rule stays exactly as stored, so saving
+    // other changes does not re-create the series.
+    const core::Recurrence &old = m_original.recurrence;
+    if (old.isActive() && old.everyWeeks == rule.everyWeeks && old.count == rule.count &&
+        old.until.isValid() == rule.until.isValid() &&
+        (!old.until.isValid() || old.until.toLocalTime().date() == m_repeatUntil->date()))
+        return old;
+    return rule;
+}
+
+void PostEditor::updateRepeat()
+{
+    // An empty summary takes no room in the form.
+    auto setSummary = [this](const QString &text) {
+        m_repeatSummary->setText(text);
+        m_repeatSummary->setVisible(!text.isEmpty());
+    };
+    if (m_original.repeatOf) {
+        // Occurrences follow their series; its rule lives on the first post.
+        m_repeat->setChecked(true);
+        m_repeat->setEnabled(false);
+        for (QWidget *field :
+             std::initializer_list<QWidget *>{m_repeatWeeks, m_repeatCountRadio, m_repeatCount,
+                                              m_repeatUntilRadio, m_repeatUntil})
+            field->setEnabled(false);
+        for (QWidget *field : std::initializer_list<QWidget *>{m_repeatCountRadio, m_repeatCount,
+                                                               m_repeatUntilRadio, m_repeatUntil})
+            field->hide();
+        setSummary(tr("A repeat of an evergreen post; change how often it comes back on the first "
+                      "post of the series (post %1).")
+                       .arg(*m_original.repeatOf));
+        return;
+    }
+    const bool scheduled = m_scheduled->isChecked();
+    m_repeat->setEnabled(scheduled);
+    const bool on = scheduled && m_repeat->isChecked();
+    // The end fields only matter for an evergreen post; hidden otherwise to keep the form calm.
+    for (QWidget *field : std::initializer_list<QWidget *>{m_repeatCountRadio, m_repeatCount,
+                                                           m_repeatUntilRadio, m_repeatUntil})
+        field->setVisible(on);
+    m_repeatWeeks->setEnabled(on);
+    m_repeatCountRadio->setEnabled(on);
+    m_repeatUntilRadio->setEnabled(on);
+    m_repeatCount->setEnabled(on && m_repeatCountRadio->isChecked());
+    m_repeatUntil->setEnabled(on && m_repeatUntilRadio->isChecked());
+    if (!scheduled) {
+        setSummary(tr("Give the post a day first; it comes back from there."));
+        return;
+    }
+    if (!on) {
+        setSummary(QString());
+        return;
+    }
+    // The same arithmetic as the planning service: local days, a fixed step in weeks.
+    const QDate first = m_date->date();
+    const int step = 7 * m_repeatWeeks->value();
+    int total = 1;
+    QDate last = first;
+    if (m_repeatCountRadio->isChecked()) {
+        total = m_repeatCount->value();
+        last = first.addDays(qint64(total - 1) * step);
+    } else {
+        while (last.addDays(step) <= m_repeatUntil->date() && total < 521) {
+            last = last.addDays(step);
+            ++total;
+        }
+    }
+    const QString lastText = QLocale().toString(last, QStringLiteral("ddd d MMM yyyy"));
+    if (total <= 1)
+        setSummary(tr("The last day is before the next repeat: the post goes out only once."));
+    else
+        setSummary(tr("%1 posts in all, the last on %2.").arg(total).arg(lastText));
 }
 
 void PostEditor::setNetworkChosen(const QString &networkId, bool chosen)
@@ -554,6 +712,7 @@ core::Post PostEditor::post() const
     }
     post.firstComment = nonNull(m_firstComment->toPlainText());
     post.notes = nonNull(m_notes->toPlainText());
+    post.recurrence = recurrence();
     return post;
 }
 
@@ -565,6 +724,9 @@ void PostEditor::accept()
         problem = tr("Write something first: the post has no text.");
     else if (edited.networks.isEmpty())
         problem = tr("Choose at least one network for this post.");
+    else if (edited.recurrence.isActive() && !edited.repeatOf &&
+             edited.recurrence.until.isValid() && edited.recurrence.until < edited.scheduledAt)
+        problem = tr("The evergreen post's last day is before its first day.");
     if (!problem.isEmpty()) {
         m_problem->setText(problem);
         m_problem->show();

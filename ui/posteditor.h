@@ -15,6 +15,8 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QRadioButton;
+class QSpinBox;
 class QTabWidget;
 class QTimeEdit;
 class QTimer;
@@ -65,6 +67,10 @@ private:
     void removeMedia();
     void addMediaItem(const core::MediaAttachment &media);
     void scheduleWarnings();
+    QWidget *createRepeatBox(QWidget *parent);
+    // Enables the repeat fields that apply and says how many posts the series will make.
+    void updateRepeat();
+    core::Recurrence recurrence() const;
 
     core::PlanningService &m_service;
     core::Post m_original;
@@ -81,6 +87,13 @@ private:
     QCheckBox *m_scheduled = nullptr;
     QDateEdit *m_date = nullptr;
     QTimeEdit *m_time = nullptr;
+    QCheckBox *m_repeat = nullptr;
+    QSpinBox *m_repeatWeeks = nullptr;
+    QRadioButton *m_repeatUntilRadio = nullptr;
+    QDateEdit *m_repeatUntil = nullptr;
+    QRadioButton *m_repeatCountRadio = nullptr;
+    QSpinBox *m_repeatCount = nullptr;
+    QLabel *m_repeatSummary = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_pillar = nullptr;
     QLineEdit *m_tags = nullptr;

@@ -18,12 +18,42 @@ core::Result<core::Post> PostStore::announce(core::Result<core::Post> result)
 
 core::Result<core::Post> PostStore::create(const core::Post &post)
 {
-    return announce(m_service.create(post));
+    auto created = announce(m_service.create(post));
+    if (created && created->recurrence.isActive())
+        emit planChanged();
+    return created;
 }
 
 core::Result<core::Post> PostStore::update(const core::Post &post)
 {
-    return announce(m_service.update(post));
+    // A changed recurrence re-creates the series' occurrences: more than one post changes.
+    const auto before = m_service.find(post.id);
+    auto updated = announce(m_service.update(post));
+    if (updated && before && before->recurrence != updated->recurrence)
+        emit planChanged();
+    return updated;
+}
+
+core::Result<QList<core::Post>> PostStore::restoreSeries(qint64 firstId,
+                                                         const QList<core::Post> &series)
+{
+    auto restored = m_service.restoreSeries(firstId, series);
+    if (restored)
+        emit planChanged();
+    else
+        emit errorOccurred(restored.error().message);
+    return restored;
+}
+
+core::Result<QList<core::PostingSlot>>
+PostStore::replacePostingSlots(const QList<core::PostingSlot> &slotList)
+{
+    auto replaced = m_service.replacePostingSlots(slotList);
+    if (replaced)
+        emit slotsChanged();
+    else
+        emit errorOccurred(replaced.error().message);
+    return replaced;
 }
 
 core::Result<core::Post> PostStore::restore(const core::Post &post)

@@ -27,6 +27,11 @@ public:
     core::Result<core::Post> unschedule(qint64 postId);
     core::Result<core::Post> markPublished(qint64 postId, const QString &networkId,
                                            const QString &link);
+    // Puts an evergreen series back as it was (undo/redo); announces planChanged().
+    core::Result<QList<core::Post>> restoreSeries(qint64 firstId, const QList<core::Post> &series);
+    // Stores the posting slots as one change; announces slotsChanged().
+    core::Result<QList<core::PostingSlot>>
+    replacePostingSlots(const QList<core::PostingSlot> &slotList);
 
     // Reports an error from an operation that the user cannot see fail otherwise.
     void reportError(const QString &message);
@@ -35,6 +40,10 @@ signals:
     void postSaved(const hearth::core::Post &post);
     void postRemoved(qint64 postId);
     void errorOccurred(const QString &message);
+    // Several posts changed at once (an evergreen series was created, re-created or put back):
+    // views reload instead of following one post.
+    void planChanged();
+    void slotsChanged();
 
 private:
     core::Result<core::Post> announce(core::Result<core::Post> result);

@@ -1,5 +1,7 @@
 #include "weekview.h"
 
+#include "clock.h"
+#include "networkicons.h"
 #include "postcarddelegate.h"
 #include "postlistview.h"
 #include "postsummary.h"
@@ -76,7 +78,16 @@ WeekView::WeekView(core::WeekModel &model, QWidget *parent)
         entry.list->setPlaceholderText(tr("Nothing planned yet.\nClick + or drop an idea here."));
         entry.list->installEventFilter(this);
 
+        // Free posting slots of the day, filled by updateSlots().
+        entry.slotBox = new QWidget(column);
+        entry.slotBox->setObjectName(QStringLiteral("day%1SlotsWidget").arg(day));
+        auto *slotLayout = new QVBoxLayout(entry.slotBox);
+        slotLayout->setContentsMargins(4, 0, 4, 0);
+        slotLayout->setSpacing(3);
+        entry.slotBox->hide();
+
         columnLayout->addWidget(entry.header);
+        columnLayout->addWidget(entry.slotBox);
         columnLayout->addWidget(entry.list, 1);
         // Equal columns whatever their headers say.
         column->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
@@ -112,6 +123,11 @@ WeekView::WeekView(core::WeekModel &model, QWidget *parent)
         if (dayIndex.isValid())
             updateHeader(dayIndex.row());
     });
+    // A post's time changed within its day: a slot may have been taken or freed.
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (topLeft.parent().isValid())
+            updateSlots(topLeft.parent().row());
+    });
     rebuildHeaders();
 }
 
@@ -141,6 +157,7 @@ void WeekView::updateHeader(int day)
     entry.add->setToolTip(tr("Add a post on %1").arg(when));
     entry.add->setAccessibleName(tr("Add a post on %1").arg(when));
     entry.list->setAccessibleName(tr("Posts on %1").arg(when));
+    updateSlots(day);
 
     const QPalette palette = this->palette();
     const QColor accent = palette.color(QPalette::Highlight);
@@ -166,6 +183,94 @@ void WeekView::updateHeader(int day)
         entry.count->setStyleSheet(QStringLiteral("color: %1;").arg(muted.name()));
         entry.add->setStyleSheet(QStringLiteral("color: %1;").arg(accent.name()));
     }
+}
+
+void WeekView::setPostingSlots(const QList<core::PostingSlot> &slotList, const core::Clock &clock,
+                               const QHash<QString, QString> &networkNames)
+{
+    m_slots = slotList;
+    m_clock = &clock;
+    m_networkNames = networkNames;
+    for (int day = 0; day < 7; ++day)
+        updateSlots(day);
+}
+
+void WeekView::updateSlots(int day)
+{
+    Day &entry = m_days[day];
+    const QModelIndex dayIndex = m_model.dayIndex(day);
+    const QDate date = dayIndex.data(core::DateRole).toDate();
+    // Rebuilt whole: a day has a handful of slots at most.
+    const QList<QToolButton *> old =
+        entry.slotBox->findChildren<QToolButton *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QToolButton *button : old) {
+        // The clicked button may still be inside its own clicked() signal (a click that
+        // added a post takes the slot): leave the column now, die on the next event loop.
+        button->hide();
+        button->setParent(nullptr);
+        button->deleteLater();
+    }
+    if (!date.isValid() || !m_clock) {
+        entry.slotBox->hide();
+        return;
+    }
+    const QDateTime now = m_clock->now().toLocalTime();
+    const int posts = m_model.rowCount(dayIndex);
+    const QPalette palette = this->palette();
+    const QString style =
+        QStringLiteral("QToolButton { border: 1px dashed %1; border-radius: 5px; color: %2; "
+                       "padding: 2px 6px; text-align: left; }"
+                       "QToolButton:hover { background: %3; border-style: solid; }")
+            .arg(palette.color(QPalette::Mid).name(), palette.color(QPalette::Highlight).name(),
+                 palette.color(QPalette::Base).name());
+    int shown = 0;
+    for (const core::PostingSlot &slot : std::as_const(m_slots)) {
+        if (slot.weekday != date.dayOfWeek())
+            continue;
+        const QDateTime when(date, slot.time, Qt::LocalTime);
+        if (when < now)
+            continue;
+        // Taken when a post (for the slot's network, if it has one) is planned that minute.
+        bool taken = false;
+        for (int row = 0; row < posts && !taken; ++row) {
+            const QModelIndex post = m_model.index(row, 0, dayIndex);
+            const QDateTime at = post.data(core::LocalDateTimeRole).toDateTime();
+            taken = at.time().hour() == slot.time.hour() &&
+                    at.time().minute() == slot.time.minute() &&
+                    (slot.networkId.isEmpty() ||
+                     post.data(core::NetworksRole).toStringList().contains(slot.networkId));
+        }
+        if (taken)
+            continue;
+        auto *button = new QToolButton(entry.slotBox);
+        button->setObjectName(QStringLiteral("day%1Slot%2ToolButton")
+                                  .arg(day)
+                                  .arg(slot.time.toString(QStringLiteral("HHmm")) +
+                                       (slot.networkId.isEmpty() ? QString() : slot.networkId)));
+        button->setText(QStringLiteral("+ ") + core::shortTime(slot.time));
+        button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        button->setStyleSheet(style);
+        button->setCursor(Qt::PointingHandCursor);
+        const QString tip = slot.networkId.isEmpty()
+                                ? tr("Free posting slot: add a post on %1 at %2")
+                                      .arg(QLocale().toString(date, QLocale::LongFormat),
+                                           core::shortTime(slot.time))
+                                : tr("Free %3 slot: add a post on %1 at %2")
+                                      .arg(QLocale().toString(date, QLocale::LongFormat),
+                                           core::shortTime(slot.time),
+                                           m_networkNames.value(slot.networkId, slot.networkId));
+        if (!slot.networkId.isEmpty()) {
+            button->setIcon(QIcon(networkBadge(slot.networkId, 14, devicePixelRatioF())));
+            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        }
+        button->setToolTip(tip);
+        button->setAccessibleName(tip);
+        connect(button, &QToolButton::clicked, this,
+                [this, when, network = slot.networkId] { emit slotRequested(when, network); });
+        entry.slotBox->layout()->addWidget(button);
+        ++shown;
+    }
+    entry.slotBox->setVisible(shown > 0);
 }
 
 void WeekView::onSelectionChanged(int day)

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "planningservice.h"
+
 #include <QDate>
+#include <QDateTime>
+#include <QHash>
 #include <QWidget>
 
 #include <array>
@@ -9,8 +13,9 @@ class QLabel;
 class QToolButton;
 
 namespace hearth::core {
+class Clock;
 class WeekModel;
-}
+} // namespace hearth::core
 
 namespace hearth::ui {
 
@@ -31,11 +36,17 @@ public:
     void selectPost(qint64 postId);
     // Gives keyboard focus to the selected card, or to today's column.
     void focusSelection();
+    // The weekly posting slots; each day offers its free, future ones as "+ 09:00" buttons.
+    // `clock` tells which slots are past; `networkNames` names the slots' networks.
+    void setPostingSlots(const QList<core::PostingSlot> &slotList, const core::Clock &clock,
+                         const QHash<QString, QString> &networkNames = {});
 
 signals:
     void selectionChanged(qint64 postId);
     void postActivated(qint64 postId);
     void addRequested(const QDate &day);
+    // A free posting slot was clicked: a post at that local time (for that network, if any).
+    void slotRequested(const QDateTime &localDateTime, const QString &networkId);
     void postDropped(qint64 postId, const QDate &day);
     void ideaDropped(qint64 ideaId, const QDate &day);
     void contextMenuRequested(qint64 postId, const QPoint &globalPos);
@@ -54,17 +65,22 @@ private:
         QLabel *number = nullptr;
         QLabel *count = nullptr;
         QToolButton *add = nullptr;
+        QWidget *slotBox = nullptr;
         PostListView *list = nullptr;
     };
 
     void rebuildHeaders();
     void updateHeader(int day);
+    void updateSlots(int day);
     void onSelectionChanged(int day);
     void moveSelectionAcrossDays(int from, int step);
     void reselect();
 
     core::WeekModel &m_model;
     std::array<Day, 7> m_days;
+    QList<core::PostingSlot> m_slots;
+    const core::Clock *m_clock = nullptr;
+    QHash<QString, QString> m_networkNames;
     qint64 m_selectedId = 0;
     bool m_selecting = false;
 };

@@ -98,6 +98,18 @@ private slots:
                  int(ErrorKind::NotFound));
     }
 
+    void enablesAndDisablesNetworks()
+    {
+        CatalogRepository catalog(*m_database);
+        QVERIFY(catalog.network(QStringLiteral("tiktok"))->enabled);
+        QVERIFY(catalog.setNetworkEnabled(QStringLiteral("tiktok"), false).ok());
+        QVERIFY(!catalog.network(QStringLiteral("tiktok"))->enabled);
+        QVERIFY(catalog.setNetworkEnabled(QStringLiteral("tiktok"), true).ok());
+        QVERIFY(catalog.network(QStringLiteral("tiktok"))->enabled);
+        QCOMPARE(int(catalog.setNetworkEnabled(QStringLiteral("nope"), false).error().kind),
+                 int(ErrorKind::NotFound));
+    }
+
     void pillarsStartWithATargetMix()
     {
         CatalogRepository catalog(*m_database);

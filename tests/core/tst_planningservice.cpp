@@ -74,6 +74,11 @@ private slots:
     void evergreenTooLongCreatesNothing();
     void evergreenRuleChangeKeepsPublished();
     void removeThisAndFollowing();
+    void restoreSeriesUndoesCreation();
+    void restoreSeriesUndoesRuleChange();
+    void restoreSeriesRejectsStrangers();
+    void replacePostingSlotsKeepsIds();
+    void replacePostingSlotsRefusesDuplicates();
     void warnings_data();
     void warnings();
     void parsePublishedLink_data();
@@ -504,6 +509,109 @@ void TestPlanningService::evergreenRuleChangeKeepsPublished()
     occurrence.recurrence.everyWeeks = 1;
     occurrence.recurrence.count = 2;
     QVERIFY(!m_service->update(occurrence).ok());
+}
+
+void TestPlanningService::restoreSeriesUndoesCreation()
+{
+    Post post = makePost(QStringLiteral("Evergreen"), local(2026, 3, 24, 9));
+    post.recurrence.everyWeeks = 1;
+    post.recurrence.count = 3;
+    auto first = m_service->create(post);
+    QVERIFY(first.ok());
+    const QList<Post> created = *m_service->seriesOf(first->id);
+    QCOMPARE(created.size(), 3);
+
+    // Undo of the creation: nothing of the series is left, not even unlinked occurrences.
+    auto removed = m_service->restoreSeries(first->id, {});
+    QVERIFY2(removed.ok(), qPrintable(why(removed)));
+    QCOMPARE(m_service->posts().count().valueOr(-1), 0);
+
+    // Redo: the very same posts come back, ids and links included.
+    auto back = m_service->restoreSeries(first->id, created);
+    QVERIFY2(back.ok(), qPrintable(why(back)));
+    QCOMPARE(back->size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(back->at(i).id, created.at(i).id);
+        QCOMPARE(back->at(i).repeatOf, created.at(i).repeatOf);
+        QCOMPARE(back->at(i).scheduledAt, created.at(i).scheduledAt);
+    }
+    QCOMPARE(back->first().recurrence, post.recurrence);
+}
+
+void TestPlanningService::restoreSeriesUndoesRuleChange()
+{
+    Post post = makePost(QStringLiteral("Tip"), local(2026, 3, 24, 9));
+    post.recurrence.everyWeeks = 1;
+    post.recurrence.count = 3;
+    auto first = m_service->create(post);
+    QVERIFY(first.ok());
+    const QList<Post> before = *m_service->seriesOf(first->id);
+
+    Post changed = *m_service->find(first->id);
+    changed.recurrence.everyWeeks = 2;
+    changed.recurrence.count = 4;
+    QVERIFY(m_service->update(changed).ok());
+    QCOMPARE(m_service->seriesOf(first->id)->size(), 4);
+
+    auto undone = m_service->restoreSeries(first->id, before);
+    QVERIFY2(undone.ok(), qPrintable(why(undone)));
+    QCOMPARE(undone->size(), 3);
+    QCOMPARE(undone->first().recurrence, post.recurrence);
+    QCOMPARE(undone->last().id, before.last().id);
+    QCOMPARE(undone->last().scheduledAt, utcOf(local(2026, 4, 7, 9)));
+    QCOMPARE(m_service->posts().count().valueOr(-1), 3);
+}
+
+void TestPlanningService::restoreSeriesRejectsStrangers()
+{
+    auto lone = m_service->create(makePost(QStringLiteral("Lone"), local(2026, 3, 24, 9)));
+    QVERIFY(lone.ok());
+    auto refused = m_service->restoreSeries(lone->id + 100, {*lone});
+    QVERIFY(!refused.ok());
+    HEARTH_COMPARE_ENUM(refused.error().kind, ErrorKind::InvalidInput);
+    QCOMPARE(m_service->posts().count().valueOr(-1), 1);
+}
+
+void TestPlanningService::replacePostingSlotsKeepsIds()
+{
+    auto monday = m_service->addPostingSlot(PostingSlot{0, 1, QTime(9, 0), QString()});
+    QVERIFY(monday.ok());
+    auto friday = m_service->addPostingSlot(PostingSlot{0, 5, QTime(17, 0), QString()});
+    QVERIFY(friday.ok());
+    const QList<PostingSlot> before = *m_service->postingSlots();
+
+    PostingSlot changed = *monday;
+    changed.time = QTime(9, 30);
+    const QList<PostingSlot> wanted{changed, PostingSlot{0, 3, QTime(12, 30), QStringLiteral("x")}};
+    auto replaced = m_service->replacePostingSlots(wanted);
+    QVERIFY2(replaced.ok(), qPrintable(why(replaced)));
+    QCOMPARE(replaced->size(), 2);
+    QCOMPARE(replaced->at(0).id, monday->id);
+    QCOMPARE(replaced->at(0).time, QTime(9, 30));
+    QVERIFY(replaced->at(1).id > 0);
+    QCOMPARE(replaced->at(1).networkId, QStringLiteral("x"));
+
+    // Putting the old list back is the undo.
+    QVERIFY(m_service->replacePostingSlots(before).ok());
+    QCOMPARE(*m_service->postingSlots(), before);
+    QVERIFY(m_service->replacePostingSlots({}).ok());
+    QVERIFY(m_service->postingSlots()->isEmpty());
+}
+
+void TestPlanningService::replacePostingSlotsRefusesDuplicates()
+{
+    QVERIFY(m_service->addPostingSlot(PostingSlot{0, 2, QTime(8, 0), QString()}).ok());
+    const QList<PostingSlot> twice{PostingSlot{0, 1, QTime(9, 0), QString()},
+                                   PostingSlot{0, 1, QTime(9, 0), QString()}};
+    auto refused = m_service->replacePostingSlots(twice);
+    QVERIFY(!refused.ok());
+    HEARTH_COMPARE_ENUM(refused.error().kind, ErrorKind::Conflict);
+    auto unknown =
+        m_service->replacePostingSlots({PostingSlot{0, 1, QTime(9, 0), QStringLiteral("nope")}});
+    QVERIFY(!unknown.ok());
+    // Nothing changed: the refusal happened before or inside the one transaction.
+    QCOMPARE(m_service->postingSlots()->size(), 1);
+    QCOMPARE(m_service->postingSlots()->first().weekday, 2);
 }
 
 void TestPlanningService::removeThisAndFollowing()

@@ -213,6 +213,22 @@ private slots:
         QCOMPARE(*posts.count(), before);
     }
 
+    void editMenuOpensPreferencesAndPostingSlots()
+    {
+        ui::MainWindow window(*m_database, m_clock);
+        auto *preferences = window.findChild<QAction *>(QStringLiteral("preferencesAction"));
+        QVERIFY(preferences);
+        QVERIFY(!preferences->shortcut().isEmpty());
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("postingSlotsAction")));
+        QString shown;
+        window.setDialogRunner([&](QDialog &dialog) {
+            shown = dialog.objectName();
+            return int(QDialog::Rejected);
+        });
+        preferences->trigger();
+        QCOMPARE(shown, QStringLiteral("preferencesDialog"));
+    }
+
     void ideaPanelDocksBesideTheCalendar()
     {
         ui::MainWindow window(*m_database, m_clock);

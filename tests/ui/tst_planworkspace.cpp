@@ -4,6 +4,7 @@
 #include "database.h"
 #include "draftsmodel.h"
 #include "dragmime.h"
+#include "planningservice.h"
 #include "planworkspace.h"
 #include "postlistview.h"
 #include "postrepository.h"
@@ -15,13 +16,17 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeEdit>
@@ -62,6 +67,10 @@ private slots:
     void summaryCountsPillarsAndEmptyDays();
     void reminderAtThePostsTime();
     void grabsAMonthOfPlans();
+    void freeSlotsInviteAPostAtTheirTime();
+    void postingSlotsDialogIsOneUndoableStep();
+    void evergreenPostComesBackAndUndoRemovesTheSeries();
+    void changingHowOftenAPostComesBackIsUndoable();
 
 private:
     Post store(const QString &body, const QDateTime &when,
@@ -459,6 +468,169 @@ void TestPlanWorkspace::grabsAMonthOfPlans()
     m_workspace->setView(PlanWorkspace::View::Agenda);
     QApplication::processEvents();
     QVERIFY(m_workspace->grab().save(QDir::current().filePath(QStringLiteral("plan-agenda.png"))));
+}
+
+void TestPlanWorkspace::freeSlotsInviteAPostAtTheirTime()
+{
+    // Monday's slot is past (today is Wednesday 08:00); Wednesday's and Friday's are ahead.
+    const QList<PostingSlot> wanted{PostingSlot{0, 1, QTime(9, 0), QString()},
+                                    PostingSlot{0, 3, QTime(12, 30), QString()},
+                                    PostingSlot{0, 5, QTime(9, 0), QStringLiteral("x")}};
+    QVERIFY(m_workspace->store().replacePostingSlots(wanted).ok());
+    auto slotButton = [this](int dayIndex, const QString &key) {
+        return m_workspace->findChild<QToolButton *>(
+            QStringLiteral("day%1Slot%2ToolButton").arg(dayIndex).arg(key));
+    };
+    QVERIFY(!slotButton(0, QStringLiteral("0900")));
+    QToolButton *wednesday = slotButton(2, QStringLiteral("1230"));
+    QVERIFY(wednesday);
+    QVERIFY(wednesday->isVisible());
+    QCOMPARE(wednesday->text(), QStringLiteral("+ ") + shortTime(QTime(12, 30)));
+    QVERIFY(slotButton(4, QStringLiteral("0900x")));
+
+    int shown = 0;
+    m_workspace->setDialogRunner([&](QDialog &dialog) {
+        ++shown;
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("bodyTextEdit"))
+            ->setPlainText(QStringLiteral("Lunch special"));
+        dialog.findChild<QCheckBox *>(QStringLiteral("xNetworkCheckBox"))->setChecked(true);
+        return int(QDialog::Accepted);
+    });
+    QTest::mouseClick(wednesday, Qt::LeftButton);
+    QCOMPARE(shown, 1);
+    const QModelIndex card = day(2)->model()->index(0, 0, day(2)->rootIndex());
+    QCOMPARE(card.data(LocalDateTimeRole).toDateTime(),
+             QDateTime(m_monday.addDays(2), QTime(12, 30)));
+    // The slot is taken now: its invitation is gone; undo brings it back.
+    QVERIFY(!slotButton(2, QStringLiteral("1230")));
+    m_undo->undo();
+    QVERIFY(slotButton(2, QStringLiteral("1230")));
+
+    // A slot for one network preselects it in the editor.
+    QStringList chosen;
+    m_workspace->setDialogRunner([&](QDialog &dialog) {
+        for (auto *check : dialog.findChildren<QCheckBox *>()) {
+            if (check->objectName().endsWith(QStringLiteral("NetworkCheckBox")) &&
+                check->isChecked())
+                chosen << check->objectName();
+        }
+        return int(QDialog::Rejected);
+    });
+    QTest::mouseClick(slotButton(4, QStringLiteral("0900x")), Qt::LeftButton);
+    QCOMPARE(chosen, QStringList{QStringLiteral("xNetworkCheckBox")});
+}
+
+void TestPlanWorkspace::postingSlotsDialogIsOneUndoableStep()
+{
+    PlanningService service(*m_database);
+    m_workspace->setDialogRunner([](QDialog &dialog) {
+        auto *weekday = dialog.findChild<QComboBox *>(QStringLiteral("weekdayComboBox"));
+        auto *time = dialog.findChild<QTimeEdit *>(QStringLiteral("slotTimeEdit"));
+        auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addSlotButton"));
+        weekday->setCurrentIndex(weekday->findData(4));
+        time->setTime(QTime(18, 0));
+        add->click();
+        weekday->setCurrentIndex(weekday->findData(6));
+        time->setTime(QTime(10, 0));
+        add->click();
+        // The same slot twice is refused in the dialog, with a reason.
+        add->click();
+        if (!dialog.findChild<QLabel *>(QStringLiteral("slotProblemLabel"))->isVisibleTo(&dialog))
+            return int(QDialog::Rejected);
+        // Not an assertion on pixels: a picture of the dialog to look at next to the tests.
+        dialog.show();
+        dialog.grab().save(QDir::current().filePath(QStringLiteral("posting-slots.png")));
+        return int(QDialog::Accepted);
+    });
+    m_workspace->editPostingSlots();
+    QCOMPARE(service.postingSlots()->size(), 2);
+    QCOMPARE(m_undo->count(), 1);
+    QVERIFY(m_workspace->findChild<QToolButton *>(QStringLiteral("day3Slot1800ToolButton")));
+    m_undo->undo();
+    QVERIFY(service.postingSlots()->isEmpty());
+    QVERIFY(!m_workspace->findChild<QToolButton *>(QStringLiteral("day3Slot1800ToolButton")));
+    m_undo->redo();
+    QCOMPARE(service.postingSlots()->size(), 2);
+
+    // Cancel stores nothing.
+    m_workspace->setDialogRunner([](QDialog &dialog) {
+        dialog.findChild<QPushButton *>(QStringLiteral("addSlotButton"))->click();
+        return int(QDialog::Rejected);
+    });
+    m_workspace->editPostingSlots();
+    QCOMPARE(service.postingSlots()->size(), 2);
+    QCOMPARE(m_undo->count(), 1);
+}
+
+void TestPlanWorkspace::evergreenPostComesBackAndUndoRemovesTheSeries()
+{
+    m_workspace->setDialogRunner([](QDialog &dialog) {
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("bodyTextEdit"))
+            ->setPlainText(QStringLiteral("Our opening hours"));
+        dialog.findChild<QCheckBox *>(QStringLiteral("xNetworkCheckBox"))->setChecked(true);
+        dialog.findChild<QCheckBox *>(QStringLiteral("repeatCheckBox"))->setChecked(true);
+        dialog.findChild<QSpinBox *>(QStringLiteral("repeatWeeksSpinBox"))->setValue(1);
+        dialog.findChild<QRadioButton *>(QStringLiteral("repeatCountRadioButton"))
+            ->setChecked(true);
+        dialog.findChild<QSpinBox *>(QStringLiteral("repeatCountSpinBox"))->setValue(3);
+        return int(QDialog::Accepted);
+    });
+    m_workspace->newPost(m_monday.addDays(3));
+    PostRepository posts(*m_database);
+    QCOMPARE(posts.count().valueOr(-1), 3);
+    QCOMPARE(m_undo->count(), 1);
+    QCOMPARE(day(3)->model()->rowCount(day(3)->rootIndex()), 1);
+    QVERIFY(day(3)->model()->index(0, 0, day(3)->rootIndex()).data(EvergreenRole).toBool());
+    // The repeats show in the following weeks, marked too.
+    m_workspace->showDate(m_monday.addDays(14));
+    QCOMPARE(day(3)->model()->rowCount(day(3)->rootIndex()), 1);
+    const QModelIndex repeat = day(3)->model()->index(0, 0, day(3)->rootIndex());
+    QVERIFY(repeat.data(EvergreenRole).toBool());
+    const qint64 repeatId = repeat.data(PostIdRole).toLongLong();
+
+    m_undo->undo();
+    QCOMPARE(posts.count().valueOr(-1), 0);
+    QCOMPARE(day(3)->model()->rowCount(day(3)->rootIndex()), 0);
+    m_undo->redo();
+    QCOMPARE(posts.count().valueOr(-1), 3);
+    QVERIFY(m_workspace->weekModel().indexOfPost(repeatId).isValid());
+}
+
+void TestPlanWorkspace::changingHowOftenAPostComesBackIsUndoable()
+{
+    Post post;
+    post.title = post.link = post.firstComment = post.notes = QStringLiteral("");
+    post.body = QStringLiteral("Tip of the week");
+    post.scheduledAt = local(0, 10);
+    post.networks << PostNetwork{QStringLiteral("x"), QString(), QString(), QString(), QDateTime()};
+    post.recurrence.everyWeeks = 1;
+    post.recurrence.count = 3;
+    auto first = m_workspace->store().create(post);
+    QVERIFY(first.ok());
+    PlanningService service(*m_database);
+    const QList<Post> before = *service.seriesOf(first->id);
+
+    m_workspace->setDialogRunner([](QDialog &dialog) {
+        dialog.findChild<QSpinBox *>(QStringLiteral("repeatCountSpinBox"))->setValue(5);
+        return int(QDialog::Accepted);
+    });
+    m_workspace->openPost(first->id);
+    QCOMPARE(service.seriesOf(first->id)->size(), 5);
+    m_undo->undo();
+    const QList<Post> after = *service.seriesOf(first->id);
+    QCOMPARE(after.size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(after.at(i).id, before.at(i).id);
+    QCOMPARE(after.first().recurrence, post.recurrence);
+
+    // Saving other changes leaves the occurrences alone (no series re-creation).
+    m_workspace->setDialogRunner([](QDialog &dialog) {
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("notesTextEdit"))
+            ->setPlainText(QStringLiteral("Only a note"));
+        return int(QDialog::Accepted);
+    });
+    m_workspace->openPost(first->id);
+    QCOMPARE(service.seriesOf(first->id)->last().id, before.last().id);
 }
 
 QTEST_MAIN(TestPlanWorkspace)

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +14,8 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -38,6 +41,9 @@ private slots:
     void planWarningsAreListed();
     void refusesToSaveWithoutNetworks();
     void grabsTheEditorOverXsLimit();
+    void repeatSectionBuildsTheRecurrence();
+    void occurrenceShowsItsSeries();
+    void countersUseTheNetworkSettings();
 
 private:
     Post scheduledPost(const QString &body, const QStringList &networks) const;
@@ -284,6 +290,89 @@ void TestPostEditor::grabsTheEditorOverXsLimit()
     const QString target = QDir::current().filePath(QStringLiteral("plan-editor.png"));
     QVERIFY(editor.grab().save(target));
     qInfo("editor screenshot: %s", qPrintable(target));
+}
+
+void TestPostEditor::repeatSectionBuildsTheRecurrence()
+{
+    PostEditor editor(*m_service, scheduledPost(QStringLiteral("Hours"), {QStringLiteral("x")}));
+    auto *repeat = child<QCheckBox>(editor, QStringLiteral("repeatCheckBox"));
+    auto *weeks = child<QSpinBox>(editor, QStringLiteral("repeatWeeksSpinBox"));
+    auto *count = child<QSpinBox>(editor, QStringLiteral("repeatCountSpinBox"));
+    auto *summary = child<QLabel>(editor, QStringLiteral("repeatSummaryLabel"));
+    QVERIFY(!repeat->isChecked());
+    QVERIFY(!weeks->isEnabled());
+    QVERIFY(!editor.post().recurrence.isActive());
+
+    repeat->setChecked(true);
+    weeks->setValue(2);
+    child<QRadioButton>(editor, QStringLiteral("repeatCountRadioButton"))->setChecked(true);
+    count->setValue(4);
+    Recurrence rule = editor.post().recurrence;
+    QCOMPARE(rule.everyWeeks, 2);
+    QCOMPARE(rule.count, std::optional<int>(4));
+    QVERIFY(!rule.until.isValid());
+    // Four posts two weeks apart: the last is six weeks after the first.
+    QVERIFY2(summary->text().contains(QStringLiteral("4")), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(
+                 QLocale().toString(m_day.addDays(42), QStringLiteral("ddd d MMM yyyy"))),
+             qPrintable(summary->text()));
+
+    child<QRadioButton>(editor, QStringLiteral("repeatUntilRadioButton"))->setChecked(true);
+    QVERIFY(!count->isEnabled());
+    child<QDateEdit>(editor, QStringLiteral("repeatUntilDateEdit"))->setDate(m_day.addDays(30));
+    rule = editor.post().recurrence;
+    QVERIFY(!rule.count);
+    QCOMPARE(rule.until.toLocalTime(), QDateTime(m_day.addDays(30), QTime(23, 59, 59)));
+    QVERIFY(summary->text().contains(QStringLiteral("3")));
+
+    // The service agrees with what the editor promised.
+    auto created = m_service->create(editor.post());
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+    QCOMPARE(m_service->seriesOf(created->id)->size(), 3);
+
+    // Without a day there is nothing to repeat from.
+    child<QCheckBox>(editor, QStringLiteral("scheduledCheckBox"))->setChecked(false);
+    QVERIFY(!repeat->isEnabled());
+    QVERIFY(!editor.post().recurrence.isActive());
+}
+
+void TestPostEditor::occurrenceShowsItsSeries()
+{
+    Post post = scheduledPost(QStringLiteral("Evergreen"), {QStringLiteral("x")});
+    post.recurrence.everyWeeks = 1;
+    post.recurrence.count = 2;
+    auto first = m_service->create(post);
+    QVERIFY(first);
+    const Post occurrence = m_service->seriesOf(first->id)->last();
+    PostEditor editor(*m_service, occurrence);
+    auto *repeat = child<QCheckBox>(editor, QStringLiteral("repeatCheckBox"));
+    QVERIFY(repeat->isChecked());
+    QVERIFY(!repeat->isEnabled());
+    QVERIFY(child<QLabel>(editor, QStringLiteral("repeatSummaryLabel"))
+                ->text()
+                .contains(QString::number(first->id)));
+    QCOMPARE(editor.post(), occurrence);
+
+    // The first post shows its rule, and an untouched rule is returned as stored.
+    PostEditor firstEditor(*m_service, *first);
+    QVERIFY(child<QCheckBox>(firstEditor, QStringLiteral("repeatCheckBox"))->isChecked());
+    QCOMPARE(child<QSpinBox>(firstEditor, QStringLiteral("repeatCountSpinBox"))->value(), 2);
+    QCOMPARE(firstEditor.post().recurrence, first->recurrence);
+}
+
+void TestPostEditor::countersUseTheNetworkSettings()
+{
+    QVERIFY(m_service->catalog().updateNetworkSettings(QStringLiteral("mastodon"), 5000, {}));
+    QVERIFY(m_service->catalog().updateNetworkSettings(QStringLiteral("instagram"), 2200,
+                                                       {{QStringLiteral("hashtag_cap"), 5}}));
+    PostEditor editor(*m_service,
+                      scheduledPost(QStringLiteral("#a #b #c #d #e #f"),
+                                    {QStringLiteral("mastodon"), QStringLiteral("instagram")}));
+    QCOMPARE(child<QLabel>(editor, QStringLiteral("mastodonCounterLabel"))->text(),
+             QStringLiteral("17 / 5000"));
+    const QString reasons = child<QLabel>(editor, QStringLiteral("instagramReasonsLabel"))->text();
+    QVERIFY2(reasons.contains(QStringLiteral("5")), qPrintable(reasons));
+    QVERIFY(!editor.checkFor(QStringLiteral("instagram")).warnings.isEmpty());
 }
 
 QTEST_MAIN(TestPostEditor)
