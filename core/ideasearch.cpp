@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 
 namespace hearth::core {
 
@@ -73,49 +74,60 @@ Result<QList<IdeaHit>> IdeaSearch::search(const QString &text, const IdeaFilter 
     QStringList conditions{QStringLiteral("ideas_fts MATCH :query")};
     Bindings bindings{{QStringLiteral(":query"), query}};
     ideasql::appendConditions(filter, conditions, bindings);
-    // Rank first with nothing but ids and scores; then read columns and build snippets only
-    // for the rows kept, in one pass (the unary + keeps the id list a filter on the match
-    // scan; as an FTS5 rowid constraint it would re-run the match once per id). With 100k ideas a
-    // short prefix matches thousands of rows, and computing snippets and usage for all of them is
-    // what costs. Title words weigh most, then tags, then notes.
+    // Pass 1 ranks with nothing but ids and scores, and SQLite keeps only the best `limit` (a
+    // top-N sort); pass 2 reads columns and builds snippets for those rows alone. With 100k
+    // ideas a short prefix matches thousands of rows, and snippets, usage counts and QString
+    // work for all of them is what costs. Title words weigh most, then tags, then notes.
     QString ranked =
-        QStringLiteral("SELECT ideas_fts.rowid, bm25(ideas_fts, 10.0, 1.0, 4.0) "
+        QStringLiteral("SELECT ideas_fts.rowid AS id, bm25(ideas_fts, 10.0, 1.0, 4.0) AS score "
                        "FROM ideas_fts JOIN ideas i ON i.id = ideas_fts.rowid WHERE %1")
             .arg(conditions.join(QStringLiteral(" AND ")));
-    // With a limit, only the newest candidates are scored: bm25 over the tens of thousands of
-    // ideas a short prefix can match in a big bank costs far more than the 5 ms a keystroke
-    // may take. Below the cap (the usual case) the ranking is exact.
-    if (filter.limit > 0)
-        ranked += QStringLiteral(" ORDER BY ideas_fts.rowid DESC LIMIT %1")
-                      .arg(std::max(filter.limit, rankedCandidateCap));
+    if (filter.limit > 0) {
+        // With a limit, only the newest rankedCandidateCap matches are scored: bm25 over the
+        // tens of thousands of ideas a short prefix can match in a big bank costs far more than
+        // the 5 ms a keystroke may take. Below the cap (the usual case) the ranking is exact.
+        // The FTS5 index hands rows out newest first, so the inner LIMIT stops its scan early.
+        ranked = QStringLiteral("SELECT id, score FROM (%1 ORDER BY ideas_fts.rowid DESC LIMIT %2) "
+                                "ORDER BY score, id LIMIT %3")
+                     .arg(ranked)
+                     .arg(std::max(filter.limit, rankedCandidateCap))
+                     .arg(filter.limit);
+    } else {
+        ranked += QStringLiteral(" ORDER BY score, id");
+    }
     auto order = m_database.exec(ranked, bindings);
     if (!order)
         return order.error();
-    QList<std::pair<double, qint64>> scored;
-    while (order->next())
-        scored.append({order->value(1).toDouble(), order->value(0).toLongLong()});
-    std::sort(scored.begin(), scored.end());
-    if (filter.limit > 0 && scored.size() > filter.limit)
-        scored.resize(filter.limit);
     QHash<qint64, qsizetype> position;
     QList<double> scores;
-    QStringList ids;
-    for (const auto &[score, id] : std::as_const(scored)) {
+    QString ids;
+    qint64 lowest = std::numeric_limits<qint64>::max();
+    qint64 highest = std::numeric_limits<qint64>::min();
+    while (order->next()) {
+        const qint64 id = order->value(0).toLongLong();
         position.insert(id, scores.size());
-        scores << score;
-        ids << QString::number(id);
+        scores << order->value(1).toDouble();
+        ids += (ids.isEmpty() ? u'[' : u',') + QString::number(id);
+        lowest = std::min(lowest, id);
+        highest = std::max(highest, id);
     }
-    if (ids.isEmpty())
+    if (scores.isEmpty())
         return hits;
+    ids += u']';
 
+    // The rowid range lets FTS5 visit only the matches between the kept ids (the newest ones,
+    // under a limit) instead of every match again; the id list then picks the kept rows.
     auto rows = m_database.exec(
         QStringLiteral("SELECT %1, snippet(ideas_fts, -1, :open, :close, :ellipsis, 12) "
                        "FROM ideas_fts JOIN ideas i ON i.id = ideas_fts.rowid "
-                       "WHERE ideas_fts MATCH :query "
+                       "WHERE ideas_fts MATCH :query AND ideas_fts.rowid >= :lowest "
+                       "AND ideas_fts.rowid <= :highest "
                        "AND +ideas_fts.rowid IN (SELECT value FROM json_each(:ids))")
             .arg(ideasql::columns()),
         {{QStringLiteral(":query"), query},
-         {QStringLiteral(":ids"), QStringLiteral("[%1]").arg(ids.join(u','))},
+         {QStringLiteral(":lowest"), lowest},
+         {QStringLiteral(":highest"), highest},
+         {QStringLiteral(":ids"), ids},
          {QStringLiteral(":open"), QString(QChar(highlightStart))},
          {QStringLiteral(":close"), QString(QChar(highlightEnd))},
          {QStringLiteral(":ellipsis"), QString(QChar(0x2026))}});
