@@ -168,18 +168,19 @@ void TestBulkImportDialog::previewFollowsTheMappingWithErrorsByLine()
     // The preview now lists the good row and one error per bad row, each with its line.
     QAbstractItemModel *model = table->model();
     QHash<qint64, QStringList> kinds;
+    QHash<qint64, QStringList> fields;
     for (int row = 0; row < model->rowCount(); ++row) {
         const qint64 line =
             model->index(row, core::ImportPreviewModel::LineColumn).data().toLongLong();
         kinds[line] << model->index(row, core::ImportPreviewModel::KindColumn).data().toString();
-        if (line == 4)
-            QCOMPARE(model->index(row, core::ImportPreviewModel::FieldColumn).data().toString(),
-                     QStringLiteral("Where"));
+        fields[line] << model->index(row, core::ImportPreviewModel::FieldColumn).data().toString();
     }
     QCOMPARE(kinds.value(2).size(), 1);
-    QVERIFY(!kinds.value(3).isEmpty());
-    QVERIFY(!kinds.value(4).isEmpty());
-    QVERIFY2(summary->text().contains(QStringLiteral("1 post")), qPrintable(summary->text()));
+    QVERIFY(fields.value(3).contains(QStringLiteral("Day")));
+    QVERIFY2(fields.value(4).contains(QStringLiteral("Where")),
+             qPrintable(fields.value(4).join(u'|')));
+    // Line 4 is read as a post too; its unknown network is the error that blocks the import.
+    QVERIFY2(summary->text().contains(QStringLiteral("2 post")), qPrintable(summary->text()));
     QVERIFY2(summary->text().contains(QStringLiteral("2 error")), qPrintable(summary->text()));
 
     // A date format turns the numbers into dates another way: now no row has a valid date.
