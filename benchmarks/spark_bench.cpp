@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <time.h>
 
 using namespace hearth::core;
 
@@ -66,18 +68,32 @@ struct Figures
     double p95 = 0;
     double max = 0;
     double meanHits = 0;
+    // Processor time of this thread per query: on a machine shared with other work the wall
+    // clock also counts the time the query waited for a core.
+    double cpuMedian = 0;
+    double cpuP95 = 0;
 };
+
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
 
 Figures measure(Database &db, const QStringList &queries, const IdeaFilter &filter)
 {
     IdeaSearch search(db);
     QList<double> times;
+    QList<double> cpu;
     qint64 hits = 0;
     for (const QString &query : queries) {
         QElapsedTimer timer;
+        const double cpuStart = threadCpuMs();
         timer.start();
         auto found = search.search(query, filter);
         times << double(timer.nsecsElapsed()) / 1e6;
+        cpu << threadCpuMs() - cpuStart;
         if (!found)
             qFatal("search failed: %s", qPrintable(found.error().message));
         hits += found->size();
@@ -88,6 +104,9 @@ Figures measure(Database &db, const QStringList &queries, const IdeaFilter &filt
     figures.p95 = times.at(qsizetype(double(times.size()) * 0.95));
     figures.max = times.last();
     figures.meanHits = double(hits) / double(queries.size());
+    std::sort(cpu.begin(), cpu.end());
+    figures.cpuMedian = cpu.at(cpu.size() / 2);
+    figures.cpuP95 = cpu.at(qsizetype(double(cpu.size()) * 0.95));
     return figures;
 }
 
@@ -98,9 +117,14 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     const int ideaCount = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    // An optional second argument keeps the generated bank in that file and reuses it on the
+    // next run (the same ideas and queries; only the inserts are skipped), for profiling.
+    const QString keptPath = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     QTemporaryDir dir;
     ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-    auto opened = Database::open(dir.filePath(QStringLiteral("bench.db")), OpenOptions{}, clock);
+    const QString path = keptPath.isEmpty() ? dir.filePath(QStringLiteral("bench.db")) : keptPath;
+    const bool reuse = !keptPath.isEmpty() && QFileInfo::exists(keptPath);
+    auto opened = Database::open(path, OpenOptions{}, clock);
     if (!opened)
         qFatal("%s", qPrintable(opened.error().message));
     Database &db = **opened;
@@ -123,6 +147,8 @@ int main(int argc, char *argv[])
             idea.favourite = generator() % 20 == 0;
             for (int t = int(generator() % 3); t > 0; --t)
                 idea.tags << tags.at(generator() % tags.size());
+            if (reuse)
+                continue;
             if (auto created = ideas.create(idea); !created)
                 return created.error();
         }
@@ -163,12 +189,15 @@ int main(int argc, char *argv[])
     out << "Search latency over " << ideaCount << " ideas (" << single.size()
         << " queries each):\n";
     auto report = [&](const char *name, const Figures &figures) {
-        out << QStringLiteral("  %1 median %2 ms  p95 %3 ms  max %4 ms  mean hits %5\n")
+        out << QStringLiteral("  %1 median %2 ms  p95 %3 ms  max %4 ms  mean hits %5  "
+                              "(cpu median %6 ms  p95 %7 ms)\n")
                    .arg(QString::fromLatin1(name).leftJustified(34))
                    .arg(figures.median, 0, 'f', 2)
                    .arg(figures.p95, 0, 'f', 2)
                    .arg(figures.max, 0, 'f', 2)
-                   .arg(figures.meanHits, 0, 'f', 1);
+                   .arg(figures.meanHits, 0, 'f', 1)
+                   .arg(figures.cpuMedian, 0, 'f', 2)
+                   .arg(figures.cpuP95, 0, 'f', 2);
         out.flush();
     };
     measure(db, single.mid(0, 20), shown); // warm the page cache

@@ -3,13 +3,12 @@
 #include "csv.h"
 #include "database.h"
 #include "logging.h"
-#include "sqlvalues.h"
+#include "zoneoffsetcache.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 #include <QSaveFile>
-#include <QSet>
 
 namespace hearth::core {
 
@@ -35,10 +34,50 @@ const QStringList metricColumns{
     QStringLiteral("watch_time_seconds"),
 };
 
+constexpr qint64 secondsPerDay = 86400;
+// QDate's Julian day of 1970-01-01.
+constexpr qint64 epochJulianDay = 2440588;
+
+void appendPadded(QString &text, int value, int width)
+{
+    const qsizetype start = text.size();
+    text += QString::number(value);
+    while (text.size() - start < width)
+        text.insert(start, u'0');
+}
+
+// Wall-clock seconds since the epoch as "yyyy-MM-dd HH:mm", or ISO 8601 UTC
+// ("yyyy-MM-ddTHH:mm:ssZ") with `iso`: the same text QDateTime::toString() gives, without a
+// QDateTime per cell.
+QString dateTimeText(qint64 seconds, bool iso)
+{
+    qint64 day = seconds / secondsPerDay;
+    if (seconds % secondsPerDay < 0)
+        --day;
+    const auto secondOfDay = static_cast<int>(seconds - day * secondsPerDay);
+    const QDate date = QDate::fromJulianDay(epochJulianDay + day);
+    QString text;
+    text.reserve(20);
+    appendPadded(text, date.year(), 4);
+    text += u'-';
+    appendPadded(text, date.month(), 2);
+    text += u'-';
+    appendPadded(text, date.day(), 2);
+    text += iso ? u'T' : u' ';
+    appendPadded(text, secondOfDay / 3600, 2);
+    text += u':';
+    appendPadded(text, secondOfDay / 60 % 60, 2);
+    if (iso) {
+        text += u':';
+        appendPadded(text, secondOfDay % 60, 2);
+        text += u'Z';
+    }
+    return text;
+}
+
 QString isoUtc(const QVariant &seconds)
 {
-    const QDateTime time = sql::toTime(seconds);
-    return time.isValid() ? time.toString(Qt::ISODate) : QString();
+    return seconds.isNull() ? QString() : dateTimeText(seconds.toLongLong(), true);
 }
 
 } // namespace
@@ -124,28 +163,27 @@ Result<ExportSummary> CsvExporter::write(QIODevice &device, const ExportFilter &
         writer.writeBom();
     writer.writeRecord(header());
     ExportSummary summary;
-    QSet<qint64> posts;
     const qint64 count = total->toLongLong();
     constexpr int fixedColumns = 12;
+    // Rows come in time order, so the local column asks the zone once per daylight-saving
+    // stretch rather than once per row.
+    ZoneOffsetCache offsets(options.timeZone);
+    QStringList fields;
+    fields.reserve(header().size());
+    qint64 lastPost = -1;
     while (rows->next()) {
-        const QDateTime scheduled = sql::toTime(rows->value(2));
-        QStringList fields{
-            rows->value(0).toString(),
-            rows->value(1).toString(),
-            isoUtc(rows->value(2)),
-            scheduled.isValid() ? scheduled.toTimeZone(options.timeZone)
-                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                : QString(),
-            rows->value(3).toString(),
-            rows->value(4).toString(),
-            rows->value(5).toString(),
-            rows->value(6).toString(),
-            rows->value(7).toString(),
-            tagsByPost.value(rows->value(0).toLongLong()),
-            rows->value(9).toString(),
-            isoUtc(rows->value(10)),
-            isoUtc(rows->value(11)),
-        };
+        const qint64 postId = rows->value(0).toLongLong();
+        const QVariant scheduled = rows->value(2);
+        fields.clear();
+        fields << QString::number(postId) << rows->value(1).toString() << isoUtc(scheduled)
+               << (scheduled.isNull() ? QString()
+                                      : dateTimeText(scheduled.toLongLong() +
+                                                         offsets.offsetAt(scheduled.toLongLong()),
+                                                     false))
+               << rows->value(3).toString() << rows->value(4).toString()
+               << rows->value(5).toString() << rows->value(6).toString()
+               << rows->value(7).toString() << tagsByPost.value(postId) << rows->value(9).toString()
+               << isoUtc(rows->value(10)) << isoUtc(rows->value(11));
         for (int i = 0; i < metricColumns.size(); ++i) {
             const QVariant value = rows->value(fixedColumns + i);
             fields << (value.isNull() ? QString() : value.toString());
@@ -154,14 +192,17 @@ Result<ExportSummary> CsvExporter::write(QIODevice &device, const ExportFilter &
         if (writer.hasError())
             return Error::make(ErrorKind::Io,
                                tr("Writing the CSV file failed: %1").arg(device.errorString()));
-        posts.insert(rows->value(0).toLongLong());
+        // The rows of one post come one after the other.
+        if (postId != lastPost) {
+            lastPost = postId;
+            ++summary.posts;
+        }
         ++summary.entries;
         if (progress && (summary.entries % 512 == 0) && !progress(summary.entries, count))
             return Error::make(ErrorKind::Io, tr("The export was cancelled."));
     }
     if (progress && !progress(summary.entries, count))
         return Error::make(ErrorKind::Io, tr("The export was cancelled."));
-    summary.posts = posts.size();
     return summary;
 }
 

@@ -291,6 +291,12 @@ Result<void> Database::configure(const OpenOptions &options, bool createdNow)
 
     if (auto fk = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !fk)
         return fk.error();
+    // Up to 64 MiB of pages stay in SQLite's own cache (the default is 2 MiB): a big idea bank's
+    // full-text index is read again on every keystroke of a search, and fetching its pages from
+    // the operating system each time cost a fifth of the search time. Memory is taken only as
+    // pages are read.
+    if (auto cache = exec(QStringLiteral("PRAGMA cache_size = -65536")); !cache)
+        return cache.error();
 
     if (options.mode == OpenMode::ReadOnly) {
         if (auto queryOnly = exec(QStringLiteral("PRAGMA query_only = ON")); !queryOnly)

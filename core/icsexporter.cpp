@@ -82,6 +82,27 @@ QString lineBreaksAsLf(QString text)
     return text;
 }
 
+struct PropertyDeleter
+{
+    void operator()(icalproperty *property) const { icalproperty_free(property); }
+};
+using PropertyPtr = std::unique_ptr<icalproperty, PropertyDeleter>;
+
+// One property as libical writes it: escaped, folded at 75 octets, ending in CRLF.
+void appendProperty(QByteArray &out, icalproperty *property)
+{
+    char *text = icalproperty_as_ical_string_r(property);
+    out.append(text);
+    icalmemory_free_buffer(text);
+}
+
+QByteArray propertyText(icalproperty *property)
+{
+    QByteArray text;
+    appendProperty(text, property);
+    return text;
+}
+
 QByteArray serialise(icalcomponent *component)
 {
     char *text = icalcomponent_as_ical_string_r(component);
@@ -96,14 +117,12 @@ IcsExporter::IcsExporter(Database &database)
     : m_database(database)
 {}
 
-QString IcsExporter::uidFor(qint64 postId, const QString &networkId)
+QString IcsExporter::uidFor(qint64 postId)
 {
-    if (networkId.isEmpty())
-        return QStringLiteral("post-%1@hearth").arg(postId);
-    return QStringLiteral("post-%1-%2@hearth").arg(postId).arg(networkId);
+    return QStringLiteral("post-%1@hearth").arg(postId);
 }
 
-QString IcsExporter::summaryFor(const QString &networkName, const QString &text)
+QString IcsExporter::summaryFor(const QStringList &networkNames, const QString &text)
 {
     QString words = text.section(u'\n', 0, 0).simplified();
     if (words.isEmpty())
@@ -121,14 +140,57 @@ QString IcsExporter::summaryFor(const QString &networkName, const QString &text)
     }
     if (words.isEmpty())
         words = tr("(no text)");
-    return networkName.isEmpty() ? words : QStringLiteral("[%1] %2").arg(networkName, words);
+    if (networkNames.isEmpty())
+        return words;
+    return u'[' + networkNames.join(QStringLiteral(", ")) + QStringLiteral("] ") + words;
+}
+
+QString IcsExporter::descriptionFor(const QString &body, const QList<Variant> &variants,
+                                    const QString &link)
+{
+    QString description = body;
+    for (const Variant &variant : variants) {
+        if (variant.text != body)
+            description += QStringLiteral("\n\n[") + variant.networkName.simplified() +
+                           QStringLiteral("]\n") + variant.text;
+    }
+    if (!link.isEmpty())
+        description += QStringLiteral("\n\n") + link;
+    return description;
+}
+
+std::optional<QString> IcsExporter::bodyFromDescription(const QString &description,
+                                                        const QStringList &variantTexts,
+                                                        const QString &link)
+{
+    QString rest = description;
+    if (!link.isEmpty()) {
+        if (!rest.endsWith(QStringLiteral("\n\n") + link))
+            return std::nullopt;
+        rest.chop(link.size() + 2);
+    }
+    // From the last variant back: each written one ends the text as "\n\n[Name]\n<text>". A
+    // variant that is not there was equal to the body and so not written.
+    for (auto text = variantTexts.crbegin(); text != variantTexts.crend(); ++text) {
+        if (!rest.endsWith(*text))
+            continue;
+        const QString head = rest.chopped(text->size());
+        if (!head.endsWith(QStringLiteral("]\n")))
+            continue;
+        const qsizetype open = head.lastIndexOf(QStringLiteral("\n\n["));
+        if (open < 0 || head.indexOf(u'\n', open + 2) != head.size() - 1)
+            continue;
+        rest = head.left(open);
+    }
+    return rest;
 }
 
 Result<ExportSummary> IcsExporter::write(QIODevice &device, const ExportFilter &filter,
                                          const ExportProgress &progress) const
 {
     // One streaming query over posts and their networks, in calendar order: no Post objects,
-    // so 100k posts export in about the time libical needs to write them.
+    // so 100k posts export in about the time libical needs to write them. The rows of one post
+    // come one after the other and become one event.
     QStringList where{QStringLiteral("p.scheduled_at IS NOT NULL")};
     Bindings bindings;
     appendExportConditions(filter, where, bindings);
@@ -173,101 +235,173 @@ Result<ExportSummary> IcsExporter::write(QIODevice &device, const ExportFilter &
     if (device.write(head) != head.size())
         return fail();
 
-    // One VEVENT is reused for every event: libical's allocations dominate large exports.
-    ComponentPtr event(icalcomponent_new_vevent());
-    icalcomponent *e = event.get();
-    icalproperty *uid = icalproperty_new_uid("");
-    icalproperty *start = icalproperty_new_dtstart(utcTime(m_database.clock().now()));
-    icalproperty *summaryProperty = icalproperty_new_summary("");
-    icalproperty *descriptionProperty = icalproperty_new_description("");
-    icalproperty *statusProperty = icalproperty_new_status(ICAL_STATUS_TENTATIVE);
-    icalproperty *hearthStatus = newX("X-HEARTH-STATUS", QStringLiteral("draft"));
-    icalcomponent_add_property(e, uid);
-    icalcomponent_add_property(e, icalproperty_new_dtstamp(utcTime(m_database.clock().now())));
-    icalcomponent_add_property(e, start);
-    icalcomponent_add_property(
-        e, icalproperty_new_duration(icaldurationtype_from_int(eventMinutes * 60)));
-    icalcomponent_add_property(e, summaryProperty);
-    icalcomponent_add_property(e, descriptionProperty);
-    icalcomponent_add_property(e, statusProperty);
-    icalcomponent_add_property(e, hearthStatus);
-    QList<icalproperty *> extras;
+    // Every line is written by libical's property serialiser (escaping and folding), but no
+    // component tree is built per event: the properties are made once, set in place for each
+    // post and serialised one by one, and the lines that never change are serialised once.
+    // libical's allocations dominate large exports.
+    const icaltimetype now = utcTime(m_database.clock().now());
+    PropertyPtr uid(icalproperty_new_uid(""));
+    PropertyPtr start(icalproperty_new_dtstart(now));
+    PropertyPtr summaryProperty(icalproperty_new_summary(""));
+    PropertyPtr descriptionProperty(icalproperty_new_description(""));
+    PropertyPtr statusProperty(icalproperty_new_status(ICAL_STATUS_TENTATIVE));
+    PropertyPtr hearthStatus(newX("X-HEARTH-STATUS", QStringLiteral("draft")));
+    PropertyPtr url(icalproperty_new_url(""));
+    PropertyPtr lastModified(icalproperty_new_lastmodified(now));
+    PropertyPtr categories(icalproperty_new_categories(""));
+    PropertyPtr networks(newX("X-HEARTH-NETWORKS", QString()));
+    PropertyPtr variantProperty(newX("X-HEARTH-VARIANT", QString()));
+    PropertyPtr emptyVariant(newX("X-HEARTH-EMPTY-VARIANT", QString()));
+    icalparameter *variantNetwork = icalparameter_new_x("");
+    icalparameter_set_xname(variantNetwork, "X-HEARTH-NETWORK");
+    icalproperty_add_parameter(variantProperty.get(), variantNetwork);
+    PropertyPtr titleProperty(newX("X-HEARTH-TITLE", QString()));
+    const QByteArray eventStart =
+        QByteArrayLiteral("BEGIN:VEVENT\r\n") +
+        propertyText(PropertyPtr(icalproperty_new_dtstamp(now)).get()) +
+        propertyText(
+            PropertyPtr(icalproperty_new_duration(icaldurationtype_from_int(eventMinutes * 60)))
+                .get());
+    const QByteArray eventEnd("END:VEVENT\r\n");
+    // Events collect here and reach the device in large writes.
+    QByteArray chunk;
+    constexpr qsizetype chunkBytes = 1 << 20;
+    chunk.reserve(chunkBytes + (64 << 10));
+    auto flush = [&]() -> bool {
+        const bool written = device.write(chunk) == chunk.size();
+        chunk.clear();
+        return written;
+    };
+
+    // The post being gathered from its rows.
+    struct Pending
+    {
+        qint64 id = -1;
+        QString title;
+        QString body;
+        qint64 scheduled = 0;
+        PostStatus status = PostStatus::Draft;
+        QString pillar;
+        QString link;
+        QVariant updated;
+        QStringList networkIds;
+        QStringList networkNames;
+        // Network id and text, for the networks with a text of their own.
+        QList<std::pair<QString, QString>> variantTexts;
+        QList<Variant> variants;
+    };
+    Pending post;
+
+    auto emitEvent = [&]() -> bool {
+        chunk += eventStart;
+        icalproperty_set_uid(uid.get(), uidFor(post.id).toUtf8().constData());
+        appendProperty(chunk, uid.get());
+        icalproperty_set_dtstart(start.get(),
+                                 icaltime_from_timet_with_zone(static_cast<time_t>(post.scheduled),
+                                                               0, icaltimezone_get_utc_timezone()));
+        appendProperty(chunk, start.get());
+        icalproperty_set_summary(summaryProperty.get(),
+                                 summaryFor(post.networkNames, post.body).toUtf8().constData());
+        appendProperty(chunk, summaryProperty.get());
+        icalproperty_set_description(
+            descriptionProperty.get(),
+            descriptionFor(post.body, post.variants, post.link).toUtf8().constData());
+        appendProperty(chunk, descriptionProperty.get());
+        icalproperty_set_status(statusProperty.get(), statusFor(post.status));
+        appendProperty(chunk, statusProperty.get());
+        if (!post.link.isEmpty()) {
+            icalproperty_set_url(url.get(), post.link.toUtf8().constData());
+            appendProperty(chunk, url.get());
+        }
+        if (!post.updated.isNull()) {
+            icalproperty_set_lastmodified(
+                lastModified.get(),
+                icaltime_from_timet_with_zone(static_cast<time_t>(post.updated.toLongLong()), 0,
+                                              icaltimezone_get_utc_timezone()));
+            appendProperty(chunk, lastModified.get());
+        }
+        if (!post.pillar.isEmpty()) {
+            const QString category = categoryText(post.pillar);
+            if (!category.isEmpty()) {
+                icalproperty_set_categories(categories.get(), category.toUtf8().constData());
+                appendProperty(chunk, categories.get());
+            }
+        }
+        // Hearth's own details, ignored by calendar apps, so a re-import gives back the plan.
+        icalproperty_set_x(hearthStatus.get(), toString(post.status).toUtf8().constData());
+        appendProperty(chunk, hearthStatus.get());
+        if (!post.networkIds.isEmpty()) {
+            icalproperty_set_x(networks.get(), post.networkIds.join(u',').toUtf8().constData());
+            appendProperty(chunk, networks.get());
+        }
+        for (const auto &[networkId, text] : std::as_const(post.variantTexts)) {
+            // libical drops a property with an empty value, so an empty text is named instead.
+            if (text.isEmpty()) {
+                icalproperty_set_x(emptyVariant.get(), networkId.toUtf8().constData());
+                appendProperty(chunk, emptyVariant.get());
+                continue;
+            }
+            icalparameter_set_xvalue(variantNetwork, networkId.toUtf8().constData());
+            icalproperty_set_x(variantProperty.get(), text.toUtf8().constData());
+            appendProperty(chunk, variantProperty.get());
+        }
+        if (!post.title.isEmpty()) {
+            icalproperty_set_x(titleProperty.get(), post.title.toUtf8().constData());
+            appendProperty(chunk, titleProperty.get());
+        }
+        chunk += eventEnd;
+        return chunk.size() < chunkBytes || flush();
+    };
+
     ExportSummary summary;
     const qint64 postCount = total->toLongLong();
-    qint64 lastPost = -1;
     while (rows->next()) {
         const qint64 postId = rows->value(0).toLongLong();
-        const QString title = rows->value(1).toString();
-        const QString body = rows->value(2).toString();
-        const QDateTime scheduled =
-            QDateTime::fromSecsSinceEpoch(rows->value(3).toLongLong(), Qt::UTC);
-        const PostStatus status =
-            postStatusFromString(rows->value(4).toString()).value_or(PostStatus::Draft);
-        const QString pillar = rows->value(5).toString();
-        const QString link = rows->value(6).toString();
-        const QVariant updated = rows->value(7);
-        const QString networkId = rows->value(8).toString();
-        const QString networkName = rows->value(9).toString();
-        const QVariant variant = rows->value(10);
-        const bool hasVariant = !variant.isNull();
-        const QString text = hasVariant ? variant.toString() : body;
-        if (postId != lastPost) {
-            lastPost = postId;
+        if (postId != post.id) {
+            if (post.id >= 0) {
+                if (!emitEvent())
+                    return fail();
+                ++summary.entries;
+            }
             ++summary.posts;
             if (progress && (summary.posts % 256 == 0) && !progress(summary.posts, postCount))
                 return Error::make(ErrorKind::Io, tr("The export was cancelled."));
+            post.id = postId;
+            post.title = rows->value(1).toString();
+            post.body = lineBreaksAsLf(rows->value(2).toString());
+            post.scheduled = rows->value(3).toLongLong();
+            post.status =
+                postStatusFromString(rows->value(4).toString()).value_or(PostStatus::Draft);
+            post.pillar = rows->value(5).toString();
+            post.link = rows->value(6).toString();
+            post.updated = rows->value(7);
+            post.networkIds.clear();
+            post.networkNames.clear();
+            post.variantTexts.clear();
+            post.variants.clear();
         }
-
-        // The fixed properties are set in place; the optional ones are made for this event only.
-        for (icalproperty *extra : std::as_const(extras)) {
-            icalcomponent_remove_property(e, extra);
-            icalproperty_free(extra);
+        const QString networkId = rows->value(8).toString();
+        if (networkId.isEmpty())
+            continue;
+        const QString networkName = rows->value(9).toString();
+        post.networkIds << networkId;
+        post.networkNames << (networkName.isEmpty() ? networkId : networkName);
+        const QVariant variant = rows->value(10);
+        if (!variant.isNull()) {
+            const QString variantText = lineBreaksAsLf(variant.toString());
+            post.variantTexts.append({networkId, variantText});
+            post.variants.append({post.networkNames.constLast(), variantText});
         }
-        extras.clear();
-        auto addExtra = [&](icalproperty *property) {
-            icalcomponent_add_property(e, property);
-            extras << property;
-        };
-        icalproperty_set_uid(uid, uidFor(postId, networkId).toUtf8().constData());
-        icalproperty_set_dtstart(start, utcTime(scheduled));
-        icalproperty_set_summary(summaryProperty,
-                                 summaryFor(networkName, text).toUtf8().constData());
-        QString description = lineBreaksAsLf(text);
-        if (!link.isEmpty()) {
-            description += QStringLiteral("\n\n") + link;
-            addExtra(icalproperty_new_url(link.toUtf8().constData()));
-        }
-        icalproperty_set_description(descriptionProperty, description.toUtf8().constData());
-        icalproperty_set_status(statusProperty, statusFor(status));
-        icalproperty_set_x(hearthStatus, toString(status).toUtf8().constData());
-        if (!updated.isNull())
-            addExtra(icalproperty_new_lastmodified(
-                utcTime(QDateTime::fromSecsSinceEpoch(updated.toLongLong(), Qt::UTC))));
-        if (!pillar.isEmpty()) {
-            const QString category = categoryText(pillar);
-            if (!category.isEmpty())
-                addExtra(icalproperty_new_categories(category.toUtf8().constData()));
-        }
-        // Hearth's own details, ignored by calendar apps, so a re-import gives back the plan.
-        if (!networkId.isEmpty()) {
-            addExtra(newX("X-HEARTH-NETWORK", networkId));
-            if (hasVariant) {
-                addExtra(newX("X-HEARTH-VARIANT", QStringLiteral("TRUE")));
-                // When every network has its own text, no event carries the post's text.
-                if (!body.isEmpty())
-                    addExtra(newX("X-HEARTH-BODY", lineBreaksAsLf(body)));
-            }
-        }
-        if (!title.isEmpty())
-            addExtra(newX("X-HEARTH-TITLE", title));
-        const QByteArray bytes = serialise(e);
-        if (device.write(bytes) != bytes.size())
+    }
+    if (post.id >= 0) {
+        if (!emitEvent())
             return fail();
         ++summary.entries;
     }
     if (progress && !progress(summary.posts, postCount))
         return Error::make(ErrorKind::Io, tr("The export was cancelled."));
-    if (device.write(end) != end.size())
+    chunk += end;
+    if (!flush())
         return fail();
     return summary;
 }

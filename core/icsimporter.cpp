@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "clock.h"
 #include "database.h"
+#include "icsexporter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -356,30 +357,93 @@ Result<ImportPreview> IcsImporter::parse(const QByteArray &data, const QString &
                                    tr("a repeating event; only its first occurrence was imported"));
 
             QString summary = text(icalcomponent_get_summary(event));
-            QString summaryNetwork;
+            // "[Instagram, X] words": every name in the brackets must be a network of this
+            // plan, else the brackets are part of the text.
+            QStringList summaryNetworks;
             if (const auto match = networkPrefix.match(summary); match.hasMatch()) {
-                summaryNetwork = findNetwork(match.captured(1));
-                if (!summaryNetwork.isEmpty())
+                for (const QString &name : match.captured(1).split(u',')) {
+                    const QString id = findNetwork(name.trimmed());
+                    if (id.isEmpty()) {
+                        summaryNetworks.clear();
+                        break;
+                    }
+                    if (!summaryNetworks.contains(id))
+                        summaryNetworks << id;
+                }
+                if (!summaryNetworks.isEmpty())
                     summary = summary.mid(match.capturedLength());
             }
+            // Hearth's own exports name the networks by id: X-HEARTH-NETWORKS (one event per
+            // post) or X-HEARTH-NETWORK (one event per post and network, as earlier builds wrote).
             QStringList eventNetworks;
+            QString unknownNetwork;
+            QString networkField;
+            const QString hearthNetworks = xProperty(event, "X-HEARTH-NETWORKS");
             const QString hearthNetwork = xProperty(event, "X-HEARTH-NETWORK");
-            if (!hearthNetwork.isEmpty()) {
-                const QString id = findNetwork(hearthNetwork);
-                if (id.isEmpty()) {
-                    preview.addError(
-                        line, QStringLiteral("X-HEARTH-NETWORK"),
-                        tr("\"%1\" is not a network in this plan; add it under Settings or "
-                           "remove the event.")
-                            .arg(hearthNetwork));
-                    continue;
+            if (!hearthNetworks.isEmpty() || !hearthNetwork.isEmpty()) {
+                networkField = hearthNetworks.isEmpty() ? QStringLiteral("X-HEARTH-NETWORK")
+                                                        : QStringLiteral("X-HEARTH-NETWORKS");
+                const QStringList keys =
+                    (hearthNetworks.isEmpty() ? hearthNetwork : hearthNetworks).split(u',');
+                for (const QString &key : keys) {
+                    const QString id = findNetwork(key.trimmed());
+                    if (id.isEmpty()) {
+                        unknownNetwork = key.trimmed();
+                        break;
+                    }
+                    if (!eventNetworks.contains(id))
+                        eventNetworks << id;
                 }
-                eventNetworks << id;
-            } else if (!summaryNetwork.isEmpty()) {
-                eventNetworks << summaryNetwork;
+            } else if (!summaryNetworks.isEmpty()) {
+                eventNetworks = summaryNetworks;
             } else {
                 for (const QString &id : options.defaultNetworks)
                     eventNetworks << findNetwork(id);
+            }
+            // Each network's own text: X-HEARTH-VARIANT;X-HEARTH-NETWORK=<id>:<text>, or
+            // X-HEARTH-EMPTY-VARIANT:<id> for an empty one, in the order they were written.
+            QList<std::pair<QString, QString>> variants;
+            for (icalproperty *p = icalcomponent_get_first_property(event, ICAL_X_PROPERTY);
+                 p && unknownNetwork.isEmpty();
+                 p = icalcomponent_get_next_property(event, ICAL_X_PROPERTY)) {
+                if (qstricmp(icalproperty_get_x_name(p), "X-HEARTH-EMPTY-VARIANT") == 0) {
+                    const QString key = text(icalproperty_get_x(p));
+                    const QString id = findNetwork(key);
+                    if (id.isEmpty()) {
+                        unknownNetwork = key;
+                        networkField = QStringLiteral("X-HEARTH-EMPTY-VARIANT");
+                        break;
+                    }
+                    variants.append({id, QStringLiteral("")});
+                    if (!eventNetworks.contains(id))
+                        eventNetworks << id;
+                    continue;
+                }
+                if (qstricmp(icalproperty_get_x_name(p), "X-HEARTH-VARIANT") != 0)
+                    continue;
+                for (icalparameter *parameter =
+                         icalproperty_get_first_parameter(p, ICAL_X_PARAMETER);
+                     parameter; parameter = icalproperty_get_next_parameter(p, ICAL_X_PARAMETER)) {
+                    if (qstricmp(icalparameter_get_xname(parameter), "X-HEARTH-NETWORK") != 0)
+                        continue;
+                    const QString key = text(icalparameter_get_xvalue(parameter));
+                    const QString id = findNetwork(key);
+                    if (id.isEmpty()) {
+                        unknownNetwork = key;
+                        networkField = QStringLiteral("X-HEARTH-VARIANT");
+                        break;
+                    }
+                    variants.append({id, text(icalproperty_get_x(p))});
+                    if (!eventNetworks.contains(id))
+                        eventNetworks << id;
+                }
+            }
+            if (!unknownNetwork.isEmpty()) {
+                preview.addError(line, networkField,
+                                 tr("\"%1\" is not a network in this plan; add it under Settings "
+                                    "or remove the event.")
+                                     .arg(unknownNetwork));
+                continue;
             }
 
             const QString url = text(icalcomponent_get_first_property(event, ICAL_URL_PROPERTY)
@@ -388,8 +452,19 @@ Result<ImportPreview> IcsImporter::parse(const QByteArray &data, const QString &
                                          : nullptr);
             QString body = text(icalcomponent_get_description(event));
             const bool hasDescription = !body.isNull();
-            if (!url.isEmpty() && body.endsWith(QStringLiteral("\n\n") + url))
+            if (!variants.isEmpty()) {
+                QStringList variantTexts;
+                for (const auto &variant : std::as_const(variants))
+                    variantTexts << variant.second;
+                if (auto stripped = IcsExporter::bodyFromDescription(body, variantTexts, url))
+                    body = *stripped;
+                else
+                    preview.addWarning(line, QStringLiteral("DESCRIPTION"),
+                                       tr("the description does not end with the post's link; "
+                                          "all of it became the text"));
+            } else if (!url.isEmpty() && body.endsWith(QStringLiteral("\n\n") + url)) {
                 body.chop(url.size() + 2);
+            }
             // Hearth writes an empty text as an empty DESCRIPTION, which libical drops: for our own
             // events no description means no text, not the "(no text)" summary.
             const auto hearth = hearthUid.match(uid);
@@ -418,8 +493,11 @@ Result<ImportPreview> IcsImporter::parse(const QByteArray &data, const QString &
                                          ? QStringLiteral("hearth:") + hearth.captured(1)
                                      : uid.isEmpty() ? QStringLiteral("line:%1").arg(line)
                                                      : QStringLiteral("uid:") + uid;
-            const bool isVariant = xProperty(event, "X-HEARTH-VARIANT")
-                                       .compare(QLatin1String("TRUE"), Qt::CaseInsensitive) == 0;
+            // Earlier builds wrote one event per network, whose description was that network's
+            // own text when marked X-HEARTH-VARIANT:TRUE.
+            const bool isVariant = variants.isEmpty() && xProperty(event, "X-HEARTH-VARIANT")
+                                                                 .compare(QLatin1String("TRUE"),
+                                                                          Qt::CaseInsensitive) == 0;
             Group &group = groups[groupKey];
             if (group.row >= 0) {
                 Post &post = preview.rows[group.row].post;
@@ -463,6 +541,10 @@ Result<ImportPreview> IcsImporter::parse(const QByteArray &data, const QString &
                 PostNetwork network{id, {}, {}, {}, {}};
                 if (isVariant)
                     network.variantText = body;
+                for (const auto &[variantNetwork, variantText] : std::as_const(variants)) {
+                    if (variantNetwork == id)
+                        network.variantText = variantText;
+                }
                 post.networks << network;
             }
             group.haveBody = bodyKnown;

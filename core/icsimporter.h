@@ -24,15 +24,17 @@ enum class IcsStatusChoice
 struct IcsImportOptions
 {
     IcsStatusChoice status = IcsStatusChoice::FromFile;
-    // Networks for events that do not name one (neither X-HEARTH-NETWORK nor "[Network]" in
-    // SUMMARY).
+    // Networks for events that do not name any (no X-HEARTH-NETWORKS and no "[Network, …]"
+    // in SUMMARY).
     QStringList defaultNetworks;
     // Zone for floating times and all-day events.
     QTimeZone timeZone = QTimeZone::systemTimeZone();
 };
 
-// Reads an iCalendar file with libical into an import preview: one post per event, except that
-// the events of one Hearth post (UID post-<id>-<network>@hearth) become one post again.
+// Reads an iCalendar file with libical into an import preview: one post per event. Hearth's own
+// exports come back whole (networks from X-HEARTH-NETWORKS, their own texts from
+// X-HEARTH-VARIANT); files of earlier builds, with one event per post and network
+// (UID post-<id>-<network>@hearth), are joined into one post again.
 class IcsImporter final
 {
 public:

@@ -92,9 +92,9 @@ InteropDialogs InteropDialogs::standard()
         return dialog.exec() == QDialog::Accepted;
     };
     dialogs.chooseBulkOptions =
-        [](QWidget *parent,
+        [](QWidget *parent, core::Database &database, const QString &path,
            const QList<core::Network> &networks) -> std::optional<core::BulkImportOptions> {
-        BulkImportDialog dialog(networks, parent);
+        BulkImportDialog dialog(database, path, networks, parent);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.options();
@@ -279,7 +279,8 @@ void InteropActions::importPosts()
         m_dialogs.warn(m_parentWidget, tr("Import Posts"), networks.error().message);
         return;
     }
-    const auto options = m_dialogs.chooseBulkOptions(m_parentWidget, *networks);
+    const auto options =
+        m_dialogs.chooseBulkOptions(m_parentWidget, m_services.database, path, *networks);
     if (!options)
         return;
     auto preview = core::BulkPostParser(m_services.database).parseFile(path, *options);

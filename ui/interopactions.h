@@ -36,8 +36,10 @@ struct InteropDialogs
     std::function<std::optional<core::ExportFilter>(QWidget *parent,
                                                     const QList<core::Network> &networks)>
         chooseExportFilter;
-    // Layout, date order and networks of a bulk file; nullopt = cancelled.
-    std::function<std::optional<core::BulkImportOptions>(QWidget *parent,
+    // Layout (or column mapping), date order and networks of the bulk file at `path`;
+    // nullopt = cancelled.
+    std::function<std::optional<core::BulkImportOptions>(QWidget *parent, core::Database &database,
+                                                         const QString &path,
                                                          const QList<core::Network> &networks)>
         chooseBulkOptions;
 

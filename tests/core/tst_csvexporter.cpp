@@ -8,6 +8,7 @@
 #include "postrepository.h"
 
 #include <QBuffer>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +30,7 @@ private slots:
     void byteOrderMarkIsOptional();
     void filtersByRangeAndNetwork();
     void cancelledExportLeavesOldFileByteIdentical();
+    void localTimesAcrossDaylightSaving();
 
 private:
     QList<CsvRecord> exportRecords(const ExportFilter &filter = {}, bool bom = false);
@@ -220,6 +222,43 @@ void TestCsvExporter::cancelledExportLeavesOldFileByteIdentical()
     // Without cancelling, the same call replaces the file.
     QVERIFY(CsvExporter(*m_db).exportToFile(path, ExportFilter{}, CsvExportOptions{}).ok());
     QVERIFY(hearth::test::readAll(path).startsWith("post_id,network"));
+}
+
+void TestCsvExporter::localTimesAcrossDaylightSaving()
+{
+    // Every 20 minutes through both of Berlin's changes in 2026 (29 March and 25 October, 01:00
+    // UTC): the local column must follow each change at the exact instant.
+    QList<QDateTime> times;
+    for (const QDate day : {QDate(2026, 3, 28), QDate(2026, 10, 24)}) {
+        const QDateTime start(day, QTime(22, 0), Qt::UTC);
+        for (int step = 0; step < 12; ++step)
+            times << start.addSecs(step * 20 * 60);
+    }
+    times << QDateTime(QDate(2026, 3, 29), QTime(0, 59, 59), Qt::UTC)
+          << QDateTime(QDate(2026, 10, 25), QTime(0, 59, 59), Qt::UTC);
+    for (const QDateTime &when : std::as_const(times))
+        QVERIFY(addPost(QStringLiteral("Post"), when, {network(QStringLiteral("x"))}) > 0);
+    const QList<CsvRecord> records = exportRecords();
+    QCOMPARE(records.size(), times.size() + 1);
+    const QStringList header = records.at(0).fields;
+    const qsizetype utc = header.indexOf(QStringLiteral("scheduled_utc"));
+    const qsizetype local = header.indexOf(QStringLiteral("scheduled_local"));
+    QSet<QString> seen;
+    for (qsizetype row = 1; row < records.size(); ++row) {
+        const QDateTime when =
+            QDateTime::fromString(records.at(row).fields.at(utc), Qt::ISODate).toUTC();
+        QVERIFY(when.isValid());
+        QCOMPARE(records.at(row).fields.at(local),
+                 when.toTimeZone(QTimeZone("Europe/Berlin"))
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        seen << records.at(row).fields.at(local);
+    }
+    // 02:40 UTC+1 is followed by 03:00 UTC+2 in March; in October 02:40 comes twice.
+    QVERIFY(seen.contains(QStringLiteral("2026-03-29 01:40")));
+    QVERIFY(seen.contains(QStringLiteral("2026-03-29 03:00")));
+    QVERIFY(!seen.contains(QStringLiteral("2026-03-29 02:00")));
+    QVERIFY(seen.contains(QStringLiteral("2026-10-25 02:40")));
+    QVERIFY(seen.contains(QStringLiteral("2026-03-29 01:59")));
 }
 
 QTEST_GUILESS_MAIN(TestCsvExporter)

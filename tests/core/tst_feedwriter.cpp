@@ -55,7 +55,7 @@ void TestFeedWriter::followsThePlan()
     QVERIFY(stored.ok());
     QVERIFY(*feed.refresh());
     QVERIFY(hearth::test::readAll(path).contains(
-        QStringLiteral("post-%1-x@hearth").arg(stored->id).toUtf8()));
+        QStringLiteral("post-%1@hearth").arg(stored->id).toUtf8()));
 
     QVERIFY(PostRepository(**db).remove(stored->id).ok());
     QVERIFY(*feed.refresh());

@@ -30,6 +30,8 @@ private slots:
     void init();
     void summary_data();
     void summary();
+    void description_data();
+    void description();
     void writesValidFoldedCrlfLines();
     void libicalReadsEveryEventBack();
     void passesCheckIcs();
@@ -164,27 +166,71 @@ QString TestIcsExporter::exportTo(const QString &name, const ExportFilter &filte
 
 void TestIcsExporter::summary_data()
 {
-    QTest::addColumn<QString>("network");
+    QTest::addColumn<QStringList>("networks");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("short") << QStringLiteral("Instagram") << QStringLiteral("Fresh bread")
+    const QStringList x{QStringLiteral("X")};
+    QTest::newRow("short") << QStringList{QStringLiteral("Instagram")}
+                           << QStringLiteral("Fresh bread")
                            << QStringLiteral("[Instagram] Fresh bread");
-    QTest::newRow("first line only") << QStringLiteral("X") << QStringLiteral("Line one\nLine two")
-                                     << QStringLiteral("[X] Line one…");
+    QTest::newRow("two networks") << QStringList{QStringLiteral("Instagram"), QStringLiteral("X")}
+                                  << QStringLiteral("Fresh bread")
+                                  << QStringLiteral("[Instagram, X] Fresh bread");
+    QTest::newRow("first line only")
+        << x << QStringLiteral("Line one\nLine two") << QStringLiteral("[X] Line one…");
     QTest::newRow("cut at a word")
-        << QStringLiteral("X")
-        << QStringLiteral("The quick brown fox jumps over the lazy dog again and again")
+        << x << QStringLiteral("The quick brown fox jumps over the lazy dog again and again")
         << QStringLiteral("[X] The quick brown fox jumps over the lazy…");
-    QTest::newRow("no network") << QString() << QStringLiteral("Plain") << QStringLiteral("Plain");
-    QTest::newRow("empty") << QStringLiteral("X") << QString() << QStringLiteral("[X] (no text)");
+    QTest::newRow("no network") << QStringList() << QStringLiteral("Plain")
+                                << QStringLiteral("Plain");
+    QTest::newRow("empty") << x << QString() << QStringLiteral("[X] (no text)");
 }
 
 void TestIcsExporter::summary()
 {
-    QFETCH(QString, network);
+    QFETCH(QStringList, networks);
     QFETCH(QString, text);
     QFETCH(QString, expected);
-    QCOMPARE(IcsExporter::summaryFor(network, text), expected);
+    QCOMPARE(IcsExporter::summaryFor(networks, text), expected);
+}
+
+void TestIcsExporter::description_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QStringList>("variants");
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("expected");
+    const QString body = QStringLiteral("Fresh bread\n\nout of the oven");
+    QTest::newRow("body only") << body << QStringList() << QString() << body;
+    QTest::newRow("body and link")
+        << body << QStringList() << QStringLiteral("https://bakery.example")
+        << body + QStringLiteral("\n\nhttps://bakery.example");
+    QTest::newRow("variant and link")
+        << body << QStringList{QStringLiteral("Bread!\n#bakery")}
+        << QStringLiteral("https://bakery.example")
+        << body + QStringLiteral("\n\n[X]\nBread!\n#bakery\n\nhttps://bakery.example");
+    QTest::newRow("variant equal to the body is not repeated")
+        << body << QStringList{body} << QString() << body;
+    QTest::newRow("two variants") << body
+                                  << QStringList{QStringLiteral("one"), QStringLiteral("two")}
+                                  << QString() << body + QStringLiteral("\n\n[X]\none\n\n[X]\ntwo");
+    QTest::newRow("body that looks like a variant block")
+        << QStringLiteral("Read this\n\n[X]\nshort") << QStringList{QStringLiteral("short")}
+        << QString() << QStringLiteral("Read this\n\n[X]\nshort\n\n[X]\nshort");
+}
+
+void TestIcsExporter::description()
+{
+    QFETCH(QString, body);
+    QFETCH(QStringList, variants);
+    QFETCH(QString, link);
+    QFETCH(QString, expected);
+    QList<IcsExporter::Variant> named;
+    for (const QString &text : std::as_const(variants))
+        named.append({QStringLiteral("X"), text});
+    const QString description = IcsExporter::descriptionFor(body, named, link);
+    QCOMPARE(description, expected);
+    QCOMPARE(IcsExporter::bodyFromDescription(description, variants, link), body);
 }
 
 void TestIcsExporter::writesValidFoldedCrlfLines()
@@ -215,7 +261,7 @@ void TestIcsExporter::writesValidFoldedCrlfLines()
     QVERIFY(unfolded.contains("Good morning\\, New York\\; coffee\\\\tea?"));
     QVERIFY(unfolded.contains("C:\\\\Users\\\\baker\\\\bread.jpg"));
     QVERIFY(unfolded.contains("\\n\\nFirst we feed"));
-    QCOMPARE(unfolded.count("BEGIN:VEVENT"), 8);
+    QCOMPARE(unfolded.count("BEGIN:VEVENT"), 6);
 }
 
 void TestIcsExporter::libicalReadsEveryEventBack()
@@ -225,7 +271,7 @@ void TestIcsExporter::libicalReadsEveryEventBack()
     icalcomponent *calendar = icalparser_parse_string(bytes.constData());
     QVERIFY(calendar);
     icalrestriction_check(calendar);
-    QCOMPARE(icalcomponent_count_components(calendar, ICAL_VEVENT_COMPONENT), 8);
+    QCOMPARE(icalcomponent_count_components(calendar, ICAL_VEVENT_COMPONENT), 6);
     QHash<QString, icalcomponent *> byUid;
     for (icalcomponent *event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
          event; event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
@@ -234,34 +280,49 @@ void TestIcsExporter::libicalReadsEveryEventBack()
         byUid.insert(QString::fromUtf8(icalcomponent_get_uid(event)), event);
     }
     const Post &first = m_posts.at(0);
-    icalcomponent *instagram =
-        byUid.value(IcsExporter::uidFor(first.id, QStringLiteral("instagram")));
+    // One event for the post on Instagram and X (networks in the catalogue's order), X's own
+    // text after the body.
+    icalcomponent *instagram = byUid.value(IcsExporter::uidFor(first.id));
     QVERIFY(instagram);
     QCOMPARE(QString::fromUtf8(icalcomponent_get_description(instagram)),
-             first.body + QStringLiteral("\n\n") + first.link);
+             first.body + QStringLiteral("\n\n[X]\nShort for X 🐦, ok; \\o/\n\n") + first.link);
     QVERIFY(QString::fromUtf8(icalcomponent_get_summary(instagram))
-                .startsWith(QStringLiteral("[Instagram] A long post")));
+                .startsWith(QStringLiteral("[X, Instagram] A long post")));
+    QStringList hearthProperties;
+    for (icalproperty *p = icalcomponent_get_first_property(instagram, ICAL_X_PROPERTY); p;
+         p = icalcomponent_get_next_property(instagram, ICAL_X_PROPERTY)) {
+        QString entry = QString::fromUtf8(icalproperty_get_x_name(p));
+        if (icalparameter *parameter = icalproperty_get_first_parameter(p, ICAL_X_PARAMETER))
+            entry += u';' + QString::fromUtf8(icalparameter_get_xname(parameter)) + u'=' +
+                     QString::fromUtf8(icalparameter_get_xvalue(parameter));
+        hearthProperties << entry + u':' + QString::fromUtf8(icalproperty_get_x(p));
+    }
+    QVERIFY2(hearthProperties.contains(QStringLiteral("X-HEARTH-NETWORKS:x,instagram")),
+             qPrintable(hearthProperties.join(u'|')));
+    QVERIFY2(hearthProperties.contains(
+                 QStringLiteral("X-HEARTH-VARIANT;X-HEARTH-NETWORK=x:Short for X 🐦, ok; \\o/")),
+             qPrintable(hearthProperties.join(u'|')));
     const icaltimetype start = icalcomponent_get_dtstart(instagram);
     QVERIFY(icaltime_is_utc(start));
     QCOMPARE(static_cast<qint64>(icaltime_as_timet(start)), first.scheduledAt.toSecsSinceEpoch());
     QCOMPARE(icaldurationtype_as_int(icalcomponent_get_duration(instagram)), 15 * 60);
     QCOMPARE(icalcomponent_get_status(instagram), ICAL_STATUS_CONFIRMED);
 
-    icalcomponent *x = byUid.value(IcsExporter::uidFor(first.id, QStringLiteral("x")));
-    QVERIFY(x);
-    QVERIFY(QString::fromUtf8(icalcomponent_get_description(x))
-                .startsWith(QStringLiteral("Short for X 🐦, ok; \\o/")));
-    QCOMPARE(icalcomponent_get_status(
-                 byUid.value(IcsExporter::uidFor(m_posts.at(1).id, QStringLiteral("mastodon")))),
+    QCOMPARE(icalcomponent_get_status(byUid.value(IcsExporter::uidFor(m_posts.at(1).id))),
              ICAL_STATUS_TENTATIVE);
-    QCOMPARE(icalcomponent_get_status(
-                 byUid.value(IcsExporter::uidFor(m_posts.at(3).id, QStringLiteral("linkedin")))),
+    QCOMPARE(icalcomponent_get_status(byUid.value(IcsExporter::uidFor(m_posts.at(3).id))),
              ICAL_STATUS_CANCELLED);
     // Kolkata's +05:30 comes out as the right UTC instant.
-    QCOMPARE(static_cast<qint64>(icaltime_as_timet(icalcomponent_get_dtstart(
-                 byUid.value(IcsExporter::uidFor(m_posts.at(3).id, QStringLiteral("linkedin")))))),
+    QCOMPARE(static_cast<qint64>(icaltime_as_timet(
+                 icalcomponent_get_dtstart(byUid.value(IcsExporter::uidFor(m_posts.at(3).id))))),
              QDateTime(QDate(2026, 6, 5), QTime(6, 45), Qt::UTC).toSecsSinceEpoch());
-    QVERIFY(byUid.contains(IcsExporter::uidFor(m_posts.at(5).id, QString())));
+    QVERIFY(QString::fromUtf8(
+                icalcomponent_get_summary(byUid.value(IcsExporter::uidFor(m_posts.at(4).id))))
+                .startsWith(QStringLiteral("[Threads, Facebook] ")));
+    // A post without networks has no brackets.
+    QCOMPARE(QString::fromUtf8(
+                 icalcomponent_get_summary(byUid.value(IcsExporter::uidFor(m_posts.at(5).id)))),
+             QStringLiteral("A post without networks"));
     icalproperty *category = icalcomponent_get_first_property(instagram, ICAL_CATEGORIES_PROPERTY);
     QVERIFY(category);
     QCOMPARE(QString::fromUtf8(icalproperty_get_categories(category)), QStringLiteral("Educate"));
@@ -279,8 +340,8 @@ void TestIcsExporter::passesCheckIcs()
                            "validation was skipped.")
                 .arg(hearth::test::checkIcsPath)));
     QVERIFY2(code == 0, qPrintable(output));
-    QVERIFY2(output.contains(QStringLiteral("vobject: ok, 8 event(s)")), qPrintable(output));
-    QVERIFY2(output.contains(QStringLiteral("libical: ok, 8 event(s), 0 error(s)")),
+    QVERIFY2(output.contains(QStringLiteral("vobject: ok, 6 event(s)")), qPrintable(output));
+    QVERIFY2(output.contains(QStringLiteral("libical: ok, 6 event(s), 0 error(s)")),
              qPrintable(output));
 }
 
@@ -301,7 +362,8 @@ void TestIcsExporter::uidsAreStableAcrossExports()
     QVERIFY(PostRepository(*m_db).update(edited).ok());
     const QStringList second = uids(hearth::test::readAll(exportTo(QStringLiteral("b.ics"))));
     QCOMPARE(second, first);
-    QVERIFY(first.contains(QStringLiteral("post-%1-instagram@hearth").arg(m_posts.at(0).id)));
+    QCOMPARE(first.size(), 6);
+    QVERIFY(first.contains(QStringLiteral("post-%1@hearth").arg(m_posts.at(0).id)));
 }
 
 void TestIcsExporter::filtersByRangeAndNetwork()
@@ -316,9 +378,11 @@ void TestIcsExporter::filtersByRangeAndNetwork()
     QVERIFY(written.ok());
     QCOMPARE(written->entries, 2);
     QCOMPARE(written->posts, 2);
-    QVERIFY(buffer.data().contains("-mastodon@hearth"));
-    QVERIFY(buffer.data().contains("-threads@hearth"));
-    QVERIFY(!buffer.data().contains("-facebook@hearth"));
+    QVERIFY(buffer.data().contains(IcsExporter::uidFor(m_posts.at(1).id).toUtf8()));
+    QVERIFY(buffer.data().contains(IcsExporter::uidFor(m_posts.at(4).id).toUtf8()));
+    // The event names only the networks asked for.
+    QVERIFY(buffer.data().contains("X-HEARTH-NETWORKS:threads\r\n"));
+    QVERIFY(!buffer.data().contains("facebook"));
 }
 
 void TestIcsExporter::exportThenImportGivesBackThePlan()

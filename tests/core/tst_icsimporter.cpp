@@ -44,6 +44,10 @@ private slots:
     void secondImportSkipsEverything();
     void fuzzFindings_data();
     void fuzzFindings();
+    void networksFromSummary_data();
+    void networksFromSummary();
+    void hearthEventWithVariants();
+    void unknownVariantNetworkIsAnError();
 
 private:
     IcsImportOptions defaults() const;
@@ -214,6 +218,90 @@ void TestIcsImporter::fuzzFindings()
     auto again = IcsImporter(*m_db).parseFile(fixture(file), options);
     QVERIFY(again.ok());
     QCOMPARE(again->duplicateCount(), bodies.size());
+}
+
+namespace {
+
+QByteArray calendarWith(const QByteArray &eventLines)
+{
+    return QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//Test//EN\r\n"
+                      "BEGIN:VEVENT\r\nUID:e1@example.com\r\nDTSTAMP:20310701T000000Z\r\n"
+                      "DTSTART:20310710T090000Z\r\n") +
+           eventLines + "END:VEVENT\r\nEND:VCALENDAR\r\n";
+}
+
+} // namespace
+
+void TestIcsImporter::networksFromSummary_data()
+{
+    QTest::addColumn<QByteArray>("summary");
+    QTest::addColumn<QStringList>("networks");
+    QTest::addColumn<QString>("body");
+    QTest::newRow("one") << QByteArray("[Instagram] Fresh bread")
+                         << QStringList{QStringLiteral("instagram")}
+                         << QStringLiteral("Fresh bread");
+    QTest::newRow("two, names and ids")
+        << QByteArray("[Instagram\\, x] Fresh bread")
+        << QStringList{QStringLiteral("instagram"), QStringLiteral("x")}
+        << QStringLiteral("Fresh bread");
+    QTest::newRow("unknown name keeps the brackets as text")
+        << QByteArray("[Instagram\\, Friendster] Fresh bread")
+        << QStringList{QStringLiteral("mastodon")}
+        << QStringLiteral("[Instagram, Friendster] Fresh bread");
+}
+
+void TestIcsImporter::networksFromSummary()
+{
+    QFETCH(QByteArray, summary);
+    QFETCH(QStringList, networks);
+    QFETCH(QString, body);
+    auto preview = IcsImporter(*m_db).parse(calendarWith("SUMMARY:" + summary + "\r\n"),
+                                            QStringLiteral("s.ics"), defaults());
+    QVERIFY(preview.ok());
+    QVERIFY2(!preview->hasErrors(), qPrintable(preview->describeIssues().join(u'\n')));
+    QCOMPARE(preview->rows.size(), 1);
+    QCOMPARE(preview->rows.at(0).post.networkIds(), networks);
+    QCOMPARE(preview->rows.at(0).post.body, body);
+}
+
+void TestIcsImporter::hearthEventWithVariants()
+{
+    // As IcsExporter writes one post on three networks, two of them with their own text.
+    const QByteArray event = "SUMMARY:[Instagram\\, X\\, Bluesky] Fresh bread\r\n"
+                             "DESCRIPTION:Fresh bread\\n\\n[X]\\nBread!\\n\\n[Bluesky]\\nBread\\, "
+                             "sky\\n\\nhttps://bakery.example\r\n"
+                             "URL:https://bakery.example\r\n"
+                             "X-HEARTH-STATUS:scheduled\r\n"
+                             "X-HEARTH-NETWORKS:instagram,x,bluesky\r\n"
+                             "X-HEARTH-VARIANT;X-HEARTH-NETWORK=x:Bread!\r\n"
+                             "X-HEARTH-VARIANT;X-HEARTH-NETWORK=bluesky:Bread, sky\r\n";
+    auto preview =
+        IcsImporter(*m_db).parse(calendarWith(event), QStringLiteral("h.ics"), defaults());
+    QVERIFY(preview.ok());
+    QVERIFY2(preview->issues.isEmpty(), qPrintable(preview->describeIssues().join(u'\n')));
+    QCOMPARE(preview->rows.size(), 1);
+    const Post &post = preview->rows.at(0).post;
+    QCOMPARE(post.body, QStringLiteral("Fresh bread"));
+    QCOMPARE(post.link, QStringLiteral("https://bakery.example"));
+    QCOMPARE(toString(post.status), QStringLiteral("scheduled"));
+    QCOMPARE(post.networkIds(), (QStringList{QStringLiteral("instagram"), QStringLiteral("x"),
+                                             QStringLiteral("bluesky")}));
+    QVERIFY(!post.networks.at(0).hasVariant());
+    QCOMPARE(post.networks.at(1).variantText, QStringLiteral("Bread!"));
+    QCOMPARE(post.networks.at(2).variantText, QStringLiteral("Bread, sky"));
+}
+
+void TestIcsImporter::unknownVariantNetworkIsAnError()
+{
+    auto preview =
+        IcsImporter(*m_db).parse(calendarWith("SUMMARY:Hello\r\nX-HEARTH-NETWORKS:x\r\n"
+                                              "X-HEARTH-VARIANT;X-HEARTH-NETWORK=myspace:Hi\r\n"),
+                                 QStringLiteral("v.ics"), defaults());
+    QVERIFY(preview.ok());
+    QCOMPARE(preview->errorCount(), 1);
+    QVERIFY2(hasIssue(*preview, 4, QStringLiteral("X-HEARTH-VARIANT"),
+                      QStringLiteral("\"myspace\" is not a network")),
+             qPrintable(preview->describeIssues().join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestIcsImporter)

@@ -23,6 +23,7 @@ private slots:
     void findsByPrefix();
     void ranksTitleMatchesFirst();
     void snippetHighlightsMatch();
+    void snippetCutsLongTextAroundMatches();
     void filters_data();
     void filters();
     void hostileQueriesNeverFail_data();
@@ -135,6 +136,35 @@ void TestIdeaSearch::snippetHighlightsMatch()
                                                        QStringLiteral("</b>"), true);
     QVERIFY2(rendered.contains(QStringLiteral("<b>parcel</b>")), qPrintable(rendered));
     QVERIFY(hits->first().rank < 0); // bm25 scores are negative; lower is better
+}
+
+void TestIdeaSearch::snippetCutsLongTextAroundMatches()
+{
+    // The match sits in the middle of long notes: the snippet is twelve words around it, cut
+    // with an ellipsis on both sides; accents and case are ignored as in the search itself.
+    add(QStringLiteral("Weekly plan"),
+        QStringLiteral("one two three four five six seven eight nine ten eleven twelve thirteen "
+                       "our Café opens early on Sunday with fresh bread and more words after "
+                       "that keep going for a while longer still"),
+        {}, {});
+    auto hits = IdeaSearch(*m_db).search(QStringLiteral("CAFE sund"));
+    QVERIFY(hits.ok());
+    QCOMPARE(hits->size(), 1);
+    const QString rendered =
+        IdeaSearch::renderSnippet(hits->first().snippet, QStringLiteral("["), QStringLiteral("]"));
+    QVERIFY2(rendered.startsWith(QChar(0x2026)), qPrintable(rendered));
+    QVERIFY2(rendered.endsWith(QChar(0x2026)), qPrintable(rendered));
+    QVERIFY2(rendered.contains(QStringLiteral("[Café] opens early on [Sunday]")),
+             qPrintable(rendered));
+    QCOMPARE(rendered.count(u' '), 11);
+    // A whole short text is shown as it is.
+    add(QStringLiteral("Tagged"), QStringLiteral("Nothing to see."), {}, {QStringLiteral("zebra")});
+    auto tagged = IdeaSearch(*m_db).search(QStringLiteral("zeb"));
+    QVERIFY(tagged.ok());
+    QCOMPARE(tagged->size(), 1);
+    QCOMPARE(IdeaSearch::renderSnippet(tagged->first().snippet, QStringLiteral("["),
+                                       QStringLiteral("]")),
+             QStringLiteral("[zebra]"));
 }
 
 void TestIdeaSearch::filters_data()

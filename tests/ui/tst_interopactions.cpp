@@ -107,7 +107,8 @@ void TestInteropActions::init()
     dialogs.chooseExportFilter = [this](QWidget *, const QList<core::Network> &) {
         return m_filter;
     };
-    dialogs.chooseBulkOptions = [](QWidget *, const QList<core::Network> &) {
+    dialogs.chooseBulkOptions = [](QWidget *, core::Database &, const QString &,
+                                   const QList<core::Network> &) {
         core::BulkImportOptions options;
         options.layout = core::BulkLayout::Buffer;
         options.networks = {QStringLiteral("mastodon")};
@@ -294,7 +295,8 @@ void TestInteropActions::bulkDialogReturnsChoices()
 {
     auto networks = core::CatalogRepository(*m_db).networks();
     QVERIFY(networks.ok());
-    ui::BulkImportDialog dialog(*networks);
+    ui::BulkImportDialog dialog(*m_db, QStringLiteral(HEARTH_TEST_DATA_DIR "/interop/publer.csv"),
+                                *networks);
     auto *layout = dialog.findChild<QComboBox *>(QStringLiteral("layoutComboBox"));
     auto *order = dialog.findChild<QComboBox *>(QStringLiteral("dateOrderComboBox"));
     auto *list = dialog.findChild<QListWidget *>(QStringLiteral("networksListWidget"));

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QTimeZone>
+
+#include <limits>
+
+namespace hearth::core {
+
+// A time zone's UTC offset for many instants in a row (an export in time order): the zone is
+// asked once per stretch between two of its transitions, not once per instant. Exact across
+// daylight-saving changes, because a stretch ends at the zone's next transition.
+class ZoneOffsetCache final
+{
+public:
+    explicit ZoneOffsetCache(QTimeZone zone);
+
+    // Seconds to add to `utcSeconds` (since the epoch) to get the zone's wall-clock time.
+    int offsetAt(qint64 utcSeconds);
+
+private:
+    QTimeZone m_zone;
+    // The offset holds for instants in [m_validFrom, m_validUntil).
+    qint64 m_validFrom = 0;
+    qint64 m_validUntil = 0;
+    int m_offset = 0;
+};
+
+} // namespace hearth::core
