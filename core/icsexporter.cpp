@@ -171,10 +171,18 @@ std::optional<QString> IcsExporter::bodyFromDescription(const QString &descripti
     }
     // From the last variant back: each written one ends the text as "\n\n[Name]\n<text>". A
     // variant that is not there was equal to the body and so not written.
+    // libical trims spaces and tabs around a property value, so a variant may come back without
+    // the ones its copy in the description still has.
+    const auto withoutTrailingBlanks = [](QString text) {
+        while (text.endsWith(u' ') || text.endsWith(u'\t'))
+            text.chop(1);
+        return text;
+    };
     for (auto text = variantTexts.crbegin(); text != variantTexts.crend(); ++text) {
-        if (!rest.endsWith(*text))
+        const QString trimmed = withoutTrailingBlanks(rest);
+        if (!trimmed.endsWith(*text))
             continue;
-        const QString head = rest.chopped(text->size());
+        const QString head = withoutTrailingBlanks(trimmed.chopped(text->size()));
         if (!head.endsWith(QStringLiteral("]\n")))
             continue;
         const qsizetype open = head.lastIndexOf(QStringLiteral("\n\n["));

@@ -440,6 +440,11 @@ void TestIcsExporter::textSurvivesRoundTrip_data()
                                 << false;
     QTest::newRow("empty variant") << QStringLiteral("Body") << QStringLiteral("")
                                    << QStringLiteral("Body") << QStringLiteral("") << false;
+    // libical trims blanks around the X-HEARTH-VARIANT value but not inside DESCRIPTION: the
+    // variant was not found at the end of the description and all of it became the text.
+    QTest::newRow("variant with blanks around it")
+        << QStringLiteral("Body") << QStringLiteral(" \tOwn text \t") << QStringLiteral("Body")
+        << QStringLiteral("Own text") << false;
     // No event carried the post's own text when every network had a variant: the variant came
     // back as the post's text.
     QTest::newRow("every network has a variant")
