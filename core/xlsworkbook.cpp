@@ -57,15 +57,28 @@ quint16 readU16(const QByteArray &bytes, qint64 offset)
 // (up to 65535 bytes) out of a 64-byte field, and copies a text cell's stated character count out
 // of its record however short the record is. So those lengths are checked here first, and a
 // damaged file is refused before FreeXL sees it.
-bool compoundFileIsSound(const QByteArray &bytes)
+//
+// A sheet's DIMENSION record is checked too: FreeXL refuses one stating more than 65536 x 256
+// cells (an Excel sheet's maximum), but when it is the sheet's second DIMENSION it has already
+// taken the new size while keeping the cell array of the first, and its clean-up then walks
+// that small array with the huge size, reading past it and calling free() on whatever lies
+// there (an ASan bad-free of a stack address, or a crash, in freexl_open).
+enum class Soundness
+{
+    Sound,
+    LengthDoesNotFit,
+    SheetTooLarge
+};
+
+Soundness compoundFileSoundness(const QByteArray &bytes)
 {
     constexpr quint32 endOfChain = 0xFFFFFFFE;
     constexpr qint64 headerSize = 512;
     if (bytes.size() < headerSize)
-        return false;
+        return Soundness::LengthDoesNotFit;
     const quint16 shift = readU16(bytes, 0x1E);
     if (shift != 9 && shift != 12)
-        return false;
+        return Soundness::LengthDoesNotFit;
     const qint64 sectorSize = qint64(1) << shift;
     const qint64 sectorCount = (bytes.size() - sectorSize + sectorSize - 1) / sectorSize;
     auto sectorOffset = [&](quint32 sector) -> qint64 {
@@ -82,7 +95,7 @@ bool compoundFileIsSound(const QByteArray &bytes)
     for (qint64 steps = 0; quint32(fatSectors.size()) < fatCount && difat != endOfChain; ++steps) {
         const qint64 offset = sectorOffset(difat);
         if (offset < 0 || steps > sectorCount)
-            return false;
+            return Soundness::LengthDoesNotFit;
         for (qint64 i = 0; i + 1 < sectorSize / 4 && quint32(fatSectors.size()) < fatCount; ++i)
             fatSectors << readU32(bytes, offset + 4 * i);
         difat = readU32(bytes, offset + sectorSize - 4);
@@ -105,12 +118,12 @@ bool compoundFileIsSound(const QByteArray &bytes)
     for (qint64 steps = 0; sector != endOfChain; ++steps) {
         const qint64 offset = sectorOffset(sector);
         if (offset < 0 || steps > sectorCount)
-            return false;
+            return Soundness::LengthDoesNotFit;
         for (qint64 entry = offset; entry + 128 <= offset + sectorSize; entry += 128) {
             // A name field holds at most 32 UTF-16 characters with the terminating zero.
             const quint16 nameBytes = readU16(bytes, entry + 0x40);
             if (nameBytes > 64)
-                return false;
+                return Soundness::LengthDoesNotFit;
             const QByteArrayView name(bytes.constData() + entry,
                                       nameBytes >= 2 ? nameBytes - 2 : 0);
             if (name == workbookName || name == bookName) {
@@ -120,18 +133,18 @@ bool compoundFileIsSound(const QByteArray &bytes)
         }
         const auto following = next(sector);
         if (!following)
-            return false;
+            return Soundness::LengthDoesNotFit;
         sector = *following;
     }
     // A workbook under the mini-stream cutoff lives in the mini stream, which this does not read.
     if (workbookStart == endOfChain || workbookSize < readU32(bytes, 0x38))
-        return true;
+        return Soundness::Sound;
     QByteArray stream;
     for (sector = workbookStart; sector != endOfChain && stream.size() < qint64(workbookSize);) {
         const qint64 offset = sectorOffset(sector);
         const auto following = next(sector);
         if (offset < 0 || !following || stream.size() > bytes.size())
-            return false;
+            return Soundness::LengthDoesNotFit;
         stream.append(bytes.constData() + offset, sectorSize);
         sector = *following;
     }
@@ -149,18 +162,26 @@ bool compoundFileIsSound(const QByteArray &bytes)
             biff8 = readU16(stream, data) == 0x0600;
         if (type == 0x0204 || type == 0x00D6) {
             if (length < 8)
-                return false;
+                return Soundness::LengthDoesNotFit;
             const qint64 characters = readU16(stream, data + 6);
             const qint64 needed =
                 biff8 ? (length < 9 ? qint64(9) + characters
                                     : 9 + characters * ((stream.at(data + 8) & 0x01) ? 2 : 1))
                       : 8 + characters;
             if (needed > length)
-                return false;
+                return Soundness::LengthDoesNotFit;
+        }
+        // DIMENSION: the row after the last (32 bits in BIFF8, 16 in BIFF5) and the column
+        // after the last, which FreeXL multiplies for the sheet's cell array.
+        if (type == 0x0200 && length >= (biff8 ? 12 : 8)) {
+            const quint64 rows = biff8 ? readU32(stream, data + 4) : readU16(stream, data + 2);
+            const quint64 columns = readU16(stream, data + (biff8 ? 10 : 6));
+            if (rows * columns > quint64(65536) * 256)
+                return Soundness::SheetTooLarge;
         }
         at = data + length;
     }
-    return true;
+    return Soundness::Sound;
 }
 
 } // namespace
@@ -177,12 +198,25 @@ Result<XlsWorkbook> XlsWorkbook::open(const QString &path)
         if (!file.open(QIODevice::ReadOnly))
             return Error::make(ErrorKind::Io,
                                tr("%1: cannot be read: %2").arg(path, file.errorString()));
-        if (!compoundFileIsSound(file.readAll()))
+        switch (compoundFileSoundness(file.readAll())) {
+        case Soundness::Sound:
+            break;
+        case Soundness::LengthDoesNotFit:
             return Error::make(
                 ErrorKind::InvalidInput,
-                tr("%1: the Excel file is damaged: a length stated inside it does not fit its "
+                tr("%1: the Excel file is damaged and cannot be read: a length stated inside it "
+                   "does not fit its "
                    "data. Open it in a spreadsheet program and save it again as .xls or CSV.")
                     .arg(path));
+        case Soundness::SheetTooLarge:
+            return Error::make(
+                ErrorKind::InvalidInput,
+                tr("%1: the Excel file is damaged and cannot be read: a sheet states more cells "
+                   "than any Excel sheet "
+                   "can hold (65536 rows by 256 columns). Open it in a spreadsheet program and "
+                   "save it again as .xls or CSV.")
+                    .arg(path));
+        }
     }
     const void *handle = nullptr;
     const QByteArray encoded = QFile::encodeName(path);

@@ -515,6 +515,13 @@ private slots:
         QTest::newRow("xls text cell of 65535 characters in a short record")
             << QStringLiteral("fuzz_xls_label_65535_characters.xls")
             << QStringLiteral("does not fit its data");
+        // A sheet's second DIMENSION record stating 589824 rows by 25600 columns: FreeXL refused
+        // the size but kept it with the first DIMENSION's small cell array, and its clean-up
+        // walked past that array calling free() on what it found (an ASan bad-free of a stack
+        // address in freexl_open).
+        QTest::newRow("xls sheet with a second, oversized dimension")
+            << QStringLiteral("fuzz_xls_second_dimension_too_large.xls")
+            << QStringLiteral("more cells than any Excel sheet can hold");
     }
 
     void fuzzFindingsAreRefused()
