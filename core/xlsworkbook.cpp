@@ -62,7 +62,8 @@ quint16 readU16(const QByteArray &bytes, qint64 offset)
 // cells (an Excel sheet's maximum), but when it is the sheet's second DIMENSION it has already
 // taken the new size while keeping the cell array of the first, and its clean-up then walks
 // that small array with the huge size, reading past it and calling free() on whatever lies
-// there (an ASan bad-free of a stack address, or a crash, in freexl_open).
+// there (an ASan bad-free of a stack address, or a crash, in freexl_open). A DIMENSION record
+// too short for its fields does the same with whatever the record before it held.
 enum class Soundness
 {
     Sound,
@@ -172,8 +173,11 @@ Soundness compoundFileSoundness(const QByteArray &bytes)
                 return Soundness::LengthDoesNotFit;
         }
         // DIMENSION: the row after the last (32 bits in BIFF8, 16 in BIFF5) and the column
-        // after the last, which FreeXL multiplies for the sheet's cell array.
-        if (type == 0x0200 && length >= (biff8 ? 12 : 8)) {
+        // after the last, which FreeXL multiplies for the sheet's cell array. FreeXL reads
+        // them even from a record too short to hold them, taking the previous record's bytes.
+        if (type == 0x0200) {
+            if (length < (biff8 ? 12 : 8))
+                return Soundness::LengthDoesNotFit;
             const quint64 rows = biff8 ? readU32(stream, data + 4) : readU16(stream, data + 2);
             const quint64 columns = readU16(stream, data + (biff8 ? 10 : 6));
             if (rows * columns > quint64(65536) * 256)
@@ -205,16 +209,15 @@ Result<XlsWorkbook> XlsWorkbook::open(const QString &path)
             return Error::make(
                 ErrorKind::InvalidInput,
                 tr("%1: the Excel file is damaged and cannot be read: a length stated inside it "
-                   "does not fit its "
-                   "data. Open it in a spreadsheet program and save it again as .xls or CSV.")
+                   "does not fit its data. Open it in a spreadsheet program and save it again "
+                   "as .xls or CSV.")
                     .arg(path));
         case Soundness::SheetTooLarge:
             return Error::make(
                 ErrorKind::InvalidInput,
                 tr("%1: the Excel file is damaged and cannot be read: a sheet states more cells "
-                   "than any Excel sheet "
-                   "can hold (65536 rows by 256 columns). Open it in a spreadsheet program and "
-                   "save it again as .xls or CSV.")
+                   "than any Excel sheet can hold (65536 rows by 256 columns). Open it in a "
+                   "spreadsheet program and save it again as .xls or CSV.")
                     .arg(path));
         }
     }

@@ -522,6 +522,11 @@ private slots:
         QTest::newRow("xls sheet with a second, oversized dimension")
             << QStringLiteral("fuzz_xls_second_dimension_too_large.xls")
             << QStringLiteral("more cells than any Excel sheet can hold");
+        // A sheet's second DIMENSION record of 0 bytes: FreeXL read the sizes out of the record
+        // before it (115 million cells), with the same bad free in its clean-up.
+        QTest::newRow("xls sheet with an empty second dimension record")
+            << QStringLiteral("fuzz_xls_dimension_record_too_short.xls")
+            << QStringLiteral("does not fit its data");
     }
 
     void fuzzFindingsAreRefused()
