@@ -527,6 +527,11 @@ private slots:
         QTest::newRow("xls sheet with an empty second dimension record")
             << QStringLiteral("fuzz_xls_dimension_record_too_short.xls")
             << QStringLiteral("does not fit its data");
+        // The first finding again, made by hand with the workbook in the compound file's mini
+        // stream, where a workbook under 4096 bytes lives: FreeXL reads it from there too.
+        QTest::newRow("xls oversized dimension in a mini-stream workbook")
+            << QStringLiteral("xls_mini_stream_second_dimension_too_large.xls")
+            << QStringLiteral("more cells than any Excel sheet can hold");
     }
 
     void fuzzFindingsAreRefused()
