@@ -57,15 +57,70 @@ quint16 readU16(const QByteArray &bytes, qint64 offset)
 // (up to 65535 bytes) out of a 64-byte field, and copies a text cell's stated character count out
 // of its record however short the record is. So those lengths are checked here first, and a
 // damaged file is refused before FreeXL sees it.
-bool compoundFileIsSound(const QByteArray &bytes)
+//
+// A sheet's DIMENSION record is checked too: FreeXL refuses one stating more than 65536 x 256
+// cells (an Excel sheet's maximum), but when it is the sheet's second DIMENSION it has already
+// taken the new size while keeping the cell array of the first, and its clean-up then walks
+// that small array with the huge size, reading past it and calling free() on whatever lies
+// there (an ASan bad-free of a stack address, or a crash, in freexl_open). A DIMENSION record
+// too short for its fields does the same with whatever the record before it held.
+enum class Soundness
+{
+    Sound,
+    LengthDoesNotFit,
+    SheetTooLarge
+};
+
+// Checks the lengths inside a workbook stream's records.
+Soundness recordSoundness(const QByteArray &stream)
+{
+    // Text cells (LABEL, RSTRING) must hold the characters they announce: BIFF8 counts UTF-16
+    // code units or Latin-1 bytes after a flag byte, BIFF5 counts bytes.
+    bool biff8 = true;
+    for (qint64 at = 0; at + 4 <= stream.size();) {
+        const quint16 type = readU16(stream, at);
+        const quint16 length = readU16(stream, at + 2);
+        const qint64 data = at + 4;
+        if (data + length > stream.size())
+            break;
+        if (type == 0x0809 && length >= 2)
+            biff8 = readU16(stream, data) == 0x0600;
+        if (type == 0x0204 || type == 0x00D6) {
+            if (length < 8)
+                return Soundness::LengthDoesNotFit;
+            const qint64 characters = readU16(stream, data + 6);
+            const qint64 needed =
+                biff8 ? (length < 9 ? qint64(9) + characters
+                                    : 9 + characters * ((stream.at(data + 8) & 0x01) ? 2 : 1))
+                      : 8 + characters;
+            if (needed > length)
+                return Soundness::LengthDoesNotFit;
+        }
+        // DIMENSION: the row after the last (32 bits in BIFF8, 16 in BIFF5) and the column
+        // after the last, which FreeXL multiplies for the sheet's cell array. FreeXL reads
+        // them even from a record too short to hold them, taking the previous record's bytes.
+        if (type == 0x0200) {
+            if (length < (biff8 ? 12 : 8))
+                return Soundness::LengthDoesNotFit;
+            const quint64 rows = biff8 ? readU32(stream, data + 4) : readU16(stream, data + 2);
+            const quint64 columns = readU16(stream, data + (biff8 ? 10 : 6));
+            if (rows * columns > quint64(65536) * 256)
+                return Soundness::SheetTooLarge;
+        }
+        at = data + length;
+    }
+    return Soundness::Sound;
+}
+
+Soundness compoundFileSoundness(const QByteArray &bytes)
 {
     constexpr quint32 endOfChain = 0xFFFFFFFE;
     constexpr qint64 headerSize = 512;
     if (bytes.size() < headerSize)
-        return false;
+        return Soundness::LengthDoesNotFit;
     const quint16 shift = readU16(bytes, 0x1E);
     if (shift != 9 && shift != 12)
-        return false;
+        return Soundness::LengthDoesNotFit;
     const qint64 sectorSize = qint64(1) << shift;
     const qint64 sectorCount = (bytes.size() - sectorSize + sectorSize - 1) / sectorSize;
     auto sectorOffset = [&](quint32 sector) -> qint64 {
@@ -82,7 +137,7 @@ bool compoundFileIsSound(const QByteArray &bytes)
     for (qint64 steps = 0; quint32(fatSectors.size()) < fatCount && difat != endOfChain; ++steps) {
         const qint64 offset = sectorOffset(difat);
         if (offset < 0 || steps > sectorCount)
-            return false;
+            return Soundness::LengthDoesNotFit;
         for (qint64 i = 0; i + 1 < sectorSize / 4 && quint32(fatSectors.size()) < fatCount; ++i)
             fatSectors << readU32(bytes, offset + 4 * i);
         difat = readU32(bytes, offset + sectorSize - 4);
@@ -101,66 +156,81 @@ bool compoundFileIsSound(const QByteArray &bytes)
     const QByteArray bookName = QByteArrayLiteral("B\0o\0o\0k\0");
     quint32 workbookStart = endOfChain;
     quint32 workbookSize = 0;
+    quint32 rootStart = endOfChain;
+    quint32 rootSize = 0;
     quint32 sector = readU32(bytes, 0x30);
     for (qint64 steps = 0; sector != endOfChain; ++steps) {
         const qint64 offset = sectorOffset(sector);
         if (offset < 0 || steps > sectorCount)
-            return false;
+            return Soundness::LengthDoesNotFit;
         for (qint64 entry = offset; entry + 128 <= offset + sectorSize; entry += 128) {
             // A name field holds at most 32 UTF-16 characters with the terminating zero.
             const quint16 nameBytes = readU16(bytes, entry + 0x40);
             if (nameBytes > 64)
-                return false;
+                return Soundness::LengthDoesNotFit;
             const QByteArrayView name(bytes.constData() + entry,
                                       nameBytes >= 2 ? nameBytes - 2 : 0);
             if (name == workbookName || name == bookName) {
                 workbookStart = readU32(bytes, entry + 0x74);
                 workbookSize = readU32(bytes, entry + 0x78);
             }
+            // The root entry's stream holds the mini stream.
+            if (bytes.at(entry + 0x42) == 5) {
+                rootStart = readU32(bytes, entry + 0x74);
+                rootSize = readU32(bytes, entry + 0x78);
+            }
         }
         const auto following = next(sector);
         if (!following)
-            return false;
+            return Soundness::LengthDoesNotFit;
         sector = *following;
     }
-    // A workbook under the mini-stream cutoff lives in the mini stream, which this does not read.
-    if (workbookStart == endOfChain || workbookSize < readU32(bytes, 0x38))
-        return true;
+    if (workbookStart == endOfChain)
+        return Soundness::Sound;
+    // Follows a chain of sectors for up to size bytes; nothing when it leaves the file.
+    auto readChain = [&](quint32 start, qint64 size) -> std::optional<QByteArray> {
+        QByteArray data;
+        for (quint32 at = start; at != endOfChain && data.size() < size;) {
+            const qint64 offset = sectorOffset(at);
+            const auto following = next(at);
+            if (offset < 0 || !following || data.size() > bytes.size())
+                return std::nullopt;
+            data.append(bytes.constData() + offset, sectorSize);
+            at = *following;
+        }
+        data.truncate(size);
+        return data;
+    };
+    if (workbookSize >= readU32(bytes, 0x38)) {
+        const auto chain = readChain(workbookStart, workbookSize);
+        if (!chain)
+            return Soundness::LengthDoesNotFit;
+        return recordSoundness(*chain);
+    }
+    // A workbook under the cutoff belongs in the mini stream (64-byte sectors inside the root
+    // entry's stream, chained by the mini allocation table), yet FreeXL also reads one from
+    // ordinary sectors (tests/data/hostile/x_bogus_sheet.xls); each reading that works is checked.
+    if (const auto chain = readChain(workbookStart, workbookSize)) {
+        if (const Soundness found = recordSoundness(*chain); found != Soundness::Sound)
+            return found;
+    }
+    constexpr qint64 miniSectorSize = 64;
+    const auto miniTable =
+        readChain(readU32(bytes, 0x3C), qint64(readU32(bytes, 0x40)) * sectorSize);
+    const auto miniStream = readChain(rootStart, rootSize);
+    if (readU16(bytes, 0x20) != 6 || !miniTable || !miniStream)
+        return Soundness::Sound;
     QByteArray stream;
-    for (sector = workbookStart; sector != endOfChain && stream.size() < qint64(workbookSize);) {
-        const qint64 offset = sectorOffset(sector);
-        const auto following = next(sector);
-        if (offset < 0 || !following || stream.size() > bytes.size())
-            return false;
-        stream.append(bytes.constData() + offset, sectorSize);
-        sector = *following;
+    for (quint32 at = workbookStart; at != endOfChain && stream.size() < qint64(workbookSize);) {
+        const qint64 offset = qint64(at) * miniSectorSize;
+        if (offset + miniSectorSize > miniStream->size() ||
+            qint64(at) * 4 + 4 > miniTable->size() || stream.size() > miniStream->size())
+            return Soundness::Sound;
+        stream.append(miniStream->constData() + offset, miniSectorSize);
+        at = readU32(*miniTable, qint64(at) * 4);
     }
     stream.truncate(workbookSize);
-    // Text cells (LABEL, RSTRING) must hold the characters they announce: BIFF8 counts UTF-16
-    // code units or Latin-1 bytes after a flag byte, BIFF5 counts bytes.
-    bool biff8 = true;
-    for (qint64 at = 0; at + 4 <= stream.size();) {
-        const quint16 type = readU16(stream, at);
-        const quint16 length = readU16(stream, at + 2);
-        const qint64 data = at + 4;
-        if (data + length > stream.size())
-            break;
-        if (type == 0x0809 && length >= 2)
-            biff8 = readU16(stream, data) == 0x0600;
-        if (type == 0x0204 || type == 0x00D6) {
-            if (length < 8)
-                return false;
-            const qint64 characters = readU16(stream, data + 6);
-            const qint64 needed =
-                biff8 ? (length < 9 ? qint64(9) + characters
-                                    : 9 + characters * ((stream.at(data + 8) & 0x01) ? 2 : 1))
-                      : 8 + characters;
-            if (needed > length)
-                return false;
-        }
-        at = data + length;
-    }
-    return true;
+    return recordSoundness(stream);
 }
 
 } // namespace
@@ -177,12 +247,24 @@ Result<XlsWorkbook> XlsWorkbook::open(const QString &path)
         if (!file.open(QIODevice::ReadOnly))
             return Error::make(ErrorKind::Io,
                                tr("%1: cannot be read: %2").arg(path, file.errorString()));
-        if (!compoundFileIsSound(file.readAll()))
+        switch (compoundFileSoundness(file.readAll())) {
+        case Soundness::Sound:
+            break;
+        case Soundness::LengthDoesNotFit:
             return Error::make(
                 ErrorKind::InvalidInput,
-                tr("%1: the Excel file is damaged: a length stated inside it does not fit its "
-                   "data. Open it in a spreadsheet program and save it again as .xls or CSV.")
+                tr("%1: the Excel file is damaged and cannot be read: a length stated inside it "
+                   "does not fit its data. Open it in a spreadsheet program and save it again "
+                   "as .xls or CSV.")
                     .arg(path));
+        case Soundness::SheetTooLarge:
+            return Error::make(
+                ErrorKind::InvalidInput,
+                tr("%1: the Excel file is damaged and cannot be read: a sheet states more cells "
+                   "than any Excel sheet can hold (65536 rows by 256 columns). Open it in a "
+                   "spreadsheet program and save it again as .xls or CSV.")
+                    .arg(path));
+        }
     }
     const void *handle = nullptr;
     const QByteArray encoded = QFile::encodeName(path);

@@ -554,6 +554,23 @@ private slots:
         QTest::newRow("xls text cell of 65535 characters in a short record")
             << QStringLiteral("fuzz_xls_label_65535_characters.xls")
             << QStringLiteral("does not fit its data");
+        // A sheet's second DIMENSION record stating 589824 rows by 25600 columns: FreeXL refused
+        // the size but kept it with the first DIMENSION's small cell array, and its clean-up
+        // walked past that array calling free() on what it found (an ASan bad-free of a stack
+        // address in freexl_open).
+        QTest::newRow("xls sheet with a second, oversized dimension")
+            << QStringLiteral("fuzz_xls_second_dimension_too_large.xls")
+            << QStringLiteral("more cells than any Excel sheet can hold");
+        // A sheet's second DIMENSION record of 0 bytes: FreeXL read the sizes out of the record
+        // before it (115 million cells), with the same bad free in its clean-up.
+        QTest::newRow("xls sheet with an empty second dimension record")
+            << QStringLiteral("fuzz_xls_dimension_record_too_short.xls")
+            << QStringLiteral("does not fit its data");
+        // The first finding again, made by hand with the workbook in the compound file's mini
+        // stream, where a workbook under 4096 bytes lives: FreeXL reads it from there too.
+        QTest::newRow("xls oversized dimension in a mini-stream workbook")
+            << QStringLiteral("xls_mini_stream_second_dimension_too_large.xls")
+            << QStringLiteral("more cells than any Excel sheet can hold");
     }
 
     void fuzzFindingsAreRefused()
