@@ -68,7 +68,8 @@ enum class Soundness
 {
     Sound,
     LengthDoesNotFit,
-    SheetTooLarge
+    SheetTooLarge,
+    Encrypted
 };
 
 // Checks the lengths inside a workbook stream's records.
@@ -96,6 +97,13 @@ Soundness recordSoundness(const QByteArray &stream)
             if (needed > length)
                 return Soundness::LengthDoesNotFit;
         }
+        // FILEPASS: the workbook is encrypted. FreeXL gives up on it but leaks as it does.
+        if (type == 0x002F)
+            return Soundness::Encrypted;
+        // BOUNDSHEET: the sheet's BOF position in the stream comes first. FreeXL gives up on a
+        // sheet that starts past the end, leaking as it does.
+        if (type == 0x0085 && (length < 4 || readU32(stream, data) + 4 > quint64(stream.size())))
+            return Soundness::LengthDoesNotFit;
         // DIMENSION: the row after the last (32 bits in BIFF8, 16 in BIFF5) and the column
         // after the last, which FreeXL multiplies for the sheet's cell array. FreeXL reads
         // them even from a record too short to hold them, taking the previous record's bytes.
@@ -257,6 +265,11 @@ Result<XlsWorkbook> XlsWorkbook::open(const QString &path)
                    "does not fit its data. Open it in a spreadsheet program and save it again "
                    "as .xls or CSV.")
                     .arg(path));
+        case Soundness::Encrypted:
+            return Error::make(ErrorKind::InvalidInput,
+                               tr("%1: the Excel file is password-protected; remove the password "
+                                  "and try again.")
+                                   .arg(path));
         case Soundness::SheetTooLarge:
             return Error::make(
                 ErrorKind::InvalidInput,
