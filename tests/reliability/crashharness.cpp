@@ -47,6 +47,7 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <memory>
 #include <random>
 
 using namespace hearth::core;
@@ -67,11 +68,10 @@ void report(const QString &line)
     out() << line << Qt::endl;
 }
 
-OpenOptions childOptions(bool control)
+OpenOptions childOptions()
 {
     OpenOptions options;
     options.busyTimeout = std::chrono::milliseconds(2000);
-    Q_UNUSED(control);
     return options;
 }
 
@@ -81,6 +81,20 @@ void weakenForControl(Database &database)
     (void)database.exec(QStringLiteral("PRAGMA journal_mode = OFF"));
     (void)database.exec(QStringLiteral("PRAGMA synchronous = OFF"));
     (void)database.exec(QStringLiteral("PRAGMA cache_size = 2"));
+}
+
+// The child's plan, weakened for the negative control; null (said on stderr) when it won't open.
+std::unique_ptr<Database> openChildDatabase(const QString &path, bool control)
+{
+    auto opened = Database::open(path, childOptions(), SystemClock::instance());
+    if (!opened) {
+        std::fprintf(stderr, "child: %s\n", qPrintable(opened.error().message));
+        return nullptr;
+    }
+    std::unique_ptr<Database> database = std::move(*opened);
+    if (control)
+        weakenForControl(*database);
+    return database;
 }
 
 Post makePost(int serial, std::mt19937 &random)
@@ -111,14 +125,10 @@ Post makePost(int serial, std::mt19937 &random)
 
 int childEdit(const QString &path, quint32 seed, bool control)
 {
-    auto opened = Database::open(path, childOptions(control), SystemClock::instance());
-    if (!opened) {
-        std::fprintf(stderr, "child: %s\n", qPrintable(opened.error().message));
+    const std::unique_ptr<Database> opened = openChildDatabase(path, control);
+    if (!opened)
         return 3;
-    }
-    Database &database = **opened;
-    if (control)
-        weakenForControl(database);
+    Database &database = *opened;
     PostRepository posts(database);
     std::mt19937 random(seed);
     QList<qint64> mine;
@@ -171,12 +181,12 @@ const std::vector<schema::Migration> &migrateSteps()
 
 int childMigrate(const QString &path, bool control)
 {
-    OpenOptions options = childOptions(control);
+    OpenOptions options = childOptions();
     options.migrations = migrateSteps();
     options.backup = control ? MigrationBackup::Skip : MigrationBackup::Write;
     if (control) {
         // Open at the current schema first so the journal can be switched off before migrating.
-        auto plain = Database::open(path, childOptions(control), SystemClock::instance());
+        auto plain = Database::open(path, childOptions(), SystemClock::instance());
         if (!plain)
             return 3;
         weakenForControl(**plain);
@@ -216,14 +226,10 @@ bool writeMetricsCsv(const QString &file, int round, int index, int rows)
 
 int childImport(const QString &path, int round, quint32 seed, bool control)
 {
-    auto opened = Database::open(path, childOptions(control), SystemClock::instance());
-    if (!opened) {
-        std::fprintf(stderr, "child: %s\n", qPrintable(opened.error().message));
+    const std::unique_ptr<Database> opened = openChildDatabase(path, control);
+    if (!opened)
         return 3;
-    }
-    Database &database = **opened;
-    if (control)
-        weakenForControl(database);
+    Database &database = *opened;
     MetricImporter importer(database);
     MetricImportOptions options;
     options.source = MetricSource::X;
@@ -253,14 +259,10 @@ int childImport(const QString &path, int round, quint32 seed, bool control)
 
 int childBulk(const QString &path, int round, quint32 seed, bool control)
 {
-    auto opened = Database::open(path, childOptions(control), SystemClock::instance());
-    if (!opened) {
-        std::fprintf(stderr, "child: %s\n", qPrintable(opened.error().message));
+    const std::unique_ptr<Database> opened = openChildDatabase(path, control);
+    if (!opened)
         return 3;
-    }
-    Database &database = **opened;
-    if (control)
-        weakenForControl(database);
+    Database &database = *opened;
     BulkPostParser parser(database);
     PostImportWriter writer(database);
     BulkImportOptions options;
