@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSysInfo>
 
 namespace hearth::core {
@@ -27,6 +28,8 @@ PlanLock::State PlanLock::tryAcquire()
 {
     m_ownerPid = 0;
     m_ownerHost.clear();
+    // On first run the data folder does not exist yet; the plan is about to be created in it.
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
     // QLockFile removes a lock whose process no longer runs on this host before trying again.
     if (m_lock.tryLock(0))
         return State::Acquired;

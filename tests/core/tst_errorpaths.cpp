@@ -207,6 +207,17 @@ private slots:
         QCOMPARE(second.tryAcquire(), PlanLock::State::Acquired);
     }
 
+    // First run: the data folder does not exist until the plan is created in it, and the lock
+    // was silently not taken, so a second window was not told.
+    void planLockInFolderNotYetMadeIsTaken()
+    {
+        const QString plan = m_dir.filePath(QStringLiteral("new/hearth/plan.sqlite"));
+        PlanLock first(plan);
+        QCOMPARE(first.tryAcquire(), PlanLock::State::Acquired);
+        PlanLock second(plan);
+        QCOMPARE(second.tryAcquire(), PlanLock::State::HeldByOther);
+    }
+
     void staleLockOfDeadProcessIsTakenOver()
     {
         const QString plan = m_dir.filePath(QStringLiteral("stale.sqlite"));
