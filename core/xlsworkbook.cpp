@@ -195,15 +195,30 @@ Soundness compoundFileSoundness(const QByteArray &bytes)
     }
     if (workbookStart == endOfChain)
         return Soundness::Sound;
-    // Follows a chain of sectors for up to size bytes; nothing when it leaves the file.
-    auto readChain = [&](quint32 start, qint64 size) -> std::optional<QByteArray> {
+    // Follows a chain of sectors for up to size bytes. When the chain leaves the file: nothing,
+    // or with keepReadable the sectors read up to there, which FreeXL parses all the same.
+    enum class Broken
+    {
+        Refuse,
+        KeepReadable
+    };
+    auto readChain = [&](quint32 start, qint64 size,
+                         Broken broken = Broken::Refuse) -> std::optional<QByteArray> {
         QByteArray data;
         for (quint32 at = start; at != endOfChain && data.size() < size;) {
             const qint64 offset = sectorOffset(at);
-            const auto following = next(at);
-            if (offset < 0 || !following || data.size() > bytes.size())
-                return std::nullopt;
+            if (offset < 0 || data.size() > bytes.size()) {
+                if (broken == Broken::Refuse)
+                    return std::nullopt;
+                break;
+            }
             data.append(bytes.constData() + offset, sectorSize);
+            const auto following = next(at);
+            if (!following) {
+                if (broken == Broken::Refuse)
+                    return std::nullopt;
+                break;
+            }
             at = *following;
         }
         data.truncate(size);
@@ -218,23 +233,24 @@ Soundness compoundFileSoundness(const QByteArray &bytes)
     // A workbook under the cutoff belongs in the mini stream (64-byte sectors inside the root
     // entry's stream, chained by the mini allocation table), yet FreeXL also reads one from
     // ordinary sectors (tests/data/hostile/x_bogus_sheet.xls); each reading that works is checked.
-    if (const auto chain = readChain(workbookStart, workbookSize)) {
+    if (const auto chain = readChain(workbookStart, workbookSize, Broken::KeepReadable)) {
         if (const Soundness found = recordSoundness(*chain); found != Soundness::Sound)
             return found;
     }
     constexpr qint64 miniSectorSize = 64;
-    const auto miniTable =
-        readChain(readU32(bytes, 0x3C), qint64(readU32(bytes, 0x40)) * sectorSize);
-    const auto miniStream = readChain(rootStart, rootSize);
+    const auto miniTable = readChain(
+        readU32(bytes, 0x3C), qint64(readU32(bytes, 0x40)) * sectorSize, Broken::KeepReadable);
+    const auto miniStream = readChain(rootStart, rootSize, Broken::KeepReadable);
     if (readU16(bytes, 0x20) != 6 || !miniTable || !miniStream)
         return Soundness::Sound;
     QByteArray stream;
     for (quint32 at = workbookStart; at != endOfChain && stream.size() < qint64(workbookSize);) {
         const qint64 offset = qint64(at) * miniSectorSize;
-        if (offset + miniSectorSize > miniStream->size() ||
-            qint64(at) * 4 + 4 > miniTable->size() || stream.size() > miniStream->size())
-            return Soundness::Sound;
+        if (offset + miniSectorSize > miniStream->size() || stream.size() > miniStream->size())
+            break;
         stream.append(miniStream->constData() + offset, miniSectorSize);
+        if (qint64(at) * 4 + 4 > miniTable->size())
+            break;
         at = readU32(*miniTable, qint64(at) * 4);
     }
     stream.truncate(workbookSize);
