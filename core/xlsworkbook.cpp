@@ -112,7 +112,9 @@ Soundness recordSoundness(const QByteArray &stream)
                 return Soundness::LengthDoesNotFit;
             const quint64 rows = biff8 ? readU32(stream, data + 4) : readU16(stream, data + 2);
             const quint64 columns = readU16(stream, data + (biff8 ? 10 : 6));
-            if (rows * columns > quint64(65536) * 256)
+            // An .xls sheet has at most 65536 rows and 256 columns; FreeXL allocates what is
+            // stated, so 65535 columns of 4 rows meant a quarter of a million empty cells.
+            if (rows > 65536 || columns > 256)
                 return Soundness::SheetTooLarge;
         }
         at = data + length;
