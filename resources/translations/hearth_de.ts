@@ -66,6 +66,10 @@
         <source>line %1: a field is longer than %2 characters; the file is probably damaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line 1: the text is UTF-16, not UTF-8. Save the file as &quot;CSV UTF-8&quot; in your spreadsheet program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -170,10 +174,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is read-only, so the change was not saved. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,6 +203,44 @@
     </message>
     <message>
         <source>Could not move the backup into place at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a Hearth database (its schema version is %2). Hearth left it untouched. Open a Hearth database with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the change to %1 was not saved. Nothing was changed; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup %1 was not written. Free some space and try again; the plan and any older file there are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanLock</name>
+    <message>
+        <source>This plan (%1) is open in another Hearth window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan (%1) is open in another Hearth window (pid %2 on %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan (%1) is open in another Hearth window (pid %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanRecovery</name>
+    <message>
+        <source>There is no usable backup in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is %1 (%2); restore it with &quot;hearth-cli --db %3 restore %1&quot; (the damaged file is kept aside).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -240,6 +278,49 @@
     </message>
     <message>
         <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupGuard</name>
+    <message>
+        <source>Opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The damaged plan was kept at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two windows writing the same plan would overwrite each other&apos;s changes. Open it read-only here, or quit and switch to the other window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth cannot open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is from %1. Restoring it replaces the plan with that copy; the damaged file is kept in %2, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the Newest Backup (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1553,6 +1634,17 @@
     </message>
 </context>
 <context>
+    <name>hearth::core::BulkMappingStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearth::core::BulkPostParser</name>
     <message>
         <source>&quot;%1&quot; is not a date and time; write e.g. %2.</source>
@@ -1602,6 +1694,14 @@
         <source>No network was chosen; the posts are imported without networks.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file is %1 MB; a bulk upload is at most %2 MB. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 posts; Hearth imports at most %1 at a time. Split the file and import the parts one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::CsvExporter</name>
@@ -1613,12 +1713,19 @@
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hearth::core::Export</name>
     <message>
-        <source>Cannot write %1: %2. Choose another folder.</source>
+        <source>The disk is full: %1 was not written. Free some space and try again; any older file there is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was not written (any older file there is unchanged): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1642,14 +1749,6 @@
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not written (any older file there is unchanged): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1701,6 +1800,46 @@
     </message>
     <message>
         <source>The calendar has no events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar is %1 MB; Hearth imports calendars of at most %2 MB. Export a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar is UTF-16 text; iCalendar files are UTF-8. Export it again as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar contains a NUL byte (binary data); it is damaged. Export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (it holds binary data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8 (iCalendar files are); it may be Latin-1. Export the calendar again as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components are nested %1 deep here (BEGIN without END); a calendar nests a few levels at most. The file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar ends here, inside BEGIN:%1 of line %2 (no END:%1): the file was cut off. Export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar has %1 events; Hearth imports at most %2 at a time. Export a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libical could not read the calendar; the file is damaged. Export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description does not end with the post&apos;s link; all of it became the text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1903,14 +2042,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>creating an imported post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>adding the network of an imported post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>linking a post to its published copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1920,10 +2051,6 @@
     </message>
     <message>
         <source>storing figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>storing the raw columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2010,6 +2137,34 @@
         <source> It looks like Windows-1252 (Latin-1) text; to convert it, confirm the Windows-1252 encoding (hearth-cli: --encoding windows-1252).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database connection is not SQLite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the posts to match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is the header and no row under it holds data: the file has no posts to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating imported posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the networks of imported posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds %2, but this figure cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; holds %2, more than any real count; the file is probably damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::MetricColumnMapping</name>
@@ -2061,6 +2216,10 @@
     </message>
     <message>
         <source>There is no metric snapshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The raw columns of metric snapshot %1 are damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2159,6 +2318,14 @@
         <source>%1 has no compose page Hearth knows; copy the text and post it there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Post %1 does not belong to the evergreen series of post %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are two posting slots at %1 %2; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::PostImportWriter</name>
@@ -2195,6 +2362,37 @@
     <message>
         <source>Skipped</source>
         <translation>Ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::PostingSlotsModel</name>
+    <message>
+        <source>Choose a day and a time for the slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a slot at that day and time already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the slot to change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2483,22 @@
         <source>%1: sheet &quot;%2&quot;, row %3: a cell cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Excel file is damaged and cannot be read: a length stated inside it does not fit its data. Open it in a spreadsheet program and save it again as .xls or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Excel file is damaged and cannot be read: a sheet states more cells than any Excel sheet can hold (65536 rows by 256 columns). Open it in a spreadsheet program and save it again as .xls or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; claims %3 rows of %4 columns, more than Hearth reads (%5 cells). Open it in a spreadsheet program, delete the empty rows and columns, and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui</name>
@@ -2307,10 +2521,6 @@
 </context>
 <context>
     <name>hearth::ui::BulkImportDialog</name>
-    <message>
-        <source>Import Posts</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Hootsuite (no header: date, message, link)</source>
         <translation type="unfinished"></translation>
@@ -2358,6 +2568,102 @@
     <message>
         <source>&amp;Networks:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net&amp;works:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pillar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Posts from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other file: choose the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers in the order chosen above, or e.g. dd.MM.yyyy HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date &amp;format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows and problems of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) to import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n error(s) (see the lines below)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3283,6 +3589,14 @@
         <source>Draft from an idea</source>
         <translation>Entwurf aus einer Idee</translation>
     </message>
+    <message>
+        <source>Posting &amp;Slots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::MetricEntryDialog</name>
@@ -3796,6 +4110,26 @@ Drag a card here to unschedule it.</source>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Posting slots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The times you like to post each week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New evergreen post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change how an evergreen post comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop an evergreen post</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::PostCardDelegate</name>
@@ -3812,6 +4146,10 @@ Drag a card here to unschedule it.</source>
     </message>
     <message>
         <source>Delete post &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change posting slots</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3969,6 +4307,66 @@ Hearth does not copy your files; put it back or remove it here.</source>
         <source>Choose at least one network for this post.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evergreen: comes back every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan this post again every few weeks; each time is its own post that you can move or edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks between repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the post goes out, this one included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repeat of an evergreen post; change how often it comes back on the first post of the series (post %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the post a day first; it comes back from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the next repeat: the post goes out only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 posts in all, the last on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evergreen post&apos;s last day is before its first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::PostMetricsModel</name>
@@ -4034,6 +4432,176 @@ Hearth does not copy your files; put it back or remove it here.</source>
     </message>
     <message>
         <source>Divided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::PostingSlotsDialog</name>
+    <message>
+        <source>Posting Slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The times you like to post each week. The week view offers free slots as “+&#xa0;09:00” invitations, and a new post takes the day&apos;s first free slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posting slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a slot at this day and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the chosen slot this day, time and network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished">Netzwerke</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only; the preferences cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Town Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer it in the post editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts that already go to this network keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mastodon.social, for “Open compose page”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server, for “Open compose page”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram allowed 30 hashtags and is moving to 5; the editor warns above this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warn above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s page for writing a post; {text} is replaced by the post&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compose page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered in the post editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (your network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each Mastodon server sets its own limit: 500 on most, 5000 or more on some. Enter your server&apos;s limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>280 for most accounts; paid accounts may post more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allows %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted in characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new network a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a network named “%1” already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4384,6 +4952,14 @@ Click + or drop an idea here.</source>
         <source>Posts on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Free posting slot: add a post on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free %3 slot: add a post on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth_cli</name>
@@ -4592,6 +5168,14 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     </message>
     <message>
         <source>--size &quot;%1&quot; is not a size like 1280x800.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window gave an empty picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG encoder failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
