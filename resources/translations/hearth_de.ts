@@ -5,101 +5,101 @@
     <name>CatalogRepository</name>
     <message>
         <source>&quot;%1&quot; is not a known network. Known networks are listed by &quot;hearth-cli network list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein bekanntes Netzwerk. Die bekannten Netzwerke listet „hearth-cli network list“ auf.</translation>
     </message>
     <message>
         <source>A network needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerk braucht einen Namen.</translation>
     </message>
     <message>
         <source>The character limit of &quot;%1&quot; must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichengrenze von „%1“ muss eine positive Zahl sein.</translation>
     </message>
     <message>
         <source>A network named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerk namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <source>The character limit must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeichengrenze muss eine positive Zahl sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known network.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein bekanntes Netzwerk.</translation>
     </message>
     <message>
         <source>A pillar needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Themensäule braucht einen Namen.</translation>
     </message>
     <message>
         <source>The target share of &quot;%1&quot; must be between 0 and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielanteil von „%1“ muss zwischen 0 und 100 % liegen.</translation>
     </message>
     <message>
         <source>A pillar named &quot;%1&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Themensäule namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <source>There is no pillar %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Themensäule %1.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>line %1: the file contains binary data (NUL bytes); it is not a CSV text file. Export the data again as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Datei enthält Binärdaten (NUL-Bytes); sie ist keine CSV-Textdatei. Exportieren Sie die Daten erneut als CSV.</translation>
     </message>
     <message>
         <source>line %1: the text is not UTF-8. Save the file as &quot;CSV UTF-8&quot; in your spreadsheet program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Text ist nicht UTF-8. Speichern Sie die Datei in Ihrer Tabellenkalkulation als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>line %1: the record has more than %2 columns; this does not look like a real export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Datensatz hat mehr als %2 Spalten; das sieht nicht nach einem echten Export aus.</translation>
     </message>
     <message>
         <source>line %1: a quoted field starts here and never ends (a &quot; is missing). Check the file around this line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Hier beginnt ein Feld in Anführungszeichen, das nie endet (ein &quot; fehlt). Prüfen Sie die Datei um diese Zeile.</translation>
     </message>
     <message>
         <source>line %1: a field is longer than %2 characters; the file is probably damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein Feld ist länger als %2 Zeichen; die Datei ist wahrscheinlich beschädigt.</translation>
     </message>
     <message>
         <source>line 1: the text is UTF-16, not UTF-8. Save the file as &quot;CSV UTF-8&quot; in your spreadsheet program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1: Der Text ist UTF-16, nicht UTF-8. Speichern Sie die Datei in Ihrer Tabellenkalkulation als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1. Check that you may write there, or choose another file with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder wählen Sie mit --db eine andere Datei.</translation>
     </message>
     <message>
         <source>Cannot create the database file %1: %2. Check the folder&apos;s permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 kann nicht angelegt werden: %2. Prüfen Sie die Rechte des Ordners und den freien Speicherplatz.</translation>
     </message>
     <message>
         <source>The database %1 does not exist. Check the path, or run &quot;hearth-cli --db %1 init&quot; to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 existiert nicht. Prüfen Sie den Pfad oder legen Sie sie mit „hearth-cli --db %1 init“ an.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file. Give the path of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei. Geben Sie den Pfad einer Datei an.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie die Zugriffsrechte.</translation>
     </message>
     <message>
         <source>%1 is not a Hearth database (it is not an SQLite file at all). Hearth left it untouched. Open another file with --db, or restore one of your backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Hearth-Datenbank (überhaupt keine SQLite-Datei). Hearth hat sie nicht verändert. Öffnen Sie mit --db eine andere Datei oder stellen Sie eine Ihrer Sicherungen wieder her.</translation>
     </message>
     <message>
         <source>Qt&apos;s SQLite driver is not installed. Install the package libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber von Qt ist nicht installiert. Installieren Sie das Paket libqt6sql6-sqlite.</translation>
     </message>
     <message>
         <source>You may not write to %1.</source>
@@ -111,156 +111,156 @@
     </message>
     <message>
         <source>opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen von %1</translation>
     </message>
     <message>
         <source>opening an in-memory database</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen einer Datenbank im Arbeitsspeicher</translation>
     </message>
     <message>
         <source>%1 is damaged or is not a database. Hearth left it untouched. Restore one of your backups, or open another file with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt oder keine Datenbank. Hearth hat sie nicht verändert. Stellen Sie eine Ihrer Sicherungen wieder her oder öffnen Sie mit --db eine andere Datei.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application. Hearth left it untouched. Open a Hearth database with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank einer anderen Anwendung. Hearth hat sie nicht verändert. Öffnen Sie mit --db eine Hearth-Datenbank.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Hearth (schema %2; this version knows up to %3). Hearth left it untouched. Install the newer Hearth to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Hearth-Version geschrieben (Schema %2; diese Version kennt bis %3). Hearth hat sie nicht verändert. Installieren Sie die neuere Hearth-Version, um sie zu öffnen.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Hearth database. Hearth left it untouched. Open a Hearth database with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine Hearth-Datenbank. Hearth hat sie nicht verändert. Öffnen Sie mit --db eine Hearth-Datenbank.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Hearth left it untouched. Restore the newest backup (File &gt; Restore Backup, or &quot;hearth-cli restore&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2). Hearth hat sie nicht verändert. Stellen Sie die neueste Sicherung wieder her (Datei &gt; Sicherung wiederherstellen oder „hearth-cli restore“).</translation>
     </message>
     <message>
         <source>The system&apos;s SQLite library lacks JSON support. Install SQLite 3.38 or newer (package libsqlite3-0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Bibliothek des Systems unterstützt kein JSON. Installieren Sie SQLite 3.38 oder neuer (Paket libsqlite3-0).</translation>
     </message>
     <message>
         <source>The system&apos;s SQLite library lacks full-text search (FTS5). Install an SQLite built with FTS5 (package libsqlite3-0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Bibliothek des Systems unterstützt keine Volltextsuche (FTS5). Installieren Sie ein SQLite mit FTS5 (Paket libsqlite3-0).</translation>
     </message>
     <message>
         <source>FTS5 probe cleanup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufräumen nach der FTS5-Prüfung fehlgeschlagen</translation>
     </message>
     <message>
         <source>No schema migrations were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Schemamigrationen angegeben.</translation>
     </message>
     <message>
         <source>%1 uses an older schema (%2) and must be upgraded, but it is opened read-only. Open it read-write once to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein älteres Schema (%2) und muss aktualisiert werden, ist aber schreibgeschützt geöffnet. Öffnen Sie es einmal mit Schreibzugriff, um es zu aktualisieren.</translation>
     </message>
     <message>
         <source>Could not back up %1 before upgrading it, so it was not upgraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte vor der Aktualisierung nicht gesichert werden und wurde daher nicht aktualisiert: %2</translation>
     </message>
     <message>
         <source>could not set the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion konnte nicht gesetzt werden</translation>
     </message>
     <message>
         <source>Upgrading %1 to schema %2 failed; nothing was changed. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung von %1 auf Schema %2 ist fehlgeschlagen; es wurde nichts geändert. %3</translation>
     </message>
     <message>
         <source>The database %1 is in use by another program and did not become free in time. Close the other Hearth window or program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 wird von einem anderen Programm benutzt und wurde nicht rechtzeitig frei. Schließen Sie das andere Hearth-Fenster oder Programm und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is read-only, so the change was not saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt, daher wurde die Änderung nicht gespeichert. %2</translation>
     </message>
     <message>
         <source>%1 is damaged. Restore the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt. Stellen Sie die neueste Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Database error while %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler (%1): %2</translation>
     </message>
     <message>
         <source>%1 is open read-only, so this change cannot be saved. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist schreibgeschützt geöffnet, daher kann diese Änderung nicht gespeichert werden. %2</translation>
     </message>
     <message>
         <source>row %1 of table %2 points to a missing row in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile in %3</translation>
     </message>
     <message>
         <source>The SQLite handle is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SQLite-Handle ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>Could not write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not move the backup into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht nach %1 verschoben werden.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database but not a Hearth database (its schema version is %2). Hearth left it untouched. Open a Hearth database with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine Hearth-Datenbank (ihre Schemaversion ist %2). Hearth hat sie nicht verändert. Öffnen Sie mit --db eine Hearth-Datenbank.</translation>
     </message>
     <message>
         <source>The disk is full: the change to %1 was not saved. Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: Die Änderung an %1 wurde nicht gespeichert. Es wurde nichts geändert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The disk is full: the backup %1 was not written. Free some space and try again; the plan and any older file there are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: Die Sicherung %1 wurde nicht geschrieben. Schaffen Sie Platz und versuchen Sie es erneut; der Plan und eine ältere Datei dort sind unverändert.</translation>
     </message>
 </context>
 <context>
     <name>PlanLock</name>
     <message>
         <source>This plan (%1) is open in another Hearth window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan (%1) ist in einem anderen Hearth-Fenster geöffnet.</translation>
     </message>
     <message>
         <source>This plan (%1) is open in another Hearth window (pid %2 on %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan (%1) ist in einem anderen Hearth-Fenster geöffnet (PID %2 auf %3).</translation>
     </message>
     <message>
         <source>This plan (%1) is open in another Hearth window (pid %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan (%1) ist in einem anderen Hearth-Fenster geöffnet (PID %2).</translation>
     </message>
 </context>
 <context>
     <name>PlanRecovery</name>
     <message>
         <source>There is no usable backup in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gibt es keine brauchbare Sicherung.</translation>
     </message>
     <message>
         <source>The newest backup is %1 (%2); restore it with &quot;hearth-cli --db %3 restore %1&quot; (the damaged file is kept aside).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Sicherung ist %1 (%2); stellen Sie sie mit „hearth-cli --db %3 restore %1“ wieder her (die beschädigte Datei wird aufbewahrt).</translation>
     </message>
 </context>
 <context>
     <name>PostRepository</name>
     <message>
         <source>There is no post %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Beitrag %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a known network.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein bekanntes Netzwerk.</translation>
     </message>
     <message>
         <source>Only a post that was stored can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein gespeicherter Beitrag kann wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Post %1 exists already; it cannot be restored twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 existiert bereits; er kann nicht zweimal wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
@@ -271,580 +271,580 @@
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
         </translation>
     </message>
     <message>
         <source>+%1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 weitere</translation>
     </message>
 </context>
 <context>
     <name>StartupGuard</name>
     <message>
         <source>Opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>Restored the backup of %1. The damaged plan was kept at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung von %1 wurde wiederhergestellt. Der beschädigte Plan liegt unter %2.</translation>
     </message>
     <message>
         <source>Plan in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan wird verwendet</translation>
     </message>
     <message>
         <source>Two windows writing the same plan would overwrite each other&apos;s changes. Open it read-only here, or quit and switch to the other window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Fenster, die in denselben Plan schreiben, würden gegenseitig ihre Änderungen überschreiben. Öffnen Sie ihn hier schreibgeschützt oder beenden Sie und wechseln Sie zum anderen Fenster.</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt öffnen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>The plan cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Hearth cannot open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth kann %1 nicht öffnen.</translation>
     </message>
     <message>
         <source>The newest backup is from %1. Restoring it replaces the plan with that copy; the damaged file is kept in %2, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Sicherung ist vom %1. Beim Wiederherstellen wird der Plan durch diese Kopie ersetzt; die beschädigte Datei wird in %2 aufbewahrt, nie gelöscht.</translation>
     </message>
     <message>
         <source>Restore the Newest Backup (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Sicherung wiederherstellen (%1)</translation>
     </message>
 </context>
 <context>
     <name>hearth::cli</name>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Themensäule</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet</translation>
     </message>
     <message>
         <source>last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen</translation>
     </message>
     <message>
         <source>The calendar feed was not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kalender-Feed wurde nicht aktualisiert: %1</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>already planned as post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits als Beitrag %1 geplant</translation>
     </message>
     <message>
         <source>repeats line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt Zeile %1</translation>
     </message>
     <message>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>%1: %2 row(s), %3 new, %4 duplicate(s), %5 error(s), %6 warning(s); %7 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeile(n), %3 neu, %4 Duplikat(e), %5 Fehler, %6 Warnung(en); %7 angelegt.</translation>
     </message>
     <message>
         <source>nothing was imported; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert; %1</translation>
     </message>
     <message>
         <source>Only this network (repeat for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Netzwerk (für mehrere wiederholen).</translation>
     </message>
     <message>
         <source>First day (YYYY-MM-DD, local) or ISO date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag (JJJJ-MM-TT, lokal) oder ISO-Datum mit Uhrzeit.</translation>
     </message>
     <message>
         <source>Last day (inclusive) or ISO date-time (exclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag (einschließlich) oder ISO-Datum mit Uhrzeit (ausschließlich).</translation>
     </message>
     <message>
         <source>CSV: start with a byte order mark for spreadsheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: mit einer Bytereihenfolge-Markierung (BOM) für Tabellenkalkulationen beginnen.</translation>
     </message>
     <message>
         <source>ics or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ics oder csv</translation>
     </message>
     <message>
         <source>The file to write (replaced only when complete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei (wird erst ersetzt, wenn sie vollständig ist).</translation>
     </message>
     <message>
         <source>Export the plan as an iCalendar file or as CSV with current metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan als iCalendar-Datei oder als CSV mit aktuellen Kennzahlen exportieren.</translation>
     </message>
     <message>
         <source>give the kind (ics or csv) and the file, e.g. &quot;hearth-cli export ics plan.ics&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Art (ics oder csv) und die Datei an, z. B. „hearth-cli export ics plan.ics“.</translation>
     </message>
     <message>
         <source>--from &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from „%1“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>--to &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>--to „%1“ ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>hootsuite, buffer, publer, metricool, sprout or generic.</source>
-        <translation type="unfinished"></translation>
+        <translation>hootsuite, buffer, publer, metricool, sprout oder generic.</translation>
     </message>
     <message>
         <source>How to read 03/04/2031: mdy, dmy or ymd.</source>
-        <translation type="unfinished"></translation>
+        <translation>So wird 03/04/2031 gelesen: mdy, dmy oder ymd.</translation>
     </message>
     <message>
         <source>Network for every post (repeat for several; Metricool rows name their own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk für jeden Beitrag (für mehrere wiederholen; Metricool-Zeilen nennen ihr eigenes).</translation>
     </message>
     <message>
         <source>Zone of the file&apos;s times (default: this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone der Zeiten in der Datei (Standard: die dieses Computers).</translation>
     </message>
     <message>
         <source>generic: FIELD=Column, FIELD one of datetime, date, time, text, title, link, networks, tags, pillar, status (repeat).</source>
-        <translation type="unfinished"></translation>
+        <translation>generic: FELD=Spalte, FELD ist eines von datetime, date, time, text, title, link, networks, tags, pillar, status (wiederholbar).</translation>
     </message>
     <message>
         <source>generic: a date format such as dd.MM.yyyy HH:mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>generic: ein Datumsformat wie dd.MM.yyyy HH:mm.</translation>
     </message>
     <message>
         <source>Only check the file and show what would happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei nur prüfen und zeigen, was geschehen würde.</translation>
     </message>
     <message>
         <source>The CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei.</translation>
     </message>
     <message>
         <source>Import planned posts from another scheduler&apos;s bulk-upload CSV. All rows or none; rows already in the plan are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Beiträge aus der Massen-Upload-CSV eines anderen Planungsdienstes importieren. Alle Zeilen oder keine; Zeilen, die schon im Plan sind, werden übersprungen.</translation>
     </message>
     <message>
         <source>give one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine CSV-Datei an.</translation>
     </message>
     <message>
         <source>--layout must be hootsuite, buffer, publer, metricool, sprout or generic.</source>
-        <translation type="unfinished"></translation>
+        <translation>--layout muss hootsuite, buffer, publer, metricool, sprout oder generic sein.</translation>
     </message>
     <message>
         <source>--date-order must be mdy, dmy or ymd.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date-order muss mdy, dmy oder ymd sein.</translation>
     </message>
     <message>
         <source>--time-zone &quot;%1&quot; is unknown; use an id such as Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-zone „%1“ ist unbekannt; verwenden Sie eine Kennung wie Europe/Berlin.</translation>
     </message>
     <message>
         <source>--map &quot;%1&quot; is not FIELD=Column with a known field.</source>
-        <translation type="unfinished"></translation>
+        <translation>--map „%1“ hat nicht die Form FELD=Spalte mit einem bekannten Feld.</translation>
     </message>
     <message>
         <source>file (from the events), draft or scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>file (aus den Terminen), draft oder scheduled.</translation>
     </message>
     <message>
         <source>Network for events that name none (repeat for several).</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk für Termine, die keines nennen (für mehrere wiederholen).</translation>
     </message>
     <message>
         <source>Zone for floating times and all-day events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone für unverankerte Zeiten und ganztägige Termine.</translation>
     </message>
     <message>
         <source>The .ics file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die .ics-Datei.</translation>
     </message>
     <message>
         <source>Import a content calendar (.ics) as posts. All events or none; events already in the plan are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Redaktionskalender (.ics) als Beiträge importieren. Alle Termine oder keiner; Termine, die schon im Plan sind, werden übersprungen.</translation>
     </message>
     <message>
         <source>give one .ics file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine .ics-Datei an.</translation>
     </message>
     <message>
         <source>--status must be file, draft or scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status muss file, draft oder scheduled sein.</translation>
     </message>
     <message>
         <source>--time-zone &quot;%1&quot; is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-zone „%1“ ist unbekannt.</translation>
     </message>
     <message>
         <source>Keep this many backups of each kind from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab jetzt so viele Sicherungen jeder Art behalten.</translation>
     </message>
     <message>
         <source>Write the whole plan to FILE instead of the backups folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Plan in DATEI statt in den Sicherungsordner schreiben.</translation>
     </message>
     <message>
         <source>Back up the plan with SQLite&apos;s backup API, into the backups folder beside the database (or to FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan mit der Backup-API von SQLite sichern, in den Sicherungsordner neben der Datenbank (oder in DATEI).</translation>
     </message>
     <message>
         <source>give at most one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie höchstens eine Datei an.</translation>
     </message>
     <message>
         <source>--keep needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep braucht eine Zahl.</translation>
     </message>
     <message>
         <source>backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>The backup (or whole-plan file) to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung (oder Gesamtplan-Datei), die wiederhergestellt werden soll.</translation>
     </message>
     <message>
         <source>Replace the plan with a backup after checking its integrity and schema. The current plan is kept aside; restore that file to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan nach Prüfung von Integrität und Schema durch eine Sicherung ersetzen. Der aktuelle Plan wird aufbewahrt; stellen Sie diese Datei wieder her, um es rückgängig zu machen.</translation>
     </message>
     <message>
         <source>give the backup file to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die wiederherzustellende Sicherung an.</translation>
     </message>
     <message>
         <source>restore replaces the plan; it cannot run with --read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>restore ersetzt den Plan; es kann nicht mit --read-only laufen.</translation>
     </message>
     <message>
         <source>restored from</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederhergestellt aus</translation>
     </message>
     <message>
         <source>previous plan kept at</source>
-        <translation type="unfinished"></translation>
+        <translation>vorheriger Plan aufbewahrt unter</translation>
     </message>
     <message>
         <source>import metrics takes exactly one FILE; run &quot;hearth-cli import --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>import metrics erwartet genau eine DATEI; siehe „hearth-cli import --help“.</translation>
     </message>
     <message>
         <source>--source must be one of auto, meta-facebook, meta-instagram, facebook-legacy, x, linkedin, youtube, generic (not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--source muss eines von auto, meta-facebook, meta-instagram, facebook-legacy, x, linkedin, youtube, generic sein (nicht „%1“).</translation>
     </message>
     <message>
         <source>--encoding must be utf-8 or windows-1252 (not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--encoding muss utf-8 oder windows-1252 sein (nicht „%1“).</translation>
     </message>
     <message>
         <source>--time-zone &quot;%1&quot; is not a known time zone (try e.g. Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-zone „%1“ ist keine bekannte Zeitzone (versuchen Sie z. B. Europe/Berlin).</translation>
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: not a JSON object (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON-Objekt (%2).</translation>
     </message>
     <message>
         <source>%1: the columns match no known export (Meta, X, LinkedIn, YouTube) and no mapping is remembered for them; pass --mapping FILE (a JSON object naming the columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Spalten passen zu keinem bekannten Export (Meta, X, LinkedIn, YouTube), und für sie ist keine Zuordnung gespeichert; geben Sie --mapping DATEI an (ein JSON-Objekt, das die Spalten benennt).</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet</translation>
     </message>
     <message>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>line %1 skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 übersprungen: %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The %1 figure (a whole number, may be negative).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahl %1 (eine ganze Zahl, darf negativ sein).</translation>
     </message>
     <message>
         <source>Watch time in seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabezeit in Sekunden.</translation>
     </message>
     <message>
         <source>The analytics export (.csv or LinkedIn .xls).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statistik-Export (.csv oder LinkedIn-.xls).</translation>
     </message>
     <message>
         <source>The export&apos;s layout: auto (default), meta-facebook, meta-instagram, facebook-legacy, x, linkedin, youtube or generic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format des Exports: auto (Standard), meta-facebook, meta-instagram, facebook-legacy, x, linkedin, youtube oder generic.</translation>
     </message>
     <message>
         <source>JSON column mapping for a generic CSV; remembered for its header.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Spaltenzuordnung für eine generische CSV; wird für deren Kopfzeile gespeichert.</translation>
     </message>
     <message>
         <source>Show what would happen; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was geschehen würde; nichts schreiben.</translation>
     </message>
     <message>
         <source>utf-8 (default) or windows-1252 to convert a Latin-1 file you checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>utf-8 (Standard) oder windows-1252, um eine geprüfte Latin-1-Datei umzuwandeln.</translation>
     </message>
     <message>
         <source>Time zone of times written without one (default: this computer&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone für Zeiten ohne Zeitzone (Standard: die dieses Computers).</translation>
     </message>
     <message>
         <source>Import an analytics export: figures per post, matched to the planned posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Statistik-Export importieren: Kennzahlen je Beitrag, den geplanten Beiträgen zugeordnet.</translation>
     </message>
     <message>
         <source>set (record figures typed by hand) or show (history).</source>
-        <translation type="unfinished"></translation>
+        <translation>set (von Hand eingegebene Kennzahlen speichern) oder show (Verlauf).</translation>
     </message>
     <message>
         <source>The post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beitrag.</translation>
     </message>
     <message>
         <source>The network the figures belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk, zu dem die Kennzahlen gehören.</translation>
     </message>
     <message>
         <source>Record or show a post&apos;s figures on one network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen eines Beitrags in einem Netzwerk speichern oder anzeigen.</translation>
     </message>
     <message>
         <source>Usage: hearth-cli metrics set|show POST_ID --network NETWORK [--reach N …]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: hearth-cli metrics set|show POST_ID --network NETZWERK [--reach N …]</translation>
     </message>
     <message>
         <source>--network is required (e.g. --network instagram).</source>
-        <translation type="unfinished"></translation>
+        <translation>--network ist erforderlich (z. B. --network instagram).</translation>
     </message>
     <message>
         <source>captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>--watch-time-seconds needs a number of seconds, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--watch-time-seconds braucht eine Anzahl Sekunden, nicht „%1“.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht eine ganze Zahl, nicht „%2“.</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>scheduled_at</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduled_at</translation>
     </message>
     <message>
         <source>local_time</source>
-        <translation type="unfinished"></translation>
+        <translation>local_time</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>when</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>(draft tray)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Entwürfe)</translation>
     </message>
     <message>
         <source>text on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Text für %1</translation>
     </message>
     <message>
         <source>link on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link für %1</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date and time; write it as &quot;YYYY-MM-DD HH:MM&quot; in local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist kein Datum mit Uhrzeit; schreiben Sie es als „JJJJ-MM-TT HH:MM“ in Ortszeit.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>Name at least one network with --network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mit --network mindestens ein Netzwerk.</translation>
     </message>
     <message>
         <source>post add needs --text and --network.</source>
-        <translation type="unfinished"></translation>
+        <translation>post add braucht --text und --network.</translation>
     </message>
     <message>
         <source>--variant &quot;%1&quot; must be NETWORK=TEXT for a network named in --network.</source>
-        <translation type="unfinished"></translation>
+        <translation>--variant „%1“ muss NETZWERK=TEXT für ein in --network genanntes Netzwerk sein.</translation>
     </message>
     <message>
         <source>There is no pillar &quot;%1&quot;; known pillars: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Themensäule „%1“; bekannte Themensäulen: %2.</translation>
     </message>
     <message>
         <source>hearth-cli: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hearth-cli: Warnung: %1</translation>
     </message>
     <message>
         <source>--drafts lists the undated drafts; it takes no --from or --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--drafts listet die undatierten Entwürfe; es nimmt kein --from oder --to.</translation>
     </message>
     <message>
         <source>post move needs exactly one of --at, --day or --unschedule.</source>
-        <translation type="unfinished"></translation>
+        <translation>post move braucht genau eines von --at, --day oder --unschedule.</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>add, list, show, move or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list, show, move oder delete</translation>
     </message>
     <message>
         <source>The post&apos;s id (show, move, delete).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Beitrags (show, move, delete).</translation>
     </message>
     <message>
         <source>Plan posts.
@@ -855,445 +855,452 @@
   post show ID
   post move ID --at &quot;YYYY-MM-DD HH:MM&quot; | --day YYYY-MM-DD | --unschedule
   post delete ID [--following]</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge planen.
+  post add --text T --network x[,linkedin] [--at &quot;JJJJ-MM-TT HH:MM&quot;]
+           [--pillar P] [--tag T]… [--variant NETZWERK=TEXT]…
+           (--text - liest den Text von der Standardeingabe)
+  post list [--from JJJJ-MM-TT] [--to JJJJ-MM-TT] | post list --drafts
+  post show ID
+  post move ID --at &quot;JJJJ-MM-TT HH:MM&quot; | --day JJJJ-MM-TT | --unschedule
+  post delete ID [--following]</translation>
     </message>
     <message>
         <source>post needs an action: add, list, show, move or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>post braucht eine Aktion: add, list, show, move oder delete.</translation>
     </message>
     <message>
         <source>Unknown post action &quot;%1&quot;; use add, list, show, move or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte post-Aktion „%1“; verwenden Sie add, list, show, move oder delete.</translation>
     </message>
     <message>
         <source>post %1 does not take --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>post %1 nimmt kein --%2.</translation>
     </message>
     <message>
         <source>post %1 takes no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>post %1 nimmt keine ID.</translation>
     </message>
     <message>
         <source>post %1 needs one post id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>post %1 braucht eine Beitrags-ID (eine positive Zahl).</translation>
     </message>
     <message>
         <source>Network ids, comma-separated (see &quot;hearth-cli network list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-IDs, durch Kommas getrennt (siehe „hearth-cli network list“).</translation>
     </message>
     <message>
         <source>The text to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu prüfende Text.</translation>
     </message>
     <message>
         <source>Which text: body (default), title or comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Text: body (Standard), title oder comment.</translation>
     </message>
     <message>
         <source>Count a text the way each network counts it and say whether it fits. Exits 0 when the check ran, whatever its verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Text so zählen, wie jedes Netzwerk ihn zählt, und sagen, ob er passt. Endet mit 0, wenn die Prüfung lief, unabhängig vom Ergebnis.</translation>
     </message>
     <message>
         <source>text-check needs --network and --text.</source>
-        <translation type="unfinished"></translation>
+        <translation>text-check braucht --network und --text.</translation>
     </message>
     <message>
         <source>Unknown --field &quot;%1&quot;; use body, title or comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes --field „%1“; verwenden Sie body, title oder comment.</translation>
     </message>
     <message>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenze</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>list</translation>
     </message>
     <message>
         <source>The networks posts can go to, with their limits and counting rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerke, an die Beiträge gehen können, mit ihren Grenzen und Zählregeln.</translation>
     </message>
     <message>
         <source>network needs the action &quot;list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>network braucht die Aktion „list“.</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebaut</translation>
     </message>
     <message>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>eigenes</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Group by post, week, pillar, network or slot (local weekday and hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Beitrag, Woche, Themensäule, Netzwerk oder Zeitfenster gruppieren (lokaler Wochentag und Stunde).</translation>
     </message>
     <message>
         <source>Only posts from this local day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Beiträge ab diesem lokalen Tag.</translation>
     </message>
     <message>
         <source>Only posts up to and including this local day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Beiträge bis einschließlich dieses lokalen Tages.</translation>
     </message>
     <message>
         <source>Only this network (its id, e.g. x).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Netzwerk (seine ID, z. B. x).</translation>
     </message>
     <message>
         <source>With --by slot: posts a slot needs before its mean counts (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --by slot: Beiträge, die ein Zeitfenster braucht, bevor sein Mittelwert zählt (Standard 3).</translation>
     </message>
     <message>
         <source>Community response from the current metrics. </source>
-        <translation type="unfinished"></translation>
+        <translation>Community-Resonanz aus den aktuellen Kennzahlen. </translation>
     </message>
     <message>
         <source>--by &quot;%1&quot; is not one of post, week, pillar, network, slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by „%1“ ist keines von post, week, pillar, network, slot.</translation>
     </message>
     <message>
         <source>--from &quot;%1&quot; is not a date like 2026-11-23.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from „%1“ ist kein Datum wie 2026-11-23.</translation>
     </message>
     <message>
         <source>--to &quot;%1&quot; is not a date like 2026-11-23.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to „%1“ ist kein Datum wie 2026-11-23.</translation>
     </message>
     <message>
         <source>--from is after --to; swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from liegt nach --to; vertauschen Sie sie.</translation>
     </message>
     <message>
         <source>--min-posts needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-posts braucht eine ganze Zahl von mindestens 1.</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Reichweite</translation>
     </message>
     <message>
         <source>impressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressionen</translation>
     </message>
     <message>
         <source>views</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <source>comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
         <source>shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <source>saves</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Follower</translation>
     </message>
     <message>
         <source>community rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Community-Rate</translation>
     </message>
     <message>
         <source>basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>too few posts</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Beiträge</translation>
     </message>
     <message>
         <source>weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentag</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>mean community rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Community-Rate</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet</translation>
     </message>
     <message>
         <source>community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community</translation>
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikum</translation>
     </message>
 </context>
 <context>
     <name>hearth::cli::IdeaCommand</name>
     <message>
         <source>add TITLE | list | search TEXT | suggest | show ID | delete ID</source>
-        <translation type="unfinished"></translation>
+        <translation>add TITEL | list | search TEXT | suggest | show ID | delete ID</translation>
     </message>
     <message>
         <source>The title, search text or idea id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel, der Suchtext oder die Ideen-ID.</translation>
     </message>
     <message>
         <source>Work with the idea bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Ideensammlung arbeiten.</translation>
     </message>
     <message>
         <source>Say what to do: add, list, search, suggest, show or delete. Run &quot;hearth-cli idea --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, was zu tun ist: add, list, search, suggest, show oder delete. „hearth-cli idea --help“ zeigt die Verwendung.</translation>
     </message>
     <message>
         <source>Give the text to search for, e.g. &quot;hearth-cli idea search cafe&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Suchtext an, z. B. „hearth-cli idea search cafe“.</translation>
     </message>
     <message>
         <source>Unknown action &quot;%1&quot;; use add, list, search, suggest, show or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion „%1“; verwenden Sie add, list, search, suggest, show oder delete.</translation>
     </message>
     <message>
         <source>There is no pillar &quot;%1&quot;. Known pillars: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Themensäule „%1“. Bekannte Themensäulen: %2.</translation>
     </message>
     <message>
         <source>Give the idea&apos;s id (a number, as &quot;hearth-cli idea list&quot; shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID der Idee an (eine Zahl, wie „hearth-cli idea list“ sie zeigt).</translation>
     </message>
     <message>
         <source>Give the idea&apos;s title, e.g. hearth-cli idea add &quot;Meet the team&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Titel der Idee an, z. B. hearth-cli idea add &quot;Das Team vorstellen&quot;.</translation>
     </message>
     <message>
         <source>--limit needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit braucht eine positive Zahl.</translation>
     </message>
     <message>
         <source>match</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>from post</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Beitrag</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>unlinked posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennte Beiträge</translation>
     </message>
     <message>
         <source>--seed needs a whole number from 0 to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed braucht eine ganze Zahl von 0 bis 4294967295.</translation>
     </message>
     <message>
         <source>--week &quot;%1&quot; is not a date like 2026-11-23.</source>
-        <translation type="unfinished"></translation>
+        <translation>--week „%1“ ist kein Datum wie 2026-11-23.</translation>
     </message>
     <message>
         <source>The idea bank has no idea to suggest; add one with &quot;hearth-cli idea add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ideensammlung hat keine Idee zum Vorschlagen; legen Sie eine mit „hearth-cli idea add“ an.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Themensäule</translation>
     </message>
     <message>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>You have no posting slots yet, so these use Monday to Friday at 9:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben noch keine Zeitfenster; daher gilt Montag bis Freitag um 9:30.</translation>
     </message>
     <message>
         <source>(no idea left)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Idee übrig)</translation>
     </message>
     <message>
         <source>slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee</translation>
     </message>
     <message>
         <source>add: the prompt or notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: der Impuls oder die Notizen.</translation>
     </message>
     <message>
         <source>add: the idea&apos;s pillar; list, search: only this pillar.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: die Themensäule der Idee; list, search: nur diese Themensäule.</translation>
     </message>
     <message>
         <source>add: tags (repeat or separate with commas); list, search: only this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: Schlagwörter (wiederholen oder mit Kommas trennen); list, search: nur dieses Schlagwort.</translation>
     </message>
     <message>
         <source>add: mark the idea as a favourite.</source>
-        <translation type="unfinished"></translation>
+        <translation>add: die Idee als Favorit markieren.</translation>
     </message>
     <message>
         <source>list, search: only ideas never used in a post.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, search: nur Ideen, die noch in keinem Beitrag verwendet wurden.</translation>
     </message>
     <message>
         <source>list, search: only favourites.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, search: nur Favoriten.</translation>
     </message>
     <message>
         <source>list, search: only archived ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, search: nur archivierte Ideen.</translation>
     </message>
     <message>
         <source>list, search: archived ideas too.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, search: auch archivierte Ideen.</translation>
     </message>
     <message>
         <source>list, search: at most N ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, search: höchstens N Ideen.</translation>
     </message>
     <message>
         <source>suggest: repeat the suggestions of this seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>suggest: die Vorschläge dieses Startwerts wiederholen.</translation>
     </message>
     <message>
         <source>suggest: the week holding this date (default: this week).</source>
-        <translation type="unfinished"></translation>
+        <translation>suggest: die Woche mit diesem Datum (Standard: diese Woche).</translation>
     </message>
     <message>
         <source>suggest: one idea (&quot;Surprise me&quot;) instead of filling the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>suggest: eine Idee („Zufallsidee“) statt die Woche zu füllen.</translation>
     </message>
 </context>
 <context>
     <name>hearth::cli::PostOptions</name>
     <message>
         <source>The post&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text des Beitrags.</translation>
     </message>
     <message>
         <source>An optional title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein optionaler Titel.</translation>
     </message>
     <message>
         <source>Networks, comma-separated or repeated (see &quot;hearth-cli network list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke, durch Kommas getrennt oder wiederholt (siehe „hearth-cli network list“).</translation>
     </message>
     <message>
         <source>Local date and time, &quot;YYYY-MM-DD HH:MM&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Datum und Uhrzeit, „JJJJ-MM-TT HH:MM“.</translation>
     </message>
     <message>
         <source>Content pillar by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Themensäule nach Name.</translation>
     </message>
     <message>
         <source>A tag; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>A link that goes with the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Link, der zum Beitrag gehört.</translation>
     </message>
     <message>
         <source>First local day, YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster lokaler Tag, JJJJ-MM-TT (Standard: heute).</translation>
     </message>
     <message>
         <source>Last local day, YYYY-MM-DD (default: six days after --from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter lokaler Tag, JJJJ-MM-TT (Standard: sechs Tage nach --from).</translation>
     </message>
     <message>
         <source>List the unscheduled drafts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen die undatierten Entwürfe auflisten.</translation>
     </message>
     <message>
         <source>Move to this local day, keeping the time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesen lokalen Tag verschieben, die Uhrzeit bleibt.</translation>
     </message>
     <message>
         <source>Take the date away (back to the drafts tray).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum entfernen (zurück zu den Entwürfen).</translation>
     </message>
     <message>
         <source>Also delete the later posts of its evergreen series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die späteren Beiträge seiner Dauerbrenner-Reihe löschen.</translation>
     </message>
     <message>
         <source>Own text for one of the networks; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Text für eines der Netzwerke; für mehrere wiederholen.</translation>
     </message>
 </context>
 <context>
