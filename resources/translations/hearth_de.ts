@@ -2760,7 +2760,7 @@
     </message>
     <message>
         <source>Ideas for the week of %1, one per empty posting slot, following your pillar mix.</source>
-        <translation>Ideen für die Woche vom %1, eine je freiem Zeitfenster, passend zu Ihrem Themenmix.</translation>
+        <translation>Ideen für die Woche vom %1, eine je freiem Zeitfenster, passend zu Ihrem Zielmix.</translation>
     </message>
     <message>
         <source>You have no posting slots yet, so Hearth proposes Monday to Friday at 9:30.</source>
@@ -2780,7 +2780,7 @@
     </message>
     <message>
         <source>Another</source>
-        <translation>Andere</translation>
+        <translation>Andere Idee</translation>
     </message>
     <message>
         <source>Skip</source>
@@ -3044,7 +3044,7 @@
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation>&amp;CSV exportieren…</translation>
+        <translation>CS&amp;V exportieren…</translation>
     </message>
     <message>
         <source>Calendar &amp;Feed…</source>
