@@ -2234,11 +2234,11 @@
     <name>hearth::core::MetricsAnalysis</name>
     <message>
         <source>Community rate = (comments + shares + saves + follows gained) ÷ reach. Where a network gives no reach, Hearth divides by impressions, else by views, and shows which one it used. A missing figure is left out, never counted as zero; a post without any community figure has no rate. Likes and reactions are not counted: they show attention, not conversation.</source>
-        <translation>Community-Rate = (Kommentare + Teilungen + Speicherungen + neue Follower) ÷ Reichweite. Wo ein Netzwerk keine Reichweite liefert, teilt Hearth durch die Impressionen, sonst durch die Aufrufe, und zeigt an, was verwendet wurde. Eine fehlende Kennzahl wird weggelassen, nie als null gezählt; ein Beitrag ohne jede Community-Kennzahl hat keine Rate. Likes und Reaktionen zählen nicht: Sie zeigen Aufmerksamkeit, kein Gespräch.</translation>
+        <translation>Community-Rate = (Kommentare + Geteilt + Gespeichert + neue Follower) ÷ Reichweite, ersatzweise ÷ Impressionen oder Aufrufe (Hearth zeigt an, welche). Fehlende Kennzahlen zählen nicht als null; ohne Community-Kennzahl keine Rate. Likes und Reaktionen zählen nicht: Sie zeigen Aufmerksamkeit, kein Gespräch.</translation>
     </message>
     <message>
         <source>(comments + shares + saves + follows) ÷ reach (else impressions, else views)</source>
-        <translation>(Kommentare + Teilungen + Speicherungen + neue Follower) ÷ Reichweite (sonst Impressionen, sonst Aufrufe)</translation>
+        <translation>(Kommentare + Geteilt + Gespeichert + neue Follower) ÷ Reichweite (sonst Impressionen, sonst Aufrufe)</translation>
     </message>
     <message>
         <source>No pillar</source>
@@ -2947,7 +2947,7 @@
     </message>
     <message>
         <source>added %1</source>
-        <translation>hinzugefügt %1</translation>
+        <translation>hinzugefügt am %1</translation>
     </message>
     <message>
         <source>★ Favourite</source>
@@ -4927,7 +4927,7 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
     </message>
     <message>
         <source>No post on %1.</source>
-        <translation>Kein Beitrag am %1.</translation>
+        <translation>Ohne Beitrag: %1</translation>
     </message>
 </context>
 <context>
@@ -4940,7 +4940,7 @@ Klicken Sie auf + oder legen Sie hier eine Idee ab.</translation>
     </message>
     <message>
         <source>No posts</source>
-        <translation>Keine Beiträge</translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <source>1 post</source>
@@ -4948,7 +4948,7 @@ Klicken Sie auf + oder legen Sie hier eine Idee ab.</translation>
     </message>
     <message>
         <source>%1 posts</source>
-        <translation>%1 Beiträge</translation>
+        <translation>%1 Beitr.</translation>
     </message>
     <message>
         <source>Today</source>
