@@ -2959,7 +2959,7 @@
     </message>
     <message>
         <source>Unarchive</source>
-        <translation>Nicht mehr archivieren</translation>
+        <translation>Reaktivieren</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -4189,7 +4189,7 @@ Ziehen Sie eine Karte hierher, um ihr Datum zu entfernen.</translation>
     </message>
     <message>
         <source>Post to %1 (limit %2)</source>
-        <translation>An %1 senden (Grenze %2)</translation>
+        <translation>Auf %1 veröffentlichen (Grenze %2)</translation>
     </message>
     <message>
         <source>Warnings</source>
@@ -4711,7 +4711,7 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
     </message>
     <message>
         <source>Unfavourite &quot;%1&quot;</source>
-        <translation>„%1“ nicht mehr als Favorit</translation>
+        <translation>„%1“ aus den Favoriten entfernen</translation>
     </message>
     <message>
         <source>Archive &quot;%1&quot;</source>
@@ -4719,7 +4719,7 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
     </message>
     <message>
         <source>Unarchive &quot;%1&quot;</source>
-        <translation>„%1“ nicht mehr archivieren</translation>
+        <translation>„%1“ reaktivieren</translation>
     </message>
 </context>
 <context>
@@ -4777,7 +4777,7 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
     </message>
     <message>
         <source>Search titles, prompts and tags (3 letters are enough)</source>
-        <translation>Titel, Impulse und Schlagwörter durchsuchen (3 Buchstaben genügen)</translation>
+        <translation>Titel, Impulse, Schlagwörter suchen (ab 3 Buchstaben)</translation>
     </message>
     <message>
         <source>Search ideas</source>
