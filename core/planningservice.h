@@ -114,7 +114,7 @@ public:
     // Makes the evergreen series that starts with `firstId` exactly `series` again (undo and
     // redo of a change that created or re-created occurrences), in one transaction: members not
     // in `series` are removed, the others are stored as given, with their ids and last change
-    // times. An empty list
+    // times; it also undoes the removal of a series' first post (see remove()). An empty list
     // removes the whole series. Returns the series as stored, in time order.
     Result<QList<Post>> restoreSeries(qint64 firstId, const QList<Post> &series);
 
