@@ -365,9 +365,60 @@ Result<void> PlanningService::remove(qint64 postId, SeriesScope scope)
                  {QStringLiteral(":at"), post->scheduledAt.toSecsSinceEpoch()}});
             if (!removed)
                 return removed.error();
+        } else if (scope == SeriesScope::ThisPost && !post->repeatOf) {
+            if (auto handed = handOnSeries(*post); !handed)
+                return handed.error();
         }
         return m_posts.remove(postId);
     });
+}
+
+Result<void> PlanningService::handOnSeries(const Post &first)
+{
+    auto members = m_posts.series(first.id);
+    if (!members)
+        return members.error();
+    members->removeIf([&](const Post &member) { return member.id == first.id; });
+    if (members->isEmpty())
+        return success();
+    // The earliest dated post left (series order puts undated ones last) starts the series.
+    const Post &heir = members->constFirst();
+    Recurrence rule;
+    if (first.recurrence.isActive() && heir.isScheduled()) {
+        rule = first.recurrence;
+        if (rule.count) {
+            // The count left is measured on the series' grid, so a rule change on the heir
+            // re-creates the repeats on the same days even when some were deleted before.
+            const qint64 period = 7 * qint64(rule.everyWeeks);
+            const qint64 days = localDay(first.scheduledAt).daysTo(localDay(heir.scheduledAt));
+            const qint64 steps = std::max<qint64>(1, (days + period / 2) / period);
+            rule.count = int(std::max<qint64>(0, *rule.count - steps));
+        }
+        // An heir with nothing left to come back for is a plain post.
+        if ((rule.count && *rule.count <= 1) ||
+            (rule.until.isValid() && rule.until <= heir.scheduledAt))
+            rule = {};
+    }
+    // Plain column updates, not edits: updated_at stays, so the drafts tray keeps its order.
+    auto promoted = m_database.exec(
+        QStringLiteral("UPDATE posts SET repeat_of = NULL, repeat_every_weeks = :every, "
+                       "repeat_until = :until, repeat_count = :count WHERE id = :heir"),
+        {{QStringLiteral(":every"),
+          rule.isActive() ? QVariant(rule.everyWeeks) : QVariant(QMetaType::fromType<int>())},
+         {QStringLiteral(":until"), sql::fromTime(rule.isActive() ? rule.until : QDateTime())},
+         {QStringLiteral(":count"), rule.isActive() && rule.count
+                                        ? QVariant(*rule.count)
+                                        : QVariant(QMetaType::fromType<int>())},
+         {QStringLiteral(":heir"), heir.id}});
+    if (!promoted)
+        return promoted.error();
+    auto relinked = m_database.exec(
+        QStringLiteral("UPDATE posts SET repeat_of = :heir WHERE repeat_of = :first"),
+        {{QStringLiteral(":heir"), heir.id}, {QStringLiteral(":first"), first.id}});
+    if (!relinked)
+        return relinked.error();
+    qCDebug(lcPlanning) << "evergreen series of post" << first.id << "handed on to post" << heir.id;
+    return success();
 }
 
 Result<Post> PlanningService::duplicate(qint64 postId)
@@ -420,6 +471,15 @@ Result<QList<Post>> PlanningService::restoreSeries(qint64 firstId, const QList<P
             auto stored = exists ? m_posts.update(post) : m_posts.restore(post);
             if (!stored)
                 return stored.error();
+            // Put back as it was, last change time included (update() stamps now).
+            if (exists && post.updatedAt.isValid() && stored->updatedAt != post.updatedAt) {
+                auto stamped = m_database.exec(
+                    QStringLiteral("UPDATE posts SET updated_at = :at WHERE id = :id"),
+                    {{QStringLiteral(":at"), sql::fromTime(post.updatedAt)},
+                     {QStringLiteral(":id"), post.id}});
+                if (!stamped)
+                    return stamped.error();
+            }
         }
         if (series.isEmpty())
             return QList<Post>();

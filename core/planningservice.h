@@ -100,7 +100,10 @@ public:
     // not-yet-published occurrences; moving or editing it leaves them as they are (each
     // occurrence is its own post).
     Result<Post> update(const Post &post);
-    // Removing the first post of a series with ThisPost leaves its occurrences as plain posts.
+    // Removing the first post of a series with ThisPost hands the series on to the earliest
+    // post left: it takes the rule (its count less the steps it was after the first; none when
+    // nothing is left to come back), the other repeats point at it. restoreSeries() with the
+    // series as it was is the undo.
     Result<void> remove(qint64 postId, SeriesScope scope = SeriesScope::ThisPost);
     // A copy as a new post (same time, networks, variants, tags, media; not published,
     // no recurrence, no external ids).
@@ -110,7 +113,8 @@ public:
     Result<Post> restore(const Post &post);
     // Makes the evergreen series that starts with `firstId` exactly `series` again (undo and
     // redo of a change that created or re-created occurrences), in one transaction: members not
-    // in `series` are removed, the others are stored as given, with their ids. An empty list
+    // in `series` are removed, the others are stored as given, with their ids and last change
+    // times; it also undoes the removal of a series' first post (see remove()). An empty list
     // removes the whole series. Returns the series as stored, in time order.
     Result<QList<Post>> restoreSeries(qint64 firstId, const QList<Post> &series);
 
@@ -161,6 +165,8 @@ public:
 private:
     Result<QList<Post>> materialiseOccurrences(const Post &first);
     Result<void> removeFutureOccurrences(const Post &first);
+    // Inside remove(): makes the earliest post left in `first`'s series its first post.
+    Result<void> handOnSeries(const Post &first);
 
     Database &m_database;
     PostRepository m_posts;

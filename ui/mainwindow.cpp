@@ -31,6 +31,11 @@
 namespace hearth::ui {
 
 MainWindow::MainWindow(core::Database &database, const core::Clock &clock, QWidget *parent)
+    : MainWindow(database, clock, QDate(), parent)
+{}
+
+MainWindow::MainWindow(core::Database &database, const core::Clock &clock, const QDate &date,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_clock(clock)
@@ -45,7 +50,8 @@ MainWindow::MainWindow(core::Database &database, const core::Clock &clock, QWidg
     };
 
     const AppServices services{m_database, m_clock, *m_undoStack};
-    m_plan = new PlanWorkspace(services, this);
+    const QDate shown = date.isValid() ? date : m_clock.now().toLocalTime().date();
+    m_plan = new PlanWorkspace(services, shown, this);
     // Spark, Listen and the idea panel are built when first shown: the Plan week is what
     // start-up must show, and Listen's charts lay themselves out even while hidden.
     m_interop = new InteropActions(services, this);
@@ -69,7 +75,7 @@ MainWindow::MainWindow(core::Database &database, const core::Clock &clock, QWidg
     addAction(m_sparkActions->quickCaptureAction());
     // The calendar feed follows every change, undo and redo included.
     connect(m_undoStack, &QUndoStack::indexChanged, m_interop, &InteropActions::refreshFeed);
-    showDate(m_clock.now().toLocalTime().date());
+    showDate(shown);
 }
 
 MainWindow::~MainWindow() = default;

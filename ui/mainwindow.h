@@ -39,6 +39,10 @@ class MainWindow final : public QMainWindow
 
 public:
     MainWindow(core::Database &database, const core::Clock &clock, QWidget *parent = nullptr);
+    // Opens on the period around `date` (today when invalid), read once: start-up with
+    // --date does not read today's week first.
+    MainWindow(core::Database &database, const core::Clock &clock, const QDate &date,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showWorkspace(Workspace workspace);

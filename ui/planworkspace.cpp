@@ -123,14 +123,16 @@ public:
 } // namespace
 
 PlanWorkspace::PlanWorkspace(AppServices services, QWidget *parent)
+    : PlanWorkspace(services, QDate(), parent)
+{}
+
+PlanWorkspace::PlanWorkspace(AppServices services, const QDate &date, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
 {
     setObjectName(QStringLiteral("planWorkspace"));
     m_store = new PostStore(m_services.database, this);
     m_weekModel = new core::WeekModel(m_services.database, m_services.clock, this);
-    m_monthModel = new core::MonthModel(m_services.database, m_services.clock, this);
-    m_agendaModel = new core::AgendaModel(m_services.database, this);
     m_draftsModel = new core::DraftsModel(m_services.database, this);
     m_publishAssist = new PublishAssist(m_services.database, m_services.clock, this);
 
@@ -170,29 +172,8 @@ PlanWorkspace::PlanWorkspace(AppServices services, QWidget *parent)
     m_stack->setObjectName(QStringLiteral("viewStackedWidget"));
 
     m_weekView = new WeekView(*m_weekModel, m_stack);
-    m_monthView = new MonthView(*m_monthModel, m_stack);
-    m_agendaView = new QTableView(m_stack);
-    m_agendaView->setObjectName(QStringLiteral("agendaTableView"));
-    m_agendaView->setModel(m_agendaModel);
-    m_agendaView->setItemDelegate(new AgendaDelegate(m_agendaView));
-    m_agendaView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_agendaView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_agendaView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_agendaView->setShowGrid(false);
-    m_agendaView->setAlternatingRowColors(true);
-    m_agendaView->setWordWrap(false);
-    m_agendaView->verticalHeader()->hide();
-    m_agendaView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
-    m_agendaView->horizontalHeader()->setStretchLastSection(true);
-    m_agendaView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_agendaView->setColumnWidth(core::AgendaModel::DateColumn, 150);
-    m_agendaView->setColumnWidth(core::AgendaModel::TimeColumn, 70);
-    m_agendaView->setColumnWidth(core::AgendaModel::NetworksColumn, 110);
-    m_agendaView->setColumnWidth(core::AgendaModel::PillarColumn, 140);
-    m_agendaView->setColumnWidth(core::AgendaModel::StatusColumn, 100);
+    // The month and agenda views join the stack when first shown (monthView(), agendaView()).
     m_stack->addWidget(m_weekView);
-    m_stack->addWidget(m_monthView);
-    m_stack->addWidget(m_agendaView);
     body->addWidget(m_stack, 1);
     body->addWidget(createSidePanel());
     layout->addLayout(body, 1);
@@ -216,35 +197,75 @@ PlanWorkspace::PlanWorkspace(AppServices services, QWidget *parent)
     connect(m_weekView, &WeekView::todayRequested, this,
             [this] { showDate(m_services.clock.now().toLocalTime().date()); });
 
-    connect(m_monthView, &MonthView::dayActivated, this, [this](const QDate &day) {
-        m_date = day;
-        setView(View::Week);
-    });
-    connect(m_monthView, &MonthView::postDropped, this, &PlanWorkspace::movePost);
-    connect(m_monthView, &MonthView::ideaDropped, this, &PlanWorkspace::dropIdea);
-    connect(m_agendaView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        openPost(index.data(core::PostIdRole).toLongLong());
-    });
-    m_agendaView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_agendaView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = m_agendaView->indexAt(pos);
-        if (index.isValid())
-            showContextMenu(index.data(core::PostIdRole).toLongLong(),
-                            m_agendaView->viewport()->mapToGlobal(pos));
-    });
-    m_monthView->installEventFilter(this);
-    m_agendaView->installEventFilter(this);
     m_draftsView->installEventFilter(this);
 
     connect(m_publishAssist, &PublishAssist::openRequested, this, &PlanWorkspace::openPost);
 
     reloadSlots();
-    showDate(m_services.clock.now().toLocalTime().date());
+    showDate(date.isValid() ? date : m_services.clock.now().toLocalTime().date());
     if (auto loaded = m_draftsModel->reload(); !loaded)
         showError(loaded.error().message);
 }
 
 PlanWorkspace::~PlanWorkspace() = default;
+
+MonthView &PlanWorkspace::monthView()
+{
+    if (!m_monthView) {
+        m_monthModel = new core::MonthModel(m_services.database, m_services.clock, this);
+        m_monthView = new MonthView(*m_monthModel, m_stack);
+        m_stack->addWidget(m_monthView);
+        connect(m_monthView, &MonthView::dayActivated, this, [this](const QDate &day) {
+            m_date = day;
+            setView(View::Week);
+        });
+        connect(m_monthView, &MonthView::postDropped, this, &PlanWorkspace::movePost);
+        connect(m_monthView, &MonthView::ideaDropped, this, &PlanWorkspace::dropIdea);
+        m_monthView->installEventFilter(this);
+    }
+    return *m_monthView;
+}
+
+QTableView &PlanWorkspace::agendaView()
+{
+    if (!m_agendaView) {
+        m_agendaModel = new core::AgendaModel(m_services.database, this);
+        m_agendaView = new QTableView(m_stack);
+        m_agendaView->setObjectName(QStringLiteral("agendaTableView"));
+        m_agendaView->setModel(m_agendaModel);
+        m_agendaView->setItemDelegate(new AgendaDelegate(m_agendaView));
+        m_agendaView->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_agendaView->setSelectionMode(QAbstractItemView::SingleSelection);
+        m_agendaView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_agendaView->setShowGrid(false);
+        m_agendaView->setAlternatingRowColors(true);
+        m_agendaView->setWordWrap(false);
+        m_agendaView->verticalHeader()->hide();
+        m_agendaView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+        m_agendaView->horizontalHeader()->setStretchLastSection(true);
+        m_agendaView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        m_agendaView->setColumnWidth(core::AgendaModel::DateColumn, 150);
+        m_agendaView->setColumnWidth(core::AgendaModel::TimeColumn, 70);
+        m_agendaView->setColumnWidth(core::AgendaModel::NetworksColumn, 110);
+        m_agendaView->setColumnWidth(core::AgendaModel::PillarColumn, 140);
+        m_agendaView->setColumnWidth(core::AgendaModel::StatusColumn, 100);
+        m_stack->addWidget(m_agendaView);
+        connect(m_agendaView, &QAbstractItemView::activated, this,
+                [this](const QModelIndex &index) {
+                    openPost(index.data(core::PostIdRole).toLongLong());
+                });
+        m_agendaView->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(m_agendaView, &QWidget::customContextMenuRequested, this,
+                [this](const QPoint &pos) {
+                    const QModelIndex index = m_agendaView->indexAt(pos);
+                    if (index.isValid())
+                        showContextMenu(index.data(core::PostIdRole).toLongLong(),
+                                        m_agendaView->viewport()->mapToGlobal(pos));
+                });
+        m_agendaView->installEventFilter(this);
+    }
+    return *m_agendaView;
+}
 
 QWidget *PlanWorkspace::createToolbar()
 {
@@ -416,7 +437,17 @@ void PlanWorkspace::setView(View view)
     m_view = view;
     if (QAbstractButton *button = m_viewButtons->button(static_cast<int>(view)))
         button->setChecked(true);
-    m_stack->setCurrentIndex(static_cast<int>(view));
+    switch (view) {
+    case View::Week:
+        m_stack->setCurrentWidget(m_weekView);
+        break;
+    case View::Month:
+        m_stack->setCurrentWidget(&monthView());
+        break;
+    case View::Agenda:
+        m_stack->setCurrentWidget(&agendaView());
+        break;
+    }
     reload();
     switch (view) {
     case View::Week:
@@ -440,12 +471,14 @@ void PlanWorkspace::reload()
         loaded = m_weekModel->setWeek(m_date);
         break;
     case View::Month:
+        monthView();
         loaded = m_monthModel->setMonth(m_date);
         if (loaded)
             m_monthView->setCurrentIndex(m_monthModel->indexOfDate(m_date));
         break;
     case View::Agenda: {
         const QDate start = m_date.addDays(1 - m_date.dayOfWeek());
+        agendaView();
         loaded = m_agendaModel->setRange(start, start.addDays(27));
         break;
     }
@@ -562,8 +595,10 @@ void PlanWorkspace::selectPost(qint64 postId)
 void PlanWorkspace::postSaved(const core::Post &post)
 {
     m_weekModel->applySaved(post);
-    m_monthModel->applySaved(post);
-    m_agendaModel->applySaved(post);
+    if (m_monthModel)
+        m_monthModel->applySaved(post);
+    if (m_agendaModel)
+        m_agendaModel->applySaved(post);
     m_draftsModel->applySaved(post);
     m_errorLabel->hide();
     updateSummary();
@@ -573,8 +608,10 @@ void PlanWorkspace::postSaved(const core::Post &post)
 void PlanWorkspace::postRemoved(qint64 postId)
 {
     m_weekModel->applyRemoved(postId);
-    m_monthModel->applyRemoved(postId);
-    m_agendaModel->applyRemoved(postId);
+    if (m_monthModel)
+        m_monthModel->applyRemoved(postId);
+    if (m_agendaModel)
+        m_agendaModel->applyRemoved(postId);
     m_draftsModel->applyRemoved(postId);
     updateSummary();
     m_publishAssist->reschedule();

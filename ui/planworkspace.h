@@ -58,6 +58,9 @@ public:
     using UrlOpener = std::function<bool(const QUrl &)>;
 
     PlanWorkspace(AppServices services, QWidget *parent = nullptr);
+    // Opens on the period around `date` (today when invalid): the first load reads that
+    // period only, so a window started on another date does not read today's week first.
+    PlanWorkspace(AppServices services, const QDate &date, QWidget *parent = nullptr);
     ~PlanWorkspace() override;
 
     // Shows the period around `date`.
@@ -115,6 +118,9 @@ protected:
 private:
     QWidget *createToolbar();
     QWidget *createSidePanel();
+    // The month and agenda views, built the first time they are shown.
+    MonthView &monthView();
+    QTableView &agendaView();
     void reload();
     void updatePeriodLabel();
     void updateSummary();

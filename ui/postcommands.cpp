@@ -76,7 +76,12 @@ DeletePostCommand::DeletePostCommand(PostStore &store, const core::Post &post)
                        .arg(describe(post)))
     , m_store(store)
     , m_post(post)
-{}
+{
+    if (!m_post.repeatOf) {
+        if (auto series = m_store.service().seriesOf(m_post.id); series && series->size() > 1)
+            m_series = *series;
+    }
+}
 
 void DeletePostCommand::redo()
 {
@@ -86,7 +91,10 @@ void DeletePostCommand::redo()
 
 void DeletePostCommand::undo()
 {
-    (void)m_store.restore(m_post);
+    if (m_series.isEmpty())
+        (void)m_store.restore(m_post);
+    else
+        (void)m_store.restoreSeries(m_post.id, m_series);
 }
 
 SeriesCommand::SeriesCommand(PostStore &store, qint64 firstId, Operation operation,

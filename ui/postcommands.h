@@ -47,6 +47,8 @@ private:
 };
 
 // Delete keeps the whole post so undo restores it with its id, networks, tags and media.
+// Deleting the first post of an evergreen series hands the series on to its next post; undo
+// puts the first post back and links every repeat to it again.
 class DeletePostCommand final : public QUndoCommand
 {
 public:
@@ -57,6 +59,8 @@ public:
 private:
     PostStore &m_store;
     core::Post m_post;
+    // The series the post started, itself included, when it had repeats; else empty.
+    QList<core::Post> m_series;
 };
 
 // A change to a whole evergreen series (creating it, or changing how often it comes back):

@@ -63,10 +63,16 @@ core::Result<core::Post> PostStore::restore(const core::Post &post)
 
 core::Result<void> PostStore::remove(qint64 postId)
 {
+    // The first post of a series hands the series on: its repeats change too.
+    const auto before = m_service.find(postId);
+    const bool headsSeries =
+        before && !before->repeatOf && m_service.seriesOf(postId).valueOr({}).size() > 1;
     auto removed = m_service.remove(postId);
-    if (removed)
+    if (removed) {
         emit postRemoved(postId);
-    else
+        if (headsSeries)
+            emit planChanged();
+    } else
         emit errorOccurred(removed.error().message);
     return removed;
 }

@@ -16,6 +16,8 @@ namespace {
 
 // Re-check at least this often so a changed system clock or a sleep is noticed.
 constexpr qint64 maxWaitMs = 5 * 60 * 1000;
+// The first look at the plan and the tray icon wait this long: start-up paints the week first.
+constexpr int startDelayMs = 1500;
 
 } // namespace
 
@@ -31,17 +33,25 @@ PublishAssist::PublishAssist(core::Database &database, const core::Clock &clock,
         checkDue();
         reschedule();
     });
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/hearth.svg")), this);
-        m_tray->setToolTip(tr("Hearth: reminders for your planned posts"));
-        m_tray->show();
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            if (m_lastAnnounced != 0)
-                emit openRequested(m_lastAnnounced);
-        });
-    }
+    // Asking for the tray talks to the desktop (D-Bus) and reading the next week of posts
+    // queries the plan: neither is needed to show the window. Nothing is missed meanwhile:
+    // the first timeout announces whatever fell due since now.
     m_lastCheck = m_clock.now();
-    reschedule();
+    QTimer::singleShot(startDelayMs, this, &PublishAssist::createTray);
+    m_timer->start(startDelayMs);
+}
+
+void PublishAssist::createTray()
+{
+    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/hearth.svg")), this);
+    m_tray->setToolTip(tr("Hearth: reminders for your planned posts"));
+    m_tray->show();
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (m_lastAnnounced != 0)
+            emit openRequested(m_lastAnnounced);
+    });
 }
 
 void PublishAssist::reschedule()

@@ -34,6 +34,8 @@ signals:
     void openRequested(qint64 postId);
 
 private:
+    void createTray();
+
     core::Database &m_database;
     const core::Clock &m_clock;
     QSystemTrayIcon *m_tray = nullptr;

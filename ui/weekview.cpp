@@ -137,6 +137,18 @@ void WeekView::rebuildHeaders()
         updateHeader(day);
 }
 
+namespace {
+
+// Setting a style sheet re-polishes the widget even when the sheet is the same; a header is
+// refreshed on every week change.
+void setStyleSheetIfChanged(QWidget *widget, const QString &styleSheet)
+{
+    if (widget->styleSheet() != styleSheet)
+        widget->setStyleSheet(styleSheet);
+}
+
+} // namespace
+
 void WeekView::updateHeader(int day)
 {
     const QModelIndex index = m_model.dayIndex(day);
@@ -163,25 +175,27 @@ void WeekView::updateHeader(int day)
     const QColor accent = palette.color(QPalette::Highlight);
     QColor muted = palette.color(QPalette::PlaceholderText);
     if (today) {
-        entry.header->setStyleSheet(QStringLiteral("#%1 { background: %2; border-radius: 6px; }")
-                                        .arg(entry.header->objectName(), accent.name()));
+        setStyleSheetIfChanged(entry.header,
+                               QStringLiteral("#%1 { background: %2; border-radius: 6px; }")
+                                   .arg(entry.header->objectName(), accent.name()));
         const QString white =
             QStringLiteral("color: %1;").arg(palette.color(QPalette::HighlightedText).name());
-        entry.number->setStyleSheet(white);
-        entry.name->setStyleSheet(white);
-        entry.count->setStyleSheet(white);
-        entry.add->setStyleSheet(white);
+        setStyleSheetIfChanged(entry.number, white);
+        setStyleSheetIfChanged(entry.name, white);
+        setStyleSheetIfChanged(entry.count, white);
+        setStyleSheetIfChanged(entry.add, white);
     } else {
         const bool weekend = date.isValid() && date.dayOfWeek() >= 6;
-        entry.header->setStyleSheet(
+        setStyleSheetIfChanged(
+            entry.header,
             QStringLiteral("#%1 { background: %2; border-radius: 6px; }")
                 .arg(entry.header->objectName(), (weekend ? palette.color(QPalette::AlternateBase)
                                                           : palette.color(QPalette::Base))
                                                      .name()));
-        entry.number->setStyleSheet(QString());
-        entry.name->setStyleSheet(QString());
-        entry.count->setStyleSheet(QStringLiteral("color: %1;").arg(muted.name()));
-        entry.add->setStyleSheet(QStringLiteral("color: %1;").arg(accent.name()));
+        setStyleSheetIfChanged(entry.number, QString());
+        setStyleSheetIfChanged(entry.name, QString());
+        setStyleSheetIfChanged(entry.count, QStringLiteral("color: %1;").arg(muted.name()));
+        setStyleSheetIfChanged(entry.add, QStringLiteral("color: %1;").arg(accent.name()));
     }
 }
 

@@ -32,13 +32,15 @@ Q_LOGGING_CATEGORY(lcStartup, "hearth.startup", QtInfoMsg)
 int writeScreenshot(hearth::ui::MainWindow &window, const QString &file, const QSize &size,
                     QElapsedTimer &clock)
 {
-    // Shown but never put on a screen: the window is painted once, by grab(), instead of once
-    // for the offscreen backing store and again for the picture.
+    // Shown but never put on a screen, and with updates off while it is shown and laid out:
+    // the window is painted once, by grab(), not first into a backing store nobody sees.
     window.setAttribute(Qt::WA_DontShowOnScreen);
     window.resize(size);
+    window.setUpdatesEnabled(false);
     window.show();
     for (int pass = 0; pass < 3; ++pass)
         QApplication::processEvents();
+    window.setUpdatesEnabled(true);
     qCDebug(lcStartup) << "shown and laid out" << clock.elapsed() << "ms";
     const QImage image = window.grab().toImage();
     qCDebug(lcStartup) << "painted" << clock.elapsed() << "ms";
@@ -193,13 +195,12 @@ int main(int argc, char *argv[])
                                      QSettings().value(QStringLiteral("ui/theme")).toString()));
 
     qCDebug(lcStartup) << "plan open" << startup.elapsed() << "ms";
-    hearth::ui::MainWindow window(*database, clock);
+    // The window reads the week of --date (or today) once, in its constructor.
+    hearth::ui::MainWindow window(*database, clock, date);
     qCDebug(lcStartup) << "window built" << startup.elapsed() << "ms";
     if (!screenshot)
         window.restoreSettings();
     window.showWorkspace(workspace);
-    if (date.isValid())
-        window.showDate(date);
 
     if (screenshot)
         return writeScreenshot(window, parser.value(screenshotOption), size, startup);

@@ -77,6 +77,9 @@ private slots:
     void restoreSeriesUndoesCreation();
     void restoreSeriesUndoesRuleChange();
     void restoreSeriesRejectsStrangers();
+    void removeFirstOfSeriesHandsItOn_data();
+    void removeFirstOfSeriesHandsItOn();
+    void restoreSeriesUndoesRemovalOfTheFirst();
     void replacePostingSlotsKeepsIds();
     void replacePostingSlotsRefusesDuplicates();
     void warnings_data();
@@ -570,6 +573,111 @@ void TestPlanningService::restoreSeriesRejectsStrangers()
     QVERIFY(!refused.ok());
     HEARTH_COMPARE_ENUM(refused.error().kind, ErrorKind::InvalidInput);
     QCOMPARE(m_service->posts().count().valueOr(-1), 1);
+}
+
+void TestPlanningService::removeFirstOfSeriesHandsItOn_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("removedBefore");
+    QTest::addColumn<int>("successor");
+    QTest::addColumn<int>("successorCount");
+    QTest::addColumn<bool>("stillEvergreen");
+
+    // `removedBefore` occurrences right after the first were deleted on their own earlier; the
+    // count left is measured on the series' weekly grid, not by the posts left.
+    QTest::newRow("next repeat takes over") << 5 << 0 << 1 << 4 << true;
+    QTest::newRow("a gap in the series") << 5 << 1 << 2 << 3 << true;
+    QTest::newRow("one post left is a plain post") << 2 << 0 << 1 << 0 << false;
+}
+
+void TestPlanningService::removeFirstOfSeriesHandsItOn()
+{
+    QFETCH(int, count);
+    QFETCH(int, removedBefore);
+    QFETCH(int, successor);
+    QFETCH(int, successorCount);
+    QFETCH(bool, stillEvergreen);
+
+    Post post = makePost(QStringLiteral("Opening hours"), local(2026, 3, 24, 9));
+    post.recurrence.everyWeeks = 1;
+    post.recurrence.count = count;
+    auto first = m_service->create(post);
+    QVERIFY2(first.ok(), qPrintable(why(first)));
+    const QList<Post> before = *m_service->seriesOf(first->id);
+    QCOMPARE(before.size(), count);
+    for (int i = 1; i <= removedBefore; ++i)
+        QVERIFY(m_service->remove(before.at(i).id).ok());
+
+    m_clock->advanceSeconds(3600);
+    auto removed = m_service->remove(first->id);
+    QVERIFY2(removed.ok(), qPrintable(why(removed)));
+    HEARTH_COMPARE_ENUM(m_service->find(first->id).error().kind, ErrorKind::NotFound);
+
+    // The earliest post left starts the series and keeps the repeats together.
+    const Post &heir = before.at(successor);
+    const QList<Post> left = *m_service->seriesOf(heir.id);
+    QCOMPARE(left.size(), count - successor);
+    QCOMPARE(left.first().id, heir.id);
+    QVERIFY(!left.first().repeatOf);
+    QCOMPARE(left.first().scheduledAt, heir.scheduledAt);
+    QCOMPARE(left.first().recurrence.isActive(), stillEvergreen);
+    if (stillEvergreen) {
+        QCOMPARE(left.first().recurrence.everyWeeks, 1);
+        QCOMPARE(left.first().recurrence.count, std::optional<int>(successorCount));
+    }
+    for (int i = 1; i < left.size(); ++i) {
+        QCOMPARE(left.at(i).id, before.at(successor + i).id);
+        QCOMPARE(left.at(i).repeatOf, std::optional<qint64>(heir.id));
+        // Relinking is no edit of the post.
+        QCOMPARE(left.at(i).updatedAt, before.at(successor + i).updatedAt);
+    }
+
+    if (stillEvergreen) {
+        // The rule handed on describes the same days: changing how often it comes back
+        // and back again re-creates the repeats on the days they were.
+        Post changed = left.first();
+        changed.recurrence.everyWeeks = 2;
+        QVERIFY(m_service->update(changed).ok());
+        changed.recurrence.everyWeeks = 1;
+        QVERIFY(m_service->update(changed).ok());
+        const QList<Post> again = *m_service->seriesOf(heir.id);
+        QCOMPARE(again.size(), left.size());
+        QCOMPARE(again.last().scheduledAt, left.last().scheduledAt);
+    }
+}
+
+void TestPlanningService::restoreSeriesUndoesRemovalOfTheFirst()
+{
+    Post post = makePost(QStringLiteral("Opening hours"), local(2026, 3, 24, 9));
+    post.recurrence.everyWeeks = 2;
+    post.recurrence.until = utcOf(local(2026, 5, 19, 9));
+    auto first = m_service->create(post);
+    QVERIFY2(first.ok(), qPrintable(why(first)));
+    QVERIFY(m_service->markPublished(first->id, QStringLiteral("x"), QString()).ok());
+    const QList<Post> before = *m_service->seriesOf(first->id);
+    QCOMPARE(before.size(), 5);
+
+    m_clock->advanceSeconds(3600);
+    QVERIFY(m_service->remove(first->id).ok());
+    const QList<Post> left = *m_service->seriesOf(before.at(1).id);
+    QCOMPARE(left.size(), 4);
+    QCOMPARE(left.first().recurrence.until, post.recurrence.until);
+
+    // Undo of the delete: the first post is back with its id and every repeat points at it
+    // again, the heir's rule is gone; nothing else changed, times included.
+    m_clock->advanceSeconds(3600);
+    auto restored = m_service->restoreSeries(first->id, before);
+    QVERIFY2(restored.ok(), qPrintable(why(restored)));
+    QCOMPARE(*m_service->seriesOf(first->id), before);
+    QCOMPARE(*restored, before);
+    QCOMPARE(m_service->posts().count().valueOr(-1), 5);
+    QVERIFY(!m_service->find(before.at(1).id)->recurrence.isActive());
+
+    // Redo and undo again give the same two states.
+    QVERIFY(m_service->remove(first->id).ok());
+    QCOMPARE(*m_service->seriesOf(before.at(1).id), left);
+    QVERIFY(m_service->restoreSeries(first->id, before).ok());
+    QCOMPARE(*m_service->seriesOf(first->id), before);
 }
 
 void TestPlanningService::replacePostingSlotsKeepsIds()

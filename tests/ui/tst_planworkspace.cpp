@@ -4,8 +4,10 @@
 #include "database.h"
 #include "draftsmodel.h"
 #include "dragmime.h"
+#include "monthview.h"
 #include "planningservice.h"
 #include "planworkspace.h"
+#include "postcommands.h"
 #include "postlistview.h"
 #include "postrepository.h"
 #include "poststore.h"
@@ -14,6 +16,7 @@
 #include "theme.h"
 #include "weekmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +31,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTimeEdit>
 #include <QToolButton>
@@ -71,6 +75,8 @@ private slots:
     void postingSlotsDialogIsOneUndoableStep();
     void evergreenPostComesBackAndUndoRemovesTheSeries();
     void changingHowOftenAPostComesBackIsUndoable();
+    void deletingTheFirstOfASeriesHandsItOnAndUndoRelinks();
+    void monthAndAgendaAreBuiltWhenFirstShown();
 
 private:
     Post store(const QString &body, const QDateTime &when,
@@ -631,6 +637,74 @@ void TestPlanWorkspace::changingHowOftenAPostComesBackIsUndoable()
     });
     m_workspace->openPost(first->id);
     QCOMPARE(service.seriesOf(first->id)->last().id, before.last().id);
+}
+
+void TestPlanWorkspace::deletingTheFirstOfASeriesHandsItOnAndUndoRelinks()
+{
+    Post post;
+    post.title = post.link = post.firstComment = post.notes = QStringLiteral("");
+    post.body = QStringLiteral("Opening hours");
+    post.scheduledAt = local(0, 10);
+    post.networks << PostNetwork{QStringLiteral("x"), QString(), QString(), QString(), QDateTime()};
+    post.recurrence.everyWeeks = 1;
+    post.recurrence.count = 3;
+    auto first = m_workspace->store().create(post);
+    QVERIFY(first.ok());
+    PlanningService service(*m_database);
+    const QList<Post> before = *service.seriesOf(first->id);
+    QCOMPARE(before.size(), 3);
+    QCOMPARE(day(0)->model()->rowCount(day(0)->rootIndex()), 1);
+
+    m_clock->advanceSeconds(60);
+    m_workspace->deletePost(first->id);
+    QCOMPARE(m_undo->count(), 1);
+    QVERIFY(!service.find(first->id).ok());
+    QCOMPARE(day(0)->model()->rowCount(day(0)->rootIndex()), 0);
+    // The next repeat now starts the series; the one after still belongs to it.
+    const QList<Post> handedOn = *service.seriesOf(before.at(1).id);
+    QCOMPARE(handedOn.size(), 2);
+    QCOMPARE(handedOn.first().recurrence.count, std::optional<int>(2));
+    QCOMPARE(handedOn.last().repeatOf, std::optional<qint64>(before.at(1).id));
+    m_workspace->showDate(m_monday.addDays(7));
+    QVERIFY(day(0)->model()->index(0, 0, day(0)->rootIndex()).data(EvergreenRole).toBool());
+
+    m_clock->advanceSeconds(60);
+    m_undo->undo();
+    // Exactly the series as it was: the first post with its id, the repeats linked to it.
+    QCOMPARE(*service.seriesOf(first->id), before);
+    QCOMPARE(*service.seriesOf(before.at(2).id), before);
+    m_workspace->showDate(m_monday);
+    QCOMPARE(day(0)->model()->rowCount(day(0)->rootIndex()), 1);
+
+    m_undo->redo();
+    QVERIFY(!service.find(first->id).ok());
+    QCOMPARE(*service.seriesOf(before.at(1).id), handedOn);
+    m_undo->undo();
+    QCOMPARE(*service.seriesOf(first->id), before);
+}
+
+void TestPlanWorkspace::monthAndAgendaAreBuiltWhenFirstShown()
+{
+    // Start-up builds the week only; the other views come with their first use.
+    QVERIFY(!m_workspace->findChild<QTableView *>(QStringLiteral("agendaTableView")));
+    QVERIFY(!m_workspace->findChild<MonthView *>());
+    const Post post = store(QStringLiteral("Seen everywhere"), local(1, 9));
+    m_workspace->setView(PlanWorkspace::View::Month);
+    auto *month = m_workspace->findChild<MonthView *>();
+    QVERIFY(month);
+    QVERIFY(month->isVisible());
+    QVERIFY(month->model()->rowCount() > 0);
+    m_workspace->setView(PlanWorkspace::View::Agenda);
+    auto *agenda = m_workspace->findChild<QTableView *>(QStringLiteral("agendaTableView"));
+    QVERIFY(agenda);
+    QVERIFY(agenda->isVisible());
+    QCOMPARE(agenda->model()->rowCount(), 1);
+    QAbstractItemModelTester tester(agenda->model());
+    // Later changes reach the views built meanwhile.
+    m_undo->push(new DeletePostCommand(m_workspace->store(), post));
+    QCOMPARE(agenda->model()->rowCount(), 0);
+    m_workspace->setView(PlanWorkspace::View::Week);
+    QCOMPARE(day(1)->model()->rowCount(day(1)->rootIndex()), 0);
 }
 
 QTEST_MAIN(TestPlanWorkspace)
