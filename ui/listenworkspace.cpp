@@ -651,10 +651,12 @@ void ListenWorkspace::updatePostsChart()
                                            makeSet(tr("Saves"), savesColor, saves),
                                            makeSet(tr("Follows"), followsColor, follows)});
     m_postsAxis->setCategories(labels);
-    m_communityAxis->setRange(communityMin, qMax(1.0, communityMax));
+    // Counts are whole numbers: at least 0..5, so an empty or quiet period does not label
+    // fractional ticks "0 0 0 1".
+    m_communityAxis->setRange(communityMin, qMax(5.0, communityMax));
     m_communityAxis->applyNiceNumbers();
     m_audienceSeries->replace(audience);
-    m_audienceAxis->setRange(0, qMax(1.0, audienceMax));
+    m_audienceAxis->setRange(0, qMax(5.0, audienceMax));
     m_audienceAxis->applyNiceNumbers();
     m_postsView->chart()->setTitle(
         rows.isEmpty() ? tr("Per post: nothing to show yet")
@@ -703,16 +705,18 @@ void ListenWorkspace::updateTrendChart()
     }
     m_trendAverageSeries->replace(average);
     if (points.isEmpty()) {
-        const QDateTime now = m_services.clock.now();
-        m_trendTimeAxis->setRange(now.addDays(-28), now);
-        m_trendRateAxis->setRange(0, 1);
+        // Nothing rated: the axis still shows the chosen period.
+        m_trendTimeAxis->setRange(m_fromEdit->date().startOfDay(), m_toEdit->date().endOfDay());
+        m_trendTimeAxis->setTickCount(5);
+        m_trendRateAxis->setRange(0, 5);
+        m_trendRateAxis->applyNiceNumbers();
     } else {
         QDateTime first = QDateTime::fromMSecsSinceEpoch(qint64(points.first().x()));
         QDateTime last = QDateTime::fromMSecsSinceEpoch(qint64(points.last().x()));
         // A few days of air on both sides so the end points are not cut in half.
         m_trendTimeAxis->setRange(first.addDays(-3), last.addDays(3));
         m_trendTimeAxis->setTickCount(qBound(2, int(points.size()), 7));
-        m_trendRateAxis->setRange(qMin(0.0, low), qMax(0.1, high * 1.05));
+        m_trendRateAxis->setRange(qMin(0.0, low), qMax(1.0, high * 1.05));
         m_trendRateAxis->applyNiceNumbers();
     }
     m_trendView->chart()->setTitle(bucket == 1
@@ -748,7 +752,8 @@ void ListenWorkspace::updateGroupChart(QHorizontalBarSeries *series, QBarCategor
     series->append(set);
     categories->setCategories(labels);
     // Room on the right for the value labels at the bar ends.
-    values->setRange(low, qMax(0.1, high * 1.18));
+    // At least 0..1 %, so the one-decimal labels of an empty chart are not "0.0 0.0 0.1".
+    values->setRange(low, qMax(1.0, high * 1.18));
     values->applyNiceNumbers();
 }
 

@@ -308,14 +308,21 @@ QWidget *PlanWorkspace::createToolbar()
     auto *switchLayout = new QHBoxLayout(switcher);
     switchLayout->setContentsMargins(0, 0, 0, 0);
     switchLayout->setSpacing(0);
-    const std::pair<View, std::pair<QString, QString>> views[] = {
-        {View::Week, {QStringLiteral("weekToolButton"), tr("Week")}},
-        {View::Month, {QStringLiteral("monthToolButton"), tr("Month")}},
-        {View::Agenda, {QStringLiteral("agendaToolButton"), tr("Agenda")}},
+    // Whole sentences, so a translation never has to change a word's case.
+    const struct
+    {
+        View view;
+        QString objectName;
+        QString text;
+        QString toolTip;
+    } views[] = {
+        {View::Week, QStringLiteral("weekToolButton"), tr("Week"), tr("Show the week view")},
+        {View::Month, QStringLiteral("monthToolButton"), tr("Month"), tr("Show the month view")},
+        {View::Agenda, QStringLiteral("agendaToolButton"), tr("Agenda"),
+         tr("Show the agenda list")},
     };
-    for (const auto &[view, names] : views) {
-        auto *button = toolButton(names.first, names.second,
-                                  tr("Show the %1 view").arg(names.second.toLower()), switcher);
+    for (const auto &[view, objectName, text, toolTip] : views) {
+        auto *button = toolButton(objectName, text, toolTip, switcher);
         button->setCheckable(true);
         button->setMinimumWidth(72);
         m_viewButtons->addButton(button, static_cast<int>(view));

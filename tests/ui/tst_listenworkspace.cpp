@@ -19,6 +19,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeAxis>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -33,6 +34,9 @@
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QValueAxis>
+
+#include <cmath>
 
 using namespace hearth;
 
@@ -228,6 +232,20 @@ private slots:
         child<QDateEdit>("fromDateEdit")->setDate(QDate(2024, 1, 1));
         QTRY_VERIFY(child<QLabel>("summaryLabel")->text().contains(QStringLiteral("Import")));
         QCOMPARE(postBars(), 0);
+        // The empty charts keep readable axes: whole counts up to 5, the week axis over the
+        // chosen period (it once showed the four weeks before today), rates up to 1 %.
+        auto *counts = qobject_cast<QValueAxis *>(
+            m_workspace->postsChartView()->chart()->axes(Qt::Vertical).first());
+        QVERIFY(counts->max() >= 5.0);
+        const double step = (counts->max() - counts->min()) / (counts->tickCount() - 1);
+        QCOMPARE(step, std::round(step));
+        auto *weeks = qobject_cast<QDateTimeAxis *>(
+            m_workspace->trendChartView()->chart()->axes(Qt::Horizontal).first());
+        QCOMPARE(weeks->min().date(), QDate(2024, 1, 1));
+        QCOMPARE(weeks->max().date(), QDate(2024, 1, 10));
+        auto *rates = qobject_cast<QValueAxis *>(
+            m_workspace->networkChartView()->chart()->axes(Qt::Horizontal).first());
+        QVERIFY(rates->max() >= 1.0);
     }
 
     void saveChart_data()
