@@ -10,6 +10,18 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+// GCC says AddressSanitizer one way, clang another.
+#if defined(__SANITIZE_ADDRESS__)
+#define HEARTH_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define HEARTH_TEST_ASAN 1
+#endif
+#endif
+#ifndef HEARTH_TEST_ASAN
+#define HEARTH_TEST_ASAN 0
+#endif
+
 using namespace hearth::core;
 using namespace std::chrono_literals;
 
@@ -121,7 +133,7 @@ private slots:
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("abort") << QByteArray("abort") << QStringLiteral("stopped unexpectedly");
         // Under AddressSanitizer the stub's own handler turns the signal into exit code 1.
-#if defined(__SANITIZE_ADDRESS__)
+#if HEARTH_TEST_ASAN
         QTest::newRow("segfault") << QByteArray("segv") << QStringLiteral("exit code 1");
 #else
         QTest::newRow("segfault") << QByteArray("segv") << QStringLiteral("stopped unexpectedly");
