@@ -8,6 +8,8 @@ function(hearth_add_test)
         HEARTH_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
     add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
     set(test_env "LC_ALL=C.UTF-8" "TZ=Europe/Berlin" "QT_QPA_PLATFORM=offscreen")
+    # Every .xls import in a test goes through this build's reader (app/xlsreader).
+    list(APPEND test_env "HEARTH_XLS_READER=$<TARGET_FILE:hearth_xls_reader>")
     if(HEARTH_SANITIZE)
         list(APPEND test_env
             "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/cmake/lsan.supp:print_suppressions=0"

@@ -7,6 +7,7 @@
 // message; a commit does what its preview said and writes exactly the posts and snapshots it
 // counts; a failed commit leaves every table as it was.
 #include "fuzzsupport.h"
+#include "fuzzxlsreader.h"
 #include "metricimporter.h"
 #include "metricsnapshot.h"
 #include "postrepository.h"
@@ -158,6 +159,8 @@ struct Plan
 
     Plan()
     {
+        // LinkedIn .xls inputs are read here, not by a child process (see fuzzxlsreader.h).
+        hearth::fuzz::readXlsInProcessFromNowOn();
         // Planned posts the rows can match by time and text, and imported history they can
         // match by id or link: the seeds imported for real.
         PostRepository posts(*db);

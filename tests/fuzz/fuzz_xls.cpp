@@ -1,9 +1,12 @@
-// libFuzzer target for the .xls path: XlsWorkbook over FreeXL (which needs a file, so each input
-// is written to one reused temporary file), then the metric importer's LinkedIn reader on it.
+// libFuzzer target for the .xls path: the reading code of hearth-xls-reader (the checks, then
+// FreeXL, which needs a file, so each input is written to one reused temporary file) run in this
+// process, its reply through XlsWorkbook, then the metric importer's LinkedIn reader on it.
 //
-// Properties: an error has a message; a workbook lists its sheets and every sheet reads as rows
-// of one width (or fails with a message); the importer's counts add up.
+// Properties: the reply decodes to what was read and encodes back to the same bytes; an error
+// has a message; a workbook lists its sheets and every sheet reads as rows of one width (or
+// fails with a message); the importer's counts add up.
 #include "fuzzsupport.h"
+#include "fuzzxlsreader.h"
 #include "metricimporter.h"
 #include "xlsworkbook.h"
 
@@ -18,6 +21,8 @@ namespace {
 
 struct Plan
 {
+    Plan() { hearth::fuzz::readXlsInProcessFromNowOn(); }
+
     hearth::fuzz::Environment environment;
     std::unique_ptr<Database> db = environment.openDatabase();
 };
@@ -33,6 +38,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                                             static_cast<qsizetype>(size))) ==
               (size >= 8 && std::memcmp(data, "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8) == 0),
           "an .xls file is told by its OLE2 signature");
+    {
+        const XlsBook book = hearth::xlsreader::readWorkbook(path);
+        const QByteArray reply = encodeXlsReply(book);
+        const auto decoded = decodeXlsReply(reply);
+        check(decoded && *decoded == book, "the reader's reply decodes to what it read");
+        check(encodeXlsReply(*decoded) == reply, "a decoded reply encodes to the same bytes");
+    }
     {
         auto workbook = XlsWorkbook::open(path);
         if (!workbook) {

@@ -1,0 +1,22 @@
+#pragma once
+
+// The .xls reading code in this process: Hearth runs it in hearth-xls-reader, a child process,
+// but the fuzz targets call it directly so that the sanitizers and libFuzzer's coverage see
+// FreeXL and the checks before it. The reply still goes through encode and the strict decoder.
+#include "freexlreader.h"
+#include "xlsreply.h"
+#include "xlsworkbook.h"
+
+namespace hearth::fuzz {
+
+inline QByteArray readXlsInProcess(const QString &path)
+{
+    return core::encodeXlsReply(xlsreader::readWorkbook(path));
+}
+
+inline void readXlsInProcessFromNowOn()
+{
+    core::XlsWorkbook::setInProcessReader(&readXlsInProcess);
+}
+
+} // namespace hearth::fuzz
