@@ -373,6 +373,9 @@ bool parseDecimal(const QString &cell, std::optional<double> &out)
 // A post id a spreadsheet rounded into scientific notation ("6.49E+17"): the real id is gone.
 bool isMangledId(const QString &id)
 {
+    // Most ids have no exponent at all; the expression ran for every row of an import.
+    if (!id.contains(u'e', Qt::CaseInsensitive))
+        return false;
     static const QRegularExpression scientific(
         QStringLiteral("^[-+]?[0-9]+([.,][0-9]+)?[eE][-+]?[0-9]+$"));
     return scientific.match(id).hasMatch();
@@ -483,7 +486,10 @@ std::optional<ParsedTime> parseTime(const QString &cell, const QTimeZone &zone,
     // "2017-04-04 00:00 +0000" (X legacy) and other explicit offsets.
     static const QRegularExpression withOffset(QStringLiteral(
         "^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2})?) ?([+-])(\\d{2}):?(\\d{2})$"));
-    if (const auto match = withOffset.match(text); match.hasMatch()) {
+    // Only a text with a year first can match: "03/14/2025 09:30" skips the expression.
+    const bool yearFirst = text.size() > 4 && text.at(4) == u'-';
+    if (const auto match = yearFirst ? withOffset.match(text) : QRegularExpressionMatch();
+        match.hasMatch()) {
         const QDate date = QDate::fromString(match.captured(1), Qt::ISODate);
         QTime time = QTime::fromString(match.captured(2), QStringLiteral("HH:mm:ss"));
         if (!time.isValid())
