@@ -93,6 +93,8 @@ private slots:
             QVERIFY(db.ok());
             QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA page_size"))->toInt(), 16384);
             QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA cache_size"))->toInt(), -16384);
+            // 2 = MEMORY: statement journals of large imports are not written to a file.
+            QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA temp_store"))->toInt(), 2);
         }
         auto again = Database::open(path, {}, clock);
         QVERIFY(again.ok());
