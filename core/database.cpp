@@ -289,6 +289,21 @@ Result<void> Database::configure(const OpenOptions &options, bool createdNow)
     if (auto features = checkFeatures(); !features)
         return features;
 
+    // A new plan gets 16 KiB pages (SQLite's default is 4 KiB): a 100k-row metric import writes
+    // a fifth less CPU time into fewer, fuller pages, and the calendar's range reads touch
+    // fewer of them. It takes effect only before the first table exists (and before WAL), so
+    // plans created earlier keep their page size.
+    if (m_schemaVersion == 0) {
+        if (auto pageSize = exec(QStringLiteral("PRAGMA page_size = 16384")); !pageSize)
+            return pageSize.error();
+    }
+
+    // Statement journals (what undoes one failed statement inside a transaction) and sort
+    // b-trees stay in memory instead of a temporary file: a 100k-row metric import wrote its
+    // batches a second time into such a file (13k writes per 20k rows, 0.15 s of system time).
+    // Nothing there is needed after a crash: the write-ahead log is what makes commits durable.
+    if (auto temp = exec(QStringLiteral("PRAGMA temp_store = MEMORY")); !temp)
+        return temp.error();
     if (auto fk = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !fk)
         return fk.error();
     // Up to 16 MiB of pages stay in SQLite's own cache (the default is 2 MiB): a big idea bank's

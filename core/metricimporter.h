@@ -205,6 +205,11 @@ public:
     static QString headerSignature(const QStringList &headers);
 
 private:
+    // run(), refusing a file whose SHA-256 is not expectedSha256 (when given).
+    Result<MetricImportPreview> runChecked(const QString &filePath,
+                                           const MetricImportOptions &options, ImportMode mode,
+                                           const QString &expectedSha256);
+
     Database &m_database;
 };
 

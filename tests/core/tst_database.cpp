@@ -81,6 +81,29 @@ private slots:
         QVERIFY((*db)->migrationBackupPath().isEmpty());
     }
 
+    // 16 KiB pages for a new plan (a large metric import writes less), set before the cache
+    // size so the cache still holds 16 MiB and not 16 MiB worth of 4 KiB page slots.
+    void newPlanHasLargePagesAndSixteenMebibyteCache()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(start);
+        const QString path = dir.filePath(QStringLiteral("plan.sqlite"));
+        {
+            auto db = Database::open(path, {}, clock);
+            QVERIFY(db.ok());
+            QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA page_size"))->toInt(), 16384);
+            QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA cache_size"))->toInt(), -16384);
+            // 2 = MEMORY: statement journals of large imports are not written to a file.
+            QCOMPARE((*db)->scalar(QStringLiteral("PRAGMA temp_store"))->toInt(), 2);
+        }
+        auto again = Database::open(path, {}, clock);
+        QVERIFY(again.ok());
+        QCOMPARE((*again)->scalar(QStringLiteral("PRAGMA page_size"))->toInt(), 16384);
+        auto memory = Database::openInMemory(clock);
+        QVERIFY(memory.ok());
+        QCOMPARE((*memory)->scalar(QStringLiteral("PRAGMA page_size"))->toInt(), 16384);
+    }
+
     void reopensWithoutChanges()
     {
         QTemporaryDir dir;

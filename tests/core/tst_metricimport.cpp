@@ -5,6 +5,7 @@
 #include "metricrepository.h"
 #include "postrepository.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -788,6 +789,44 @@ private slots:
         QVERIFY2(retried, qPrintable(retried ? QString() : retried.error().message));
         QCOMPARE(retried->created, 200);
         QCOMPARE(count(QStringLiteral("metric_snapshots")), 200);
+    }
+
+    // The file's hash is worked out beside the import and checked before it commits: a file
+    // changed since its preview is refused, and the stored hash is the whole file's.
+    void hashIsCheckedBeforeCommit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("export.csv"));
+        QVERIFY(writeInstagram(path, 150));
+        MetricImporter importer(*m_db);
+        auto previewed = importer.preview(path, options());
+        QVERIFY(previewed);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
+        file.close();
+        QCOMPARE(previewed->fileSha256, sha256);
+
+        // The same rows and one more: every row is read and written before the hash differs.
+        QVERIFY(writeInstagram(path, 151));
+        auto changed = importer.commit(*previewed, options());
+        QVERIFY(!changed);
+        QVERIFY(changed.error().kind == ErrorKind::Conflict);
+        QVERIFY2(changed.error().message.contains(QStringLiteral("changed since the preview")),
+                 qPrintable(changed.error().message));
+        for (const char *table :
+             {"posts", "post_networks", "metric_snapshots", "metric_imports", "metric_raw_layouts"})
+            QCOMPARE(count(QLatin1String(table)), 0);
+
+        QVERIFY(writeInstagram(path, 150));
+        auto done = importer.commit(*previewed, options());
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        QCOMPARE(done->created, 150);
+        QCOMPARE(done->fileSha256, sha256);
+        QCOMPARE(count(QStringLiteral("metric_imports WHERE file_sha256 = '%1' AND row_count = 150")
+                           .arg(sha256)),
+                 1);
     }
 
     void jsonShape()
