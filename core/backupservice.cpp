@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QTimeZone>
 
@@ -73,6 +74,54 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
 QString shown(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+int pageSize(sqlite3 *db)
+{
+    sqlite3_stmt *statement = nullptr;
+    int size = 0;
+    if (sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW)
+        size = sqlite3_column_int(statement, 0);
+    sqlite3_finalize(statement);
+    return size;
+}
+
+int pageSize(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    int size = 0;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+        SQLITE_OK)
+        size = pageSize(db);
+    sqlite3_close(db);
+    return size;
+}
+
+// A copy of a checked backup rewritten with another page size (VACUUM in rollback mode).
+Result<void> copyWithPageSize(const QString &from, const QString &to, int size)
+{
+    QFile::remove(to);
+    if (!QFile::copy(from, to))
+        return Error::make(ErrorKind::Io, tr("Cannot copy %1 beside the plan; nothing was "
+                                             "restored. Free some space and try again.")
+                                              .arg(shown(from)));
+    QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+    sqlite3 *db = nullptr;
+    int rc =
+        sqlite3_open_v2(QFile::encodeName(to).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK) {
+        const QByteArray sql =
+            "PRAGMA journal_mode = DELETE; PRAGMA page_size = " + QByteArray::number(size) +
+            "; VACUUM;";
+        rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
+    }
+    sqlite3_close(db);
+    if (rc != SQLITE_OK)
+        return Error::make(ErrorKind::Io,
+                           tr("Restoring %1 failed (%2); the plan is unchanged.")
+                               .arg(shown(from), QString::fromUtf8(sqlite3_errstr(rc))));
+    return success();
 }
 
 QString asideName(const QString &databasePath, const Clock &clock)
@@ -288,8 +337,20 @@ Result<RestoreResult> BackupService::restore(const QString &backupPath)
     sqlite3 *live = nativeHandle(m_database.connection());
     if (!live)
         return Error::make(ErrorKind::Internal, tr("The SQLite handle is not available."));
+    // The backup API cannot change the page size of a plan in WAL mode, and plans made before
+    // 16 KiB pages have 4 KiB ones: such a backup is restored from a copy with the live size.
+    QString sourcePath = backupPath;
+    const QString converted = QDir(folder()).filePath(QStringLiteral(".restoring.sqlite"));
+    auto removeConverted = qScopeGuard([&] { QFile::remove(converted); });
+    if (const int livePageSize = pageSize(live);
+        pageSize(backupPath) != livePageSize && livePageSize > 0) {
+        if (auto copied = copyWithPageSize(backupPath, converted, livePageSize); !copied)
+            return copied.error();
+        sourcePath = converted;
+    }
+
     sqlite3 *source = nullptr;
-    const QByteArray encoded = QFile::encodeName(backupPath);
+    const QByteArray encoded = QFile::encodeName(sourcePath);
     int rc = sqlite3_open_v2(encoded.constData(), &source, SQLITE_OPEN_READONLY, nullptr);
     if (rc == SQLITE_OK) {
         // The backup API in reverse: the open connection's pages are replaced in one step,

@@ -7,6 +7,8 @@
 #include "postrepository.h"
 
 #include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +26,7 @@ private slots:
     void backupLandsBesideTheDatabase();
     void backupRestoresExactly();
     void restoreCanBeUndone();
+    void restoresBackupWithOtherPageSize();
     void refusesCorruptBackup_data();
     void refusesCorruptBackup();
     void keepsConfiguredNumber();
@@ -162,6 +165,38 @@ void TestBackupService::restoreCanBeUndone()
     auto undone = service.restore(restored->keptAside);
     QVERIFY2(undone.ok(), qPrintable(undone.ok() ? QString() : undone.error().message));
     QCOMPARE(bodies(), current);
+}
+
+void TestBackupService::restoresBackupWithOtherPageSize()
+{
+    addPost(QStringLiteral("from an older plan"));
+    BackupService service(*m_db);
+    auto backup = service.backupNow(BackupReason::Manual);
+    QVERIFY(backup.ok());
+    const QStringList before = bodies();
+    // Plans made before 16 KiB pages have 4 KiB ones, and so have their backups; the backup API
+    // alone refuses to restore those into a plan in WAL mode ("readonly database").
+    {
+        auto old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        old.setDatabaseName(backup->path);
+        QVERIFY(old.open());
+        QSqlQuery query(old);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size = 4096")));
+        QVERIFY(query.exec(QStringLiteral("VACUUM")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 4096);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    QVERIFY(m_db->scalar(QStringLiteral("PRAGMA page_size"))->toInt() != 4096);
+
+    addPost(QStringLiteral("after the backup"));
+    auto restored = service.restore(backup->path);
+    QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error().message));
+    QCOMPARE(bodies(), before);
+    QVERIFY(m_db->integrityProblems()->isEmpty());
+    QVERIFY(
+        !QFileInfo::exists(QDir(service.folder()).filePath(QStringLiteral(".restoring.sqlite"))));
 }
 
 void TestBackupService::refusesCorruptBackup_data()
