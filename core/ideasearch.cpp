@@ -65,10 +65,10 @@ struct Token
 };
 
 // What folded() does to one UTF-16 unit of the Latin scripts, looked up instead of computed:
-// the snippet folds every word of every kept row, and QString::normalized() per word was most
-// of a search's time. Folding a word character by character gives what folded() gives the
-// whole word: canonical decomposition and case folding work per character, and the combining
-// marks that decomposition could reorder are dropped anyway.
+// the snippet folds every word of every kept row, and QString::normalized() per word was a
+// large share of a search's time. Folding a word character by character gives what folded()
+// gives the whole word: canonical decomposition and case folding work per character, and the
+// combining marks that decomposition could reorder are dropped anyway.
 class FoldTable final
 {
 public:
@@ -264,9 +264,10 @@ constexpr char rankFunctionName[] = "hearth_rank";
 constexpr double bm25K1 = 1.2;
 constexpr double bm25B = 0.75;
 
-// Per query, kept by FTS5 between rows: the average row length in tokens.
+// Per query, kept by FTS5 between rows: the number of rows and their average length in tokens.
 struct RankConstants
 {
+    double rows = 0;
     double averageLength = 1;
 };
 
@@ -294,7 +295,7 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
             sqlite3_result_error_code(context, rc);
             return;
         }
-        constants = new RankConstants{rows > 0 ? double(tokens) / double(rows) : 1.0};
+        constants = new RankConstants{double(rows), rows > 0 ? double(tokens) / double(rows) : 1.0};
         if (const int rc = api->xSetAuxdata(
                 fts, constants, [](void *data) { delete static_cast<RankConstants *>(data); });
             rc != SQLITE_OK) {
@@ -302,8 +303,6 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
             return;
         }
     }
-    sqlite3_int64 totalRows = 0;
-    api->xRowCount(fts, &totalRows);
 
     QVarLengthArray<double, 8> frequency(phrases, 0.0);
     int instances = 0;
@@ -330,7 +329,7 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
         const double matching = sqlite3_value_double(argv[columns + p]);
         double idf = 1;
         if (matching >= 0) {
-            idf = std::log((double(totalRows) - matching + 0.5) / (matching + 0.5));
+            idf = std::log((constants->rows - matching + 0.5) / (matching + 0.5));
             if (idf <= 0)
                 idf = 1e-6;
         }
