@@ -4,6 +4,7 @@
 #include "idea.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,7 +14,9 @@ namespace hearth::core {
 struct IdeaHit
 {
     Idea idea;
-    // bm25 score; lower is better. 0 when the query had no search words.
+    // bm25 score (title 10, tags 4, notes 1); lower is better. A one-word search leaves out the
+    // word's inverse document frequency, a factor every row would share. 0 when the query had
+    // no search words.
     double rank = 0;
     // Text around the match; matched words sit between IdeaSearch::highlightStart and
     // highlightEnd. Empty when the query had no search words.
@@ -25,6 +28,8 @@ struct IdeaHit
 // The only place besides the schema that writes FTS5 SQL.
 class IdeaSearch final
 {
+    Q_DECLARE_TR_FUNCTIONS(IdeaSearch)
+
 public:
     // Markers around matched words in IdeaHit::snippet (Unicode private-use characters).
     static constexpr char16_t highlightStart = 0xE000;
@@ -32,7 +37,7 @@ public:
     // Words shorter than this match whole words only; longer ones match as prefixes.
     static constexpr int minimumPrefixLength = 3;
     // A limited search scores at most this many matches (the newest); see search().
-    static constexpr int rankedCandidateCap = 1000;
+    static constexpr int rankedCandidateCap = 500;
 
     explicit IdeaSearch(Database &database);
 

@@ -84,10 +84,13 @@ QStringList version1()
         ) WITHOUT ROWID)"),
 
         // Full-text index over ideas, kept in step by triggers so no writer can forget it.
+        // Prefix indexes for 3 to 6 letters: a prefix without its own index makes FTS5 read and
+        // merge the whole doclist of every word it matches before the first row (3.5 ms for the
+        // commonest word of spark_bench's 100k ideas), where an indexed one stops early.
         QStringLiteral(R"(CREATE VIRTUAL TABLE ideas_fts USING fts5 (
             title, notes, tags,
             tokenize = 'unicode61 remove_diacritics 2',
-            prefix = '3'
+            prefix = '3,4,5,6'
         ))"),
         QStringLiteral(R"(CREATE TRIGGER ideas_fts_insert AFTER INSERT ON ideas BEGIN
             INSERT INTO ideas_fts (rowid, title, notes, tags) VALUES (new.id, new.title, new.notes, '');

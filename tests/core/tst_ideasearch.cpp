@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <cmath>
+
 using namespace hearth::core;
 
 class TestIdeaSearch final : public QObject
@@ -22,8 +24,14 @@ private slots:
     void findsByPrefix_data();
     void findsByPrefix();
     void ranksTitleMatchesFirst();
+    void ranksLikeBm25_data();
+    void ranksLikeBm25();
+    void rareWordsWeighMoreInLargeBanks();
+    void ranksOnlyNewestCandidatesWithLimit();
     void snippetHighlightsMatch();
     void snippetCutsLongTextAroundMatches();
+    void snippetHighlightsBeyondLatin_data();
+    void snippetHighlightsBeyondLatin();
     void filters_data();
     void filters();
     void hostileQueriesNeverFail_data();
@@ -35,6 +43,8 @@ private:
     qint64 add(const QString &title, const QString &notes, const QString &pillar,
                const QStringList &tags);
     QList<qint64> ids(const QString &text, const IdeaFilter &filter = {});
+    // `count` ideas with this title and empty notes, written in one statement.
+    void addMany(int count, const QString &title);
 
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<Database> m_db;
@@ -82,6 +92,17 @@ QList<qint64> TestIdeaSearch::ids(const QString &text, const IdeaFilter &filter)
     return result;
 }
 
+void TestIdeaSearch::addMany(int count, const QString &title)
+{
+    auto added = m_db->exec(
+        QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < "
+                       ":count) INSERT INTO ideas (title, notes, created_at, updated_at) "
+                       "SELECT :title, '', 0, 0 FROM n"),
+        {{QStringLiteral(":count"), count}, {QStringLiteral(":title"), title}});
+    if (!added)
+        qFatal("insert failed: %s", qPrintable(added.error().message));
+}
+
 void TestIdeaSearch::findsByPrefix_data()
 {
     QTest::addColumn<QString>("query");
@@ -90,6 +111,12 @@ void TestIdeaSearch::findsByPrefix_data()
     QTest::newRow("without accent") << QStringLiteral("cafe") << true;
     QTest::newRow("upper case") << QStringLiteral("CAFE") << true;
     QTest::newRow("three-letter prefix") << QStringLiteral("caf") << true;
+    // Prefixes of three to six letters have their own index; longer ones merge the words.
+    QTest::newRow("four-letter prefix") << QStringLiteral("croi") << true;
+    QTest::newRow("five-letter prefix") << QStringLiteral("crois") << true;
+    QTest::newRow("seven-letter prefix") << QStringLiteral("croissa") << true;
+    QTest::newRow("whole long word") << QStringLiteral("croissants") << true;
+    QTest::newRow("longer than the word") << QStringLiteral("croissantsx") << false;
     QTest::newRow("prefix of a notes word") << QStringLiteral("croiss") << true;
     QTest::newRow("tag prefix") << QStringLiteral("breakf") << true;
     QTest::newRow("accented query, plain text") << QStringLiteral("crôissant") << true;
@@ -123,6 +150,87 @@ void TestIdeaSearch::ranksTitleMatchesFirst()
     add(QStringLiteral("Unrelated"), QStringLiteral("Nothing here."), {}, {});
     const QList<qint64> found = ids(QStringLiteral("sourd"));
     QCOMPARE(found, (QList<qint64>{inTitle, inTag, inNotes}));
+}
+
+void TestIdeaSearch::ranksLikeBm25_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("two words") << QStringLiteral("bread oven");
+    QTest::newRow("prefixes") << QStringLiteral("brea ove");
+    QTest::newRow("three words") << QStringLiteral("bread oven morn");
+}
+
+void TestIdeaSearch::ranksLikeBm25()
+{
+    // Below the counting cap the score is FTS5's own bm25 with the same weights, to the last
+    // digits: the frequency of each word is counted, not estimated.
+    add(QStringLiteral("Bread from the oven"), QStringLiteral("Every morning the oven is hot."), {},
+        {QStringLiteral("bakery")});
+    add(QStringLiteral("Oven care"), QStringLiteral("Cleaning the bread oven in the morning."), {},
+        {});
+    add(QStringLiteral("Morning bread"), QStringLiteral("Bread, bread and more bread, oven fresh."),
+        {}, {QStringLiteral("oven")});
+    add(QStringLiteral("Unrelated"), QStringLiteral("Nothing about baking."), {}, {});
+    QFETCH(QString, query);
+    auto hits = IdeaSearch(*m_db).search(query);
+    QVERIFY(hits.ok());
+    auto reference =
+        m_db->exec(QStringLiteral("SELECT rowid, bm25(ideas_fts, 10.0, 1.0, 4.0) FROM ideas_fts "
+                                  "WHERE ideas_fts MATCH :query ORDER BY 2, 1"),
+                   {{QStringLiteral(":query"), IdeaSearch::ftsQuery(query)}});
+    QVERIFY(reference.ok());
+    qsizetype at = 0;
+    while (reference->next()) {
+        QVERIFY(at < hits->size());
+        QCOMPARE(hits->at(at).idea.id, reference->value(0).toLongLong());
+        QVERIFY2(std::abs(hits->at(at).rank - reference->value(1).toDouble()) < 1e-9,
+                 qPrintable(QStringLiteral("%1 against %2")
+                                .arg(hits->at(at).rank)
+                                .arg(reference->value(1).toDouble())));
+        ++at;
+    }
+    QCOMPARE(at, hits->size());
+    QVERIFY(at >= 2);
+}
+
+void TestIdeaSearch::rareWordsWeighMoreInLargeBanks()
+{
+    // Two ideas match both words, mirror images of each other: one says the common word three
+    // times, the other the rare one. Only the words' frequencies tell them apart, and the rare
+    // word must win. The common word matches more ideas than the search counts exactly, so
+    // its frequency is the estimate.
+    const qint64 commonHeavy =
+        add(QStringLiteral("Note"), QStringLiteral("apple apple apple zebra"), {}, {});
+    const qint64 rareHeavy =
+        add(QStringLiteral("Note"), QStringLiteral("zebra zebra zebra apple"), {}, {});
+    addMany(1500, QStringLiteral("apple"));
+    addMany(500, QStringLiteral("pear"));
+    auto hits = IdeaSearch(*m_db).search(QStringLiteral("apple zebra"));
+    QVERIFY(hits.ok());
+    QCOMPARE(hits->size(), 2);
+    QCOMPARE(hits->at(0).idea.id, rareHeavy);
+    QCOMPARE(hits->at(1).idea.id, commonHeavy);
+    QVERIFY(hits->at(0).rank < hits->at(1).rank);
+    // With one word the frequency is left out: the order follows how often the word appears.
+    const QList<qint64> one = ids(QStringLiteral("zebr"));
+    QCOMPARE(one, (QList<qint64>{rareHeavy, commonHeavy}));
+}
+
+void TestIdeaSearch::ranksOnlyNewestCandidatesWithLimit()
+{
+    // A title match among the oldest ideas of a word matching more than the candidate cap is
+    // left out of a limited search (the documented trade-off), but found without a limit.
+    const qint64 oldTitle = add(QStringLiteral("harbour"), QStringLiteral("old"), {}, {});
+    addMany(IdeaSearch::rankedCandidateCap + 10, QStringLiteral("notes below"));
+    auto filled = m_db->exec(QStringLiteral("UPDATE ideas SET notes = 'a long note about the "
+                                            "harbour and the boats' WHERE title = 'notes below'"));
+    QVERIFY(filled.ok());
+    IdeaFilter limited;
+    limited.limit = 20;
+    const QList<qint64> top = ids(QStringLiteral("harb"), limited);
+    QCOMPARE(top.size(), 20);
+    QVERIFY(!top.contains(oldTitle));
+    QCOMPARE(ids(QStringLiteral("harb")).first(), oldTitle);
 }
 
 void TestIdeaSearch::snippetHighlightsMatch()
@@ -165,6 +273,39 @@ void TestIdeaSearch::snippetCutsLongTextAroundMatches()
     QCOMPARE(IdeaSearch::renderSnippet(tagged->first().snippet, QStringLiteral("["),
                                        QStringLiteral("]")),
              QStringLiteral("[zebra]"));
+}
+
+void TestIdeaSearch::snippetHighlightsBeyondLatin_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("cyrillic") << QStringLiteral("Кофе в Москве") << QStringLiteral("моск")
+                              << QStringLiteral("Кофе в [Москве]");
+    QTest::newRow("greek capitals") << QStringLiteral("ΚΑΦΕ και ψωμί") << QStringLiteral("καφ")
+                                    << QStringLiteral("[ΚΑΦΕ] και ψωμί");
+    QTest::newRow("latin extended") << QStringLiteral("Šibenik bakery") << QStringLiteral("sib")
+                                    << QStringLiteral("[Šibenik] bakery");
+    QTest::newRow("decomposed accent")
+        << QStringLiteral("Cafe\u0301 open") << QStringLiteral("cafe")
+        << QStringLiteral("[Cafe\u0301] open");
+    QTest::newRow("exact short word") << QStringLiteral("An ox and an oxen") << QStringLiteral("ox")
+                                      << QStringLiteral("An [ox] and an oxen");
+}
+
+void TestIdeaSearch::snippetHighlightsBeyondLatin()
+{
+    // Letters outside the folding table take the general path and still highlight.
+    QFETCH(QString, title);
+    QFETCH(QString, query);
+    QFETCH(QString, expected);
+    add(title, {}, {}, {});
+    auto hits = IdeaSearch(*m_db).search(query);
+    QVERIFY(hits.ok());
+    QCOMPARE(hits->size(), 1);
+    QCOMPARE(
+        IdeaSearch::renderSnippet(hits->first().snippet, QStringLiteral("["), QStringLiteral("]")),
+        expected);
 }
 
 void TestIdeaSearch::filters_data()
