@@ -219,6 +219,17 @@
     </message>
 </context>
 <context>
+    <name>IdeaSearch</name>
+    <message>
+        <source>The search needs Qt&apos;s SQLite driver.</source>
+        <translation>Die Suche braucht den SQLite-Treiber von Qt.</translation>
+    </message>
+    <message>
+        <source>The search could not set up its ranking in SQLite.</source>
+        <translation>Die Suche konnte ihre Rangfolge in SQLite nicht einrichten.</translation>
+    </message>
+</context>
+<context>
     <name>PlanLock</name>
     <message>
         <source>This plan (%1) is open in another Hearth window.</source>
@@ -1537,6 +1548,86 @@
         <source>%1 allows %2 characters; this text has %3.</source>
         <translation>%1 erlaubt %2 Zeichen; dieser Text hat %3.</translation>
     </message>
+    <message>
+        <source>Cannot copy %1 beside the plan; nothing was restored. Free some space and try again.</source>
+        <translation>%1 kann nicht neben den Plan kopiert werden; nichts wurde wiederhergestellt. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 failed (%2); the plan is unchanged.</source>
+        <translation>Die Wiederherstellung von %1 ist fehlgeschlagen (%2); der Plan ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Open it in a spreadsheet program and save it again as .xls or CSV.</source>
+        <translation>Öffnen Sie sie in einer Tabellenkalkulation und speichern Sie sie erneut als .xls oder CSV.</translation>
+    </message>
+    <message>
+        <source>%1: the Excel file is damaged and cannot be read: %2. %3</source>
+        <translation>%1: Die Excel-Datei ist beschädigt und kann nicht gelesen werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>a length stated inside it does not fit its data</source>
+        <translation>eine darin angegebene Länge passt nicht zu ihren Daten</translation>
+    </message>
+    <message>
+        <source>a sheet states more cells than any Excel sheet can hold (65536 rows by 256 columns)</source>
+        <translation>ein Tabellenblatt gibt mehr Zellen an, als ein Excel-Blatt fassen kann (65536 Zeilen mal 256 Spalten)</translation>
+    </message>
+    <message>
+        <source>%1: the Excel file is password-protected; remove the password and try again.</source>
+        <translation>%1: Die Excel-Datei ist passwortgeschützt; entfernen Sie das Passwort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the Excel file cannot be read (FreeXL error %2); it may be damaged or password-protected. %3</source>
+        <translation>%1: Die Excel-Datei kann nicht gelesen werden (FreeXL-Fehler %2); sie ist vielleicht beschädigt oder passwortgeschützt. %3</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; cannot be read.</source>
+        <translation>%1: Das Blatt „%2“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: the size of sheet &quot;%2&quot; cannot be read.</source>
+        <translation>%1: Die Größe des Blatts „%2“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; claims %3 rows of %4 columns, more than Hearth reads (%5 cells). Open it in a spreadsheet program, delete the empty rows and columns, and save it again.</source>
+        <translation>%1: Das Blatt „%2“ gibt %3 Zeilen mal %4 Spalten an, mehr als Hearth liest (%5 Zellen). Öffnen Sie es in einer Tabellenkalkulation, löschen Sie die leeren Zeilen und Spalten und speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: sheet &quot;%2&quot;, row %3: a cell cannot be read.</source>
+        <translation>%1: Blatt „%2“, Zeile %3: Eine Zelle kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>an unknown problem</source>
+        <translation>ein unbekanntes Problem</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: Hearth&apos;s Excel reader (hearth-xls-reader) is missing; it was looked for as %2. Reinstall Hearth, or save the file as CSV and import that.</source>
+        <translation>%1: kann nicht gelesen werden: Hearths Excel-Leser (hearth-xls-reader) fehlt; gesucht wurde er als %2. Installieren Sie Hearth neu oder speichern Sie die Datei als CSV und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: Hearth&apos;s Excel reader %2 cannot be started: %3. Reinstall Hearth, or save the file as CSV and import that.</source>
+        <translation>%1: kann nicht gelesen werden: Hearths Excel-Leser %2 kann nicht gestartet werden: %3. Installieren Sie Hearth neu oder speichern Sie die Datei als CSV und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>%1: the Excel file holds more than Hearth reads (%2 MB of cells). Open it in a spreadsheet program, delete what is not needed, and save it again as .xls or CSV.</source>
+        <translation>%1: Die Excel-Datei enthält mehr, als Hearth liest (%2 MB an Zellen). Öffnen Sie sie in einer Tabellenkalkulation, löschen Sie, was nicht gebraucht wird, und speichern Sie sie erneut als .xls oder CSV.</translation>
+    </message>
+    <message>
+        <source>Hearth&apos;s Excel reader did not finish with it within %1 seconds</source>
+        <translation>Hearths Excel-Leser ist damit nicht innerhalb von %1 Sekunden fertig geworden</translation>
+    </message>
+    <message>
+        <source>Hearth&apos;s Excel reader stopped unexpectedly on it</source>
+        <translation>Hearths Excel-Leser ist dabei unerwartet abgebrochen</translation>
+    </message>
+    <message>
+        <source>Hearth&apos;s Excel reader failed on it (exit code %1)</source>
+        <translation>Hearths Excel-Leser ist daran gescheitert (Exit-Code %1)</translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::AgendaModel</name>
@@ -2172,6 +2263,18 @@
         <source>the column &quot;%1&quot; holds %2, more than any real count; the file is probably damaged.</source>
         <translation>Die Spalte „%1“ enthält %2, mehr als jede echte Anzahl; die Datei ist wahrscheinlich beschädigt.</translation>
     </message>
+    <message>
+        <source>%1: reading stopped.</source>
+        <translation>%1: Das Lesen wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 changed since the preview; preview it again before importing.</source>
+        <translation>%1 hat sich seit der Vorschau geändert; zeigen Sie die Vorschau vor dem Import erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 was imported before.</source>
+        <translation>%1 wurde bereits importiert.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::MetricColumnMapping</name>
@@ -2190,17 +2293,6 @@
     <message>
         <source>The mapping needs at least one of &quot;post_id&quot;, &quot;permalink&quot; or &quot;published&quot; to tie rows to posts.</source>
         <translation>Die Zuordnung braucht mindestens eines von „post_id“, „permalink“ oder „published“, um Zeilen Beiträgen zuzuordnen.</translation>
-    </message>
-</context>
-<context>
-    <name>hearth::core::MetricImporter</name>
-    <message>
-        <source>%1: cannot be opened: %2</source>
-        <translation>%1: kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 changed since the preview; preview it again before importing.</source>
-        <translation>%1 hat sich seit der Vorschau geändert; zeigen Sie die Vorschau vor dem Import erneut an.</translation>
     </message>
 </context>
 <context>
@@ -2467,44 +2559,12 @@
 <context>
     <name>hearth::core::XlsWorkbook</name>
     <message>
-        <source>%1: the Excel file cannot be read (FreeXL error %2); it may be damaged or password-protected. Open it in a spreadsheet program and save it again as .xls or CSV.</source>
-        <translation>%1: Die Excel-Datei kann nicht gelesen werden (FreeXL-Fehler %2); sie ist vielleicht beschädigt oder passwortgeschützt. Öffnen Sie sie in einer Tabellenkalkulation und speichern Sie sie erneut als .xls oder CSV.</translation>
-    </message>
-    <message>
-        <source>%1: the Excel file is password-protected; remove the password and try again.</source>
-        <translation>%1: Die Excel-Datei ist passwortgeschützt; entfernen Sie das Passwort und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>%1: there is no sheet %2.</source>
         <translation>%1: Es gibt kein Blatt %2.</translation>
     </message>
     <message>
-        <source>%1: the sheet &quot;%2&quot; cannot be read.</source>
-        <translation>%1: Das Blatt „%2“ kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>%1: the size of sheet &quot;%2&quot; cannot be read.</source>
-        <translation>%1: Die Größe des Blatts „%2“ kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>%1: sheet &quot;%2&quot;, row %3: a cell cannot be read.</source>
-        <translation>%1: Blatt „%2“, Zeile %3: Eine Zelle kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: the Excel file is damaged and cannot be read: a length stated inside it does not fit its data. Open it in a spreadsheet program and save it again as .xls or CSV.</source>
-        <translation>%1: Die Excel-Datei ist beschädigt und kann nicht gelesen werden: Eine darin angegebene Länge passt nicht zu ihren Daten. Öffnen Sie sie in einer Tabellenkalkulation und speichern Sie sie erneut als .xls oder CSV.</translation>
-    </message>
-    <message>
-        <source>%1: the Excel file is damaged and cannot be read: a sheet states more cells than any Excel sheet can hold (65536 rows by 256 columns). Open it in a spreadsheet program and save it again as .xls or CSV.</source>
-        <translation>%1: Die Excel-Datei ist beschädigt und kann nicht gelesen werden: Ein Blatt gibt mehr Zellen an, als ein Excel-Blatt fassen kann (65536 Zeilen mal 256 Spalten). Öffnen Sie sie in einer Tabellenkalkulation und speichern Sie sie erneut als .xls oder CSV.</translation>
-    </message>
-    <message>
-        <source>%1: the sheet &quot;%2&quot; claims %3 rows of %4 columns, more than Hearth reads (%5 cells). Open it in a spreadsheet program, delete the empty rows and columns, and save it again.</source>
-        <translation>%1: Das Blatt „%2“ gibt %3 Zeilen mal %4 Spalten an, mehr als Hearth liest (%5 Zellen). Öffnen Sie es in einer Tabellenkalkulation, löschen Sie die leeren Zeilen und Spalten und speichern Sie es erneut.</translation>
+        <source>Hearth&apos;s Excel reader gave an incomplete or malformed answer</source>
+        <translation>Hearths Excel-Leser hat eine unvollständige oder fehlerhafte Antwort gegeben</translation>
     </message>
 </context>
 <context>
@@ -4025,10 +4085,6 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>Show the %1 view</source>
-        <translation>Ansicht „%1“ anzeigen</translation>
-    </message>
-    <message>
         <source>New post</source>
         <translation>Neuer Beitrag</translation>
     </message>
@@ -4137,6 +4193,18 @@ Ziehen Sie eine Karte hierher, um ihr Datum zu entfernen.</translation>
     <message>
         <source>Stop an evergreen post</source>
         <translation>Dauerbrenner beenden</translation>
+    </message>
+    <message>
+        <source>Show the week view</source>
+        <translation>Wochenansicht anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the month view</source>
+        <translation>Monatsansicht anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the agenda list</source>
+        <translation>Agenda anzeigen</translation>
     </message>
 </context>
 <context>
