@@ -36,4 +36,19 @@ int ZoneOffsetCache::offsetAt(qint64 utcSeconds)
     return m_offset;
 }
 
+std::optional<qint64> ZoneOffsetCache::utcForLocal(qint64 localSeconds)
+{
+    // Offsets lie within 14 hours of UTC, so any two differ by less than two days: a stretch
+    // of one offset that reaches two days either side of the instant holds every instant
+    // showing this wall-clock time, and the answer is the only one.
+    constexpr qint64 margin = 2 * 86400;
+    const int offset = offsetAt(localSeconds - m_offset);
+    const qint64 utc = localSeconds - offset;
+    if (offsetAt(utc) != offset)
+        return std::nullopt;
+    if (utc < m_validFrom + margin || utc >= m_validUntil - margin)
+        return std::nullopt;
+    return utc;
+}
+
 } // namespace hearth::core

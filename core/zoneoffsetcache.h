@@ -3,6 +3,7 @@
 #include <QTimeZone>
 
 #include <limits>
+#include <optional>
 
 namespace hearth::core {
 
@@ -16,6 +17,11 @@ public:
 
     // Seconds to add to `utcSeconds` (since the epoch) to get the zone's wall-clock time.
     int offsetAt(qint64 utcSeconds);
+
+    // The instant (seconds since the epoch) of a wall-clock time given as seconds since the
+    // epoch as if the wall clock were UTC. Nothing when a transition lies within two days:
+    // there the answer depends on how gaps and repeated hours are resolved; ask QDateTime.
+    std::optional<qint64> utcForLocal(qint64 localSeconds);
 
 private:
     QTimeZone m_zone;

@@ -19,6 +19,8 @@ private slots:
     void initTestCase();
     void matchesQDateTime_data();
     void matchesQDateTime();
+    void localTimesMatchQDateTime_data() { matchesQDateTime_data(); }
+    void localTimesMatchQDateTime();
 
 private:
     static int expected(const QTimeZone &zone, qint64 seconds)
@@ -78,6 +80,60 @@ void TestZoneOffsetCache::matchesQDateTime()
     for (int i = 0; i < 20000; ++i) {
         const qint64 at = pick(generator);
         QCOMPARE(random.offsetAt(at), expected(zone, at));
+    }
+}
+
+// Wall-clock time to instant: where the cache answers, it answers what QDateTime does; near a
+// transition (gaps, repeated hours) it leaves the answer to QDateTime.
+void TestZoneOffsetCache::localTimesMatchQDateTime()
+{
+    QFETCH(QByteArray, zoneId);
+    const QTimeZone zone(zoneId);
+    QVERIFY(zone.isValid());
+    auto localSeconds = [](const QDateTime &wallClock) {
+        return QDateTime(wallClock.date(), wallClock.time(), Qt::UTC).toSecsSinceEpoch();
+    };
+    const QDateTime from(QDate(2005, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime to(QDate(2045, 1, 1), QTime(0, 0), Qt::UTC);
+
+    // In time order, every 137 minutes of wall-clock time for forty years.
+    ZoneOffsetCache ordered(zone);
+    int answered = 0;
+    int asked = 0;
+    for (QDateTime at = from; at < to; at = at.addSecs(137 * 60)) {
+        ++asked;
+        if (const auto answer = ordered.utcForLocal(localSeconds(at))) {
+            QCOMPARE(*answer, QDateTime(at.date(), at.time(), zone).toSecsSinceEpoch());
+            ++answered;
+        }
+    }
+    // Only the days around transitions are left to QDateTime.
+    QVERIFY2(answered > asked * 95 / 100,
+             qPrintable(QStringLiteral("%1 of %2").arg(answered).arg(asked)));
+
+    // Every ten minutes from three days before to three days after each transition, in wall
+    // clock time, including the hour that does not exist and the one that comes twice.
+    ZoneOffsetCache edges(zone);
+    for (const QTimeZone::OffsetData &transition : zone.transitions(from, to)) {
+        const QDateTime wall = transition.atUtc.addSecs(transition.offsetFromUtc);
+        const QDateTime local(wall.date(), wall.time(), Qt::UTC);
+        for (QDateTime at = local.addDays(-3); at < local.addDays(3); at = at.addSecs(600)) {
+            const auto answer = edges.utcForLocal(localSeconds(at));
+            if (answer)
+                QCOMPARE(*answer, QDateTime(at.date(), at.time(), zone).toSecsSinceEpoch());
+        }
+    }
+
+    // Out of order.
+    ZoneOffsetCache random(zone);
+    std::mt19937_64 generator(20261127);
+    std::uniform_int_distribution<qint64> pick(from.toSecsSinceEpoch(), to.toSecsSinceEpoch());
+    for (int i = 0; i < 20000; ++i) {
+        const qint64 at = pick(generator);
+        if (const auto answer = random.utcForLocal(at))
+            QCOMPARE(*answer, QDateTime(QDateTime::fromSecsSinceEpoch(at, Qt::UTC).date(),
+                                        QDateTime::fromSecsSinceEpoch(at, Qt::UTC).time(), zone)
+                                  .toSecsSinceEpoch());
     }
 }
 
