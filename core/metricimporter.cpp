@@ -4,7 +4,6 @@
 #include "csv.h"
 #include "logging.h"
 #include "metricrepository.h"
-#include "rowsource.h"
 #include "xlsworkbook.h"
 #include "zoneoffsetcache.h"
 
@@ -673,17 +672,63 @@ QString lineList(const QList<qint64> &lines)
     return text;
 }
 
-// Every cell of a row as a JSON array, one per header column; an empty cell as null.
-QByteArray rawCellsJson(const QStringList &fields, qsizetype columns)
+// ---------------------------------------------------------------------------------------------
+// Row sources: CSV streamed from the file, or one sheet of an .xls workbook.
+
+class RowSource
 {
-    QStringList cells;
-    cells.reserve(columns);
-    for (qsizetype i = 0; i < columns; ++i) {
-        const QString value = i < fields.size() ? fields.at(i) : QString();
-        cells << (value.isEmpty() ? QString() : value);
+public:
+    virtual ~RowSource() = default;
+    virtual bool next(QStringList &fields, qint64 &line) = 0;
+    virtual QString errorString() const = 0;
+};
+
+class CsvSource final : public RowSource
+{
+public:
+    CsvSource(std::unique_ptr<QIODevice> device, QChar delimiter)
+        : m_device(std::move(device))
+        , m_reader(m_device.get(), delimiter)
+    {}
+    bool next(QStringList &fields, qint64 &line) override
+    {
+        if (!m_reader.readNext(m_record))
+            return false;
+        fields = m_record.fields;
+        line = m_record.line;
+        return true;
     }
-    return encodeJsonTexts(cells);
-}
+    QString errorString() const override
+    {
+        return m_reader.hasError() ? m_reader.errorString() : QString();
+    }
+
+private:
+    std::unique_ptr<QIODevice> m_device;
+    CsvReader m_reader;
+    CsvRecord m_record;
+};
+
+class SheetSource final : public RowSource
+{
+public:
+    explicit SheetSource(QList<QStringList> rows)
+        : m_rows(std::move(rows))
+    {}
+    bool next(QStringList &fields, qint64 &line) override
+    {
+        if (m_index >= m_rows.size())
+            return false;
+        fields = m_rows.at(m_index);
+        line = ++m_index;
+        return true;
+    }
+    QString errorString() const override { return {}; }
+
+private:
+    QList<QStringList> m_rows;
+    qsizetype m_index = 0;
+};
 
 // ---------------------------------------------------------------------------------------------
 // Statements on the connection's own sqlite3 handle, prepared once per import and run per row.
@@ -833,8 +878,6 @@ private:
     Result<void> findHeader();
     Result<void> resolveColumns(bool warn);
     bool nextRow(QStringList &fields, qint64 &line);
-    // From here on the file is read (and each row's raw cells encoded) on a second thread.
-    void startPrefetching();
     void resolveGeneric();
     bool isDescriptionRow(const QStringList &fields) const;
     Result<void> processRow(const QStringList &fields, qint64 line);
@@ -897,10 +940,6 @@ private:
     std::future<Result<QString>> m_hashing;
     MetricImportPreview m_preview;
     std::unique_ptr<RowSource> m_source;
-    // m_source once it reads ahead; its work is the raw cells of each row (Commit only).
-    PrefetchingSource *m_prefetching = nullptr;
-    // The raw cells of the row nextRow() gave, when worked out ahead; null otherwise.
-    QByteArray m_rowRawCells;
     const FormatSpec *m_spec = nullptr;
     QStringList m_header;
     QStringList m_descriptions;
@@ -1192,29 +1231,11 @@ Result<void> ImportRun::openSource(const QString &filePath, const QByteArray &he
 
 bool ImportRun::nextRow(QStringList &fields, qint64 &line)
 {
-    m_rowRawCells = QByteArray();
     if (!m_pending.isEmpty()) {
         std::tie(fields, line) = m_pending.takeFirst();
         return true;
     }
-    if (!m_source->next(fields, line))
-        return false;
-    if (m_prefetching)
-        m_rowRawCells = m_prefetching->workResult();
-    return true;
-}
-
-void ImportRun::startPrefetching()
-{
-    PrefetchingSource::RowWork work;
-    if (m_mode == ImportMode::Commit && !m_rawNames.isEmpty()) {
-        work = [columns = m_rawNames.size()](const QStringList &fields) {
-            return rawCellsJson(fields, columns);
-        };
-    }
-    auto prefetching = std::make_unique<PrefetchingSource>(std::move(m_source), std::move(work));
-    m_prefetching = prefetching.get();
-    m_source = std::move(prefetching);
+    return m_source->next(fields, line);
 }
 
 Result<void> ImportRun::findHeader()
@@ -1660,9 +1681,16 @@ Result<void> ImportRun::writeSnapshot(const MetricSnapshot &snapshot, const QStr
     }
     NewSnapshot row;
     row.figures = snapshot;
-    if (!m_rawNames.isEmpty())
-        row.rawCells =
-            m_rowRawCells.isNull() ? rawCellsJson(fields, m_rawNames.size()) : m_rowRawCells;
+    if (!m_rawNames.isEmpty()) {
+        // Every cell, one per header column; an empty cell as null.
+        QStringList cells;
+        cells.reserve(m_rawNames.size());
+        for (int i = 0; i < m_rawNames.size(); ++i) {
+            const QString value = cell(fields, i);
+            cells << (value.isEmpty() ? QString() : value);
+        }
+        row.rawCells = encodeJsonTexts(cells);
+    }
     m_newSnapshots << std::move(row);
     // Every new post comes with a snapshot, so a full batch of snapshots is the moment to write.
     if (m_newSnapshots.size() >= batchRows)
@@ -2008,8 +2036,7 @@ void ImportRun::startHashing(const QString &filePath)
         if (!file.open(QIODevice::ReadOnly))
             return Error::make(ErrorKind::Io,
                                tr("%1: cannot be opened: %2").arg(filePath, file.errorString()));
-        QCryptographicHash hash(qEnvironmentVariableIsSet("EXP_MD5") ? QCryptographicHash::Md4
-                                                                     : QCryptographicHash::Sha256);
+        QCryptographicHash hash(QCryptographicHash::Sha256);
         QByteArray chunk;
         while (!file.atEnd()) {
             // Given up when the import ends early (its destructor waits for this thread).
@@ -2145,7 +2172,6 @@ Result<MetricImportPreview> ImportRun::execute(const QString &filePath)
                 return stored.error();
             m_importId = stored->id;
         }
-        startPrefetching();
         while (nextRow(fields, line)) {
             if (auto processed = processRow(fields, line); !processed)
                 return processed;
