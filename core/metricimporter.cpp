@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QStringEncoder>
 
 #include <algorithm>
 #include <array>
@@ -782,10 +783,18 @@ public:
     // A null QString binds as NULL; "" as an empty text.
     void bind(int index, const QString &text)
     {
-        if (text.isNull())
+        if (text.isNull()) {
             bindNull(index);
-        else
-            bindUtf8(index, text.toUtf8());
+            return;
+        }
+        // Encoded into the buffer this parameter kept from its last value: no allocation per
+        // value once the buffer is large enough.
+        QByteArray &buffer = m_texts[index];
+        buffer.resize(text.size() * 3);
+        char *end = m_utf8.appendToBuffer(buffer.data(), text);
+        buffer.truncate(end - buffer.data());
+        sqlite3_bind_text(m_statement, index, buffer.constData(), int(buffer.size()),
+                          SQLITE_STATIC);
     }
     void bindUtf8(int index, QByteArray utf8)
     {
@@ -827,6 +836,7 @@ private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     std::vector<QByteArray> m_texts;
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1681,16 +1691,9 @@ Result<void> ImportRun::writeSnapshot(const MetricSnapshot &snapshot, const QStr
     }
     NewSnapshot row;
     row.figures = snapshot;
-    if (!m_rawNames.isEmpty()) {
-        // Every cell, one per header column; an empty cell as null.
-        QStringList cells;
-        cells.reserve(m_rawNames.size());
-        for (int i = 0; i < m_rawNames.size(); ++i) {
-            const QString value = cell(fields, i);
-            cells << (value.isEmpty() ? QString() : value);
-        }
-        row.rawCells = encodeJsonTexts(cells);
-    }
+    // Every cell, one per header column; an empty cell as null.
+    if (!m_rawNames.isEmpty())
+        row.rawCells = encodeJsonCells(fields, m_rawNames.size());
     m_newSnapshots << std::move(row);
     // Every new post comes with a snapshot, so a full batch of snapshots is the moment to write.
     if (m_newSnapshots.size() >= batchRows)

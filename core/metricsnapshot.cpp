@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringEncoder>
 
 #include <algorithm>
 
@@ -127,73 +128,95 @@ bool MetricSnapshot::sameFiguresAs(const MetricSnapshot &other) const
     return !watchTimeSeconds || qAbs(*watchTimeSeconds - *other.watchTimeSeconds) < 0.001;
 }
 
-QByteArray encodeJsonTexts(const QStringList &texts)
+namespace {
+
+// The JSON array of `count` texts, `textAt(i)` each (a null QString is null), as UTF-8 written
+// straight into one buffer sized for the worst case: it runs once per imported row, and going
+// through a UTF-16 copy or QJsonArray cost more than storing the row.
+template<typename TextAt>
+QByteArray encodeJsonArray(qsizetype count, TextAt textAt)
 {
-    // Written by hand into one buffer sized first: QJsonArray would allocate a value per cell,
-    // and this runs once per imported row. Most cells need no escape and are copied whole.
-    auto escapedLength = [](char16_t ch) -> qsizetype {
-        if (ch == u'"' || ch == u'\\' || ch == u'\n' || ch == u'\r' || ch == u'\t')
-            return 2;
-        return ch < 0x20 ? 6 : 1;
-    };
-    auto needsEscape = [](char16_t ch) {
-        return ch < 0x20 || ch == u'"' || ch == u'\\';
-    };
-    qsizetype size = 2 + std::max<qsizetype>(0, texts.size() - 1);
-    for (const QString &text : texts) {
-        if (text.isNull()) {
-            size += 4;
-            continue;
-        }
-        size += 2 + text.size();
-        for (const QChar ch : text) {
-            if (needsEscape(ch.unicode()))
-                size += escapedLength(ch.unicode()) - 1;
-        }
-    }
-    QString json(size, Qt::Uninitialized);
-    char16_t *out = reinterpret_cast<char16_t *>(json.data());
-    auto put = [&out](const char *ascii) {
-        while (*ascii)
-            *out++ = char16_t(*ascii++);
-    };
-    *out++ = u'[';
-    for (qsizetype i = 0; i < texts.size(); ++i) {
+    // Worst cases per UTF-16 unit: six bytes for an escaped control character, three in UTF-8.
+    qsizetype capacity = 2 + count;
+    for (qsizetype i = 0; i < count; ++i)
+        capacity += 6 + 6 * textAt(i).size();
+    QByteArray json(capacity, Qt::Uninitialized);
+    char *out = json.data();
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+    *out++ = '[';
+    for (qsizetype i = 0; i < count; ++i) {
         if (i > 0)
-            *out++ = u',';
-        const QString &text = texts.at(i);
+            *out++ = ',';
+        const QString &text = textAt(i);
         if (text.isNull()) {
-            put("null");
+            out = std::copy_n("null", 4, out);
             continue;
         }
-        *out++ = u'"';
-        const char16_t *from = reinterpret_cast<const char16_t *>(text.constData());
-        const char16_t *end = from + text.size();
+        *out++ = '"';
+        const auto *from = reinterpret_cast<const char16_t *>(text.constData());
+        const char16_t *const end = from + text.size();
         while (from < end) {
-            const char16_t *plain = from;
-            while (plain < end && !needsEscape(*plain))
-                ++plain;
-            std::copy(from, plain, out);
-            out += plain - from;
-            if (plain == end)
+            const char16_t ch = *from;
+            if (ch >= 0x80) {
+                // A run beyond ASCII goes through Qt's UTF-8 encoder (surrogate pairs are
+                // never split: both halves are beyond ASCII).
+                const char16_t *run = from;
+                while (run < end && *run >= 0x80)
+                    ++run;
+                out = utf8.appendToBuffer(out, QStringView(from, run));
+                from = run;
+                continue;
+            }
+            ++from;
+            if (ch >= 0x20 && ch != u'"' && ch != u'\\') {
+                *out++ = char(ch);
+                continue;
+            }
+            *out++ = '\\';
+            switch (ch) {
+            case u'"':
+            case u'\\':
+                *out++ = char(ch);
                 break;
-            const char16_t ch = *plain;
-            from = plain + 1;
-            if (escapedLength(ch) == 2) {
-                *out++ = u'\\';
-                *out++ = ch == u'\n' ? u'n' : ch == u'\r' ? u'r' : ch == u'\t' ? u't' : ch;
-            } else {
+            case u'\n':
+                *out++ = 'n';
+                break;
+            case u'\r':
+                *out++ = 'r';
+                break;
+            case u'\t':
+                *out++ = 't';
+                break;
+            default: {
                 static const char hex[] = "0123456789abcdef";
-                put("\\u00");
-                *out++ = char16_t(hex[ch >> 4]);
-                *out++ = char16_t(hex[ch & 0xf]);
+                out = std::copy_n("u00", 3, out);
+                *out++ = hex[ch >> 4];
+                *out++ = hex[ch & 0xf];
+            }
             }
         }
-        *out++ = u'"';
+        *out++ = '"';
     }
-    *out++ = u']';
-    Q_ASSERT(out == reinterpret_cast<char16_t *>(json.data()) + size);
-    return json.toUtf8();
+    *out++ = ']';
+    Q_ASSERT(out <= json.data() + capacity);
+    json.truncate(out - json.data());
+    return json;
+}
+
+} // namespace
+
+QByteArray encodeJsonTexts(const QStringList &texts)
+{
+    return encodeJsonArray(texts.size(),
+                           [&texts](qsizetype i) -> const QString & { return texts.at(i); });
+}
+
+QByteArray encodeJsonCells(const QStringList &fields, qsizetype columns)
+{
+    static const QString emptyCell;
+    return encodeJsonArray(columns, [&fields](qsizetype i) -> const QString & {
+        return i < fields.size() && !fields.at(i).isEmpty() ? fields.at(i) : emptyCell;
+    });
 }
 
 std::optional<QStringList> decodeJsonTexts(const QByteArray &json)

@@ -48,6 +48,9 @@ struct RawValue
 // Raw values are stored as JSON arrays: the column names once per header layout, the cells once
 // per snapshot. A null QString (an empty cell) is JSON null; "" stays "".
 QByteArray encodeJsonTexts(const QStringList &texts);
+// The first `columns` cells of an imported row as encodeJsonTexts() writes them, an empty or
+// missing cell as null.
+QByteArray encodeJsonCells(const QStringList &fields, qsizetype columns);
 // The texts of a JSON array written by encodeJsonTexts(); empty when `json` is not such an array.
 std::optional<QStringList> decodeJsonTexts(const QByteArray &json);
 // Pairs layout names with row cells (a shorter side is padded with nulls).

@@ -5,6 +5,7 @@
 #include "postrepository.h"
 
 #include <QJsonObject>
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace hearth::core;
@@ -129,6 +130,80 @@ private slots:
             QCOMPARE(read->at(i).value.isNull(), raw.at(i).value.isNull());
         QVERIFY(m_db->scalar(QStringLiteral("SELECT json_valid(raw_values) FROM metric_snapshots"))
                     ->toBool());
+    }
+
+    // The encoder writes UTF-8 straight from UTF-16; it must give the very bytes of escaping
+    // into UTF-16 first and converting once (the way it was written before), with an unpaired
+    // surrogate as U+FFFD, the replacement character.
+    void jsonTextsAreByteExact_data()
+    {
+        QTest::addColumn<QStringList>("texts");
+        QTest::newRow("none") << QStringList{};
+        QTest::newRow("null and empty") << QStringList{QString(), QStringLiteral("")};
+        QTest::newRow("every control character and escapes") << [] {
+            QString controls;
+            for (char16_t ch = 0; ch < 0x20; ++ch)
+                controls += QChar(ch);
+            return QStringList{controls, QStringLiteral("\"a\\b\"/\u007f")};
+        }();
+        QTest::newRow("beyond ASCII")
+            << QStringList{QString::fromUtf16(u"ÅÄÖ åäö ß € – “quoted” 日本語 🍞🇩🇪 \u2028"),
+                           QString::fromUtf16(u"mixed a\u00e9b\u4e2dc\U0001F600d\n\u00ff")};
+        QTest::newRow("unpaired surrogates")
+            << QStringList{QString(QChar(0xD83D)) + QStringLiteral("x"),
+                           QStringLiteral("y") + QChar(0xDC00), QString(QChar(0xD83D))};
+        QTest::newRow("long cell") << QStringList{QString(5000, QChar(u'\u00e9')) + u'"'};
+    }
+    void jsonTextsAreByteExact()
+    {
+        QFETCH(QStringList, texts);
+        QString reference = QStringLiteral("[");
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            if (i > 0)
+                reference += u',';
+            if (texts.at(i).isNull()) {
+                reference += QStringLiteral("null");
+                continue;
+            }
+            reference += u'"';
+            for (const QChar ch : texts.at(i)) {
+                const char16_t code = ch.unicode();
+                if (code == u'"' || code == u'\\')
+                    reference += QStringLiteral("\\") + ch;
+                else if (code == u'\n')
+                    reference += QStringLiteral("\\n");
+                else if (code == u'\r')
+                    reference += QStringLiteral("\\r");
+                else if (code == u'\t')
+                    reference += QStringLiteral("\\t");
+                else if (code < 0x20)
+                    reference += QStringLiteral("\\u%1").arg(int(code), 4, 16, QChar(u'0'));
+                else
+                    reference += ch;
+            }
+            reference += u'"';
+        }
+        reference += u']';
+        const QByteArray json = encodeJsonTexts(texts);
+        QStringEncoder utf8(QStringEncoder::Utf8, QStringEncoder::Flag::Stateless);
+        const QByteArray expected = utf8.encode(reference);
+        QCOMPARE(json, expected);
+        if (QTest::currentDataTag() == QByteArray("unpaired surrogates"))
+            QVERIFY(json.contains("\xEF\xBF\xBDx"));
+        // Cells: empty ones become null, missing ones too.
+        QStringList cells = texts;
+        QStringList expectedCells;
+        for (const QString &text : texts)
+            expectedCells << (text.isEmpty() ? QString() : text);
+        expectedCells << QString();
+        QCOMPARE(encodeJsonCells(cells, cells.size() + 1), encodeJsonTexts(expectedCells));
+        // And SQLite reads it as the same texts (paired surrogates only: others are replaced).
+        QVERIFY(m_db->scalar(QStringLiteral("SELECT json_valid(:json)"),
+                             {{QStringLiteral(":json"), QString::fromUtf8(json)}})
+                    ->toBool());
+        const auto decoded = decodeJsonTexts(json);
+        QVERIFY(decoded);
+        QCOMPARE(decoded->size(), texts.size());
     }
 
     void rawLayoutIsStoredOnce()
