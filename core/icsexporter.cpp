@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <libical/ical.h>
 #include <memory>
 
@@ -343,8 +344,10 @@ Result<ExportSummary> IcsExporter::write(QIODevice &device, const ExportFilter &
             appendProperty(chunk, networks.get());
         }
         for (const auto &[networkId, text] : std::as_const(post.variantTexts)) {
-            // libical drops a property with an empty value, so an empty text is named instead.
-            if (text.isEmpty()) {
+            // libical drops a property with an empty value and trims the blanks around one, so a
+            // text of blanks alone would vanish: it is named as an empty text instead.
+            if (std::all_of(text.cbegin(), text.cend(),
+                            [](QChar ch) { return ch == u' ' || ch == u'\t'; })) {
                 icalproperty_set_x(emptyVariant.get(), networkId.toUtf8().constData());
                 appendProperty(chunk, emptyVariant.get());
                 continue;

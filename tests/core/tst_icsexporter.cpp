@@ -445,6 +445,15 @@ void TestIcsExporter::textSurvivesRoundTrip_data()
     QTest::newRow("variant with blanks around it")
         << QStringLiteral("Body") << QStringLiteral(" \tOwn text \t") << QStringLiteral("Body")
         << QStringLiteral("Own text") << false;
+    // A variant of blanks alone was written as X-HEARTH-VARIANT with that value; libical read it
+    // as no property at all, so the network lost its variant and the whole description (the
+    // variant blocks too) became the post's text. Found by fuzz_ics_roundtrip.
+    QTest::newRow("variant of blanks alone")
+        << QStringLiteral("Body") << QStringLiteral(" \t ") << QStringLiteral("Body")
+        << QStringLiteral("") << false;
+    QTest::newRow("variant of blanks alone on every network")
+        << QStringLiteral("Body") << QStringLiteral(" ") << QStringLiteral("Body")
+        << QStringLiteral("") << true;
     // No event carried the post's own text when every network had a variant: the variant came
     // back as the post's text.
     QTest::newRow("every network has a variant")
