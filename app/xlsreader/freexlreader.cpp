@@ -83,8 +83,13 @@ Soundness recordSoundness(const QByteArray &stream)
         const quint16 type = readU16(stream, at);
         const quint16 length = readU16(stream, at + 2);
         const qint64 data = at + 4;
-        if (data + length > stream.size())
+        // A text cell cut off by the end of the stream (a broken sector chain) still reaches
+        // FreeXL, which copies it out at the length the cell states.
+        if (data + length > stream.size()) {
+            if (type == 0x0204 || type == 0x00D6)
+                return Soundness::LengthDoesNotFit;
             break;
+        }
         if (type == 0x0809 && length >= 2)
             biff8 = readU16(stream, data) == 0x0600;
         if (type == 0x0204 || type == 0x00D6) {

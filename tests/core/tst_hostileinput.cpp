@@ -611,7 +611,8 @@ QList<Case> cases()
     row("x_huge_dimensions.xls", "metrics", "error", L{s("rows")});
     row("x_sheet_offset_out_of_range.xls", "metrics", "error", L{s("cannot be read")});
     row("x_password.xls", "metrics", "error", L{s("password")});
-    row("x_record_length_lies.xls", "metrics", "clean", L{s("no posts to import")}, 0);
+    // Refused since CI's fuzzing found FreeXL copying such a cell past its buffer.
+    row("x_record_length_lies.xls", "metrics", "error", L{s("damaged"), s("save it again")});
 
     // Bulk post import, every layout.
     row("b_hootsuite_png.csv", "bulk:hootsuite", "error", L{s("line 3"), s("binary")});
