@@ -524,6 +524,26 @@ void Database::rollbackWrite()
     }
 }
 
+Result<void> Database::setForeignKeys(bool enforced)
+{
+    auto set = exec(enforced ? QStringLiteral("PRAGMA foreign_keys = ON")
+                             : QStringLiteral("PRAGMA foreign_keys = OFF"));
+    if (!set)
+        return set.error();
+    if (foreignKeysEnforced() != enforced)
+        return Error::make(ErrorKind::Internal,
+                           Database::tr("%1: SQLite did not switch its reference checks as "
+                                        "asked. Close Hearth and open it again.")
+                               .arg(QDir::toNativeSeparators(m_path)));
+    return success();
+}
+
+bool Database::foreignKeysEnforced() const
+{
+    auto enforced = scalar(QStringLiteral("PRAGMA foreign_keys"));
+    return enforced && enforced->toInt() == 1;
+}
+
 Result<QStringList> Database::integrityProblems() const
 {
     QStringList problems;

@@ -2214,7 +2214,10 @@ Result<MetricImportPreview> ImportRun::execute(const QString &filePath)
     };
 
     if (m_mode == ImportMode::Commit) {
-        if (auto done = m_database.write(body); !done)
+        // Every reference an import writes is to a row it wrote or read itself in this
+        // transaction: the network (read above), the import record, the raw layout, and the post
+        // and network row of each snapshot.
+        if (auto done = m_database.writeBulk(body); !done)
             return m_foundImportedBefore ? done.error() : explainEncoding(done.error());
         m_preview.importId = m_importId;
     } else {

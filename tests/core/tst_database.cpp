@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
 #include <sys/stat.h>
 
 using namespace hearth::core;
@@ -359,6 +360,49 @@ private slots:
         QVERIFY(outer.ok());
         QCOMPARE(database.scalar(QStringLiteral("SELECT group_concat(name) FROM tags"))->toString(),
                  QStringLiteral("outer"));
+    }
+
+    // A bulk write runs without SQLite's reference checks, and they are back on afterwards,
+    // whether the work succeeded or failed; inside another write they stay on.
+    void bulkWriteSwitchesReferenceChecksOffForItselfOnly_data()
+    {
+        QTest::addColumn<bool>("fails");
+        QTest::addColumn<bool>("nested");
+        QTest::newRow("succeeds") << false << false;
+        QTest::newRow("fails") << true << false;
+        QTest::newRow("inside another write") << false << true;
+    }
+    void bulkWriteSwitchesReferenceChecksOffForItselfOnly()
+    {
+        QFETCH(bool, fails);
+        QFETCH(bool, nested);
+        ManualClock clock(start);
+        auto db = Database::openInMemory(clock);
+        QVERIFY(db.ok());
+        Database &database = **db;
+        QVERIFY(database.foreignKeysEnforced());
+        std::optional<bool> enforcedInside;
+        auto bulk = [&]() {
+            return database.writeBulk([&]() -> Result<void> {
+                enforcedInside = database.foreignKeysEnforced();
+                RETURN_IF_ERROR(
+                    database.exec(QStringLiteral("INSERT INTO tags (name) VALUES ('bulk')")));
+                if (fails)
+                    return Error::make(ErrorKind::InvalidInput, QStringLiteral("stop"));
+                return success();
+            });
+        };
+        auto done = nested ? database.write(bulk) : bulk();
+        QCOMPARE(done.ok(), !fails);
+        QCOMPARE(enforcedInside, std::optional<bool>(nested));
+        QVERIFY(database.foreignKeysEnforced());
+        QCOMPARE(database.scalar(QStringLiteral("SELECT count(*) FROM tags"))->toInt(),
+                 fails ? 0 : 1);
+        // Enforced again: a post on a network that does not exist is refused.
+        QVERIFY(database.exec(QStringLiteral("INSERT INTO posts (id, created_at, updated_at) "
+                                             "VALUES (1, 0, 0)")));
+        QVERIFY(!database.exec(QStringLiteral("INSERT INTO post_networks (post_id, network_id) "
+                                              "VALUES (1, 'no-such-network')")));
     }
 
     void busyDatabaseGivesClearErrorWithinTimeout()

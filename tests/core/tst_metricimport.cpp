@@ -200,6 +200,10 @@ private slots:
                  created);
         QCOMPARE(count(QStringLiteral("metric_snapshots")), created);
         QCOMPARE(count(QStringLiteral("metric_imports")), 1);
+        // The import writes without SQLite's reference checks; every reference it made holds,
+        // and the checks are on again.
+        QCOMPARE(*m_db->integrityProblems(), QStringList());
+        QVERIFY(m_db->foreignKeysEnforced());
 
         // Importing the same file again changes nothing.
         auto again = importer.run(fixture(file), chosen, ImportMode::Commit);
@@ -761,6 +765,9 @@ private slots:
         QCOMPARE(figures.rawValues.at(4).value, post.body);
         QVERIFY(figures.rawValues.at(9).value.isNull());
 
+        QCOMPARE(*m_db->integrityProblems(), QStringList());
+        QVERIFY(m_db->foreignKeysEnforced());
+
         // The same file again changes nothing.
         auto third = importer.run(second, options(), ImportMode::Commit);
         QVERIFY(third);
@@ -788,6 +795,7 @@ private slots:
         for (const char *table :
              {"posts", "post_networks", "metric_snapshots", "metric_imports", "metric_raw_layouts"})
             QCOMPARE(count(QLatin1String(table)), 0);
+        QVERIFY(m_db->foreignKeysEnforced());
         // Without the failure the same file imports in full.
         QVERIFY(m_db->exec(QStringLiteral("DROP TRIGGER fail_late")));
         auto retried = MetricImporter(*m_db).run(path, options(), ImportMode::Commit);
