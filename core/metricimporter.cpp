@@ -695,7 +695,8 @@ public:
     {
         if (!m_reader.readNext(m_record))
             return false;
-        fields = m_record.fields;
+        // Swapped, not copied: the reader reuses the strings of the list it gets back.
+        fields.swap(m_record.fields);
         line = m_record.line;
         return true;
     }

@@ -100,6 +100,37 @@ private slots:
         QCOMPARE(parsed.lines, lines);
     }
 
+    // The reader writes each record into the strings of the one before where no one else holds
+    // them; text a caller kept from an earlier record must stay as it was.
+    void reusedRecordKeepsEarlierText_data() { readsRecords_data(); }
+    void reusedRecordKeepsEarlierText()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QList<QStringList>, expected);
+        QBuffer buffer;
+        buffer.setData(input);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        CsvReader reader(&buffer);
+        CsvRecord record;
+        QList<QStringList> records;
+        QStringList keptFirstFields;
+        while (reader.readNext(record)) {
+            QStringList copy;
+            for (const QString &field : std::as_const(record.fields)) {
+                QVERIFY2(!field.isEmpty() || field.isNull(), "an empty field is a null string");
+                // A deep copy: the record's own list and strings stay unshared.
+                copy << QString(field.constData(), field.size());
+            }
+            records << copy;
+            keptFirstFields << record.fields.value(0);
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(records, expected);
+        QCOMPARE(keptFirstFields.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i)
+            QCOMPARE(keptFirstFields.at(i), expected.at(i).value(0));
+    }
+
     void readsAcrossChunkBoundaries()
     {
         // A multi-byte character and a quoted field straddle the 64 KiB read chunks.
