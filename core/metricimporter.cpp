@@ -595,7 +595,7 @@ std::optional<ParsedTime> parseTime(const QString &cell, const QTimeZone &zone,
 
 QString firstLine(const QString &text, int maxChars)
 {
-    QString line = text.section(u'\n', 0, 0).trimmed();
+    QString line = QStringView(text).left(text.indexOf(u'\n')).trimmed().toString();
     if (line.size() > maxChars)
         line = line.left(maxChars - 1) + u'\u2026';
     return line;
@@ -1823,9 +1823,14 @@ Result<void> ImportRun::processRow(const QStringList &fields, qint64 line)
         m_accounts.insert(cell(fields, account).trimmed());
     item.externalId = externalId;
     item.permalink = permalink;
-    item.text = firstLine(text.isEmpty() ? title : text, 80);
+    // Only rows the preview keeps show their text (a large import keeps few).
+    if (m_preview.items.size() < m_options.maxPreviewItems)
+        item.text = firstLine(text.isEmpty() ? title : text, 80);
 
-    if (const QString idWord = normalisedHeader(externalId);
+    // A word where the post id goes; ids are mostly digits, which cannot be one.
+    if (const QString idWord = externalId.isEmpty() || externalId.front().isDigit()
+                                   ? QString()
+                                   : normalisedHeader(externalId);
         idWord == u"total" || idWord == u"gesamt" || idWord == u"totalt") {
         skip(line, tr("the Total row sums every post; it is not a post of its own."), item);
         return success();
