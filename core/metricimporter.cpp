@@ -900,6 +900,10 @@ private:
     Result<std::optional<qint64>> findByExternalId(const QString &network,
                                                    const QString &externalId, quint64 key);
     Result<std::optional<qint64>> findByPermalink(const QString &network, const QString &permalink);
+    Result<std::optional<qint64>> findKnown(const QHash<quint64, qint64> &known, quint64 key,
+                                            const QString &network, const QString &value,
+                                            Statement &confirm, Statement &search,
+                                            const QString &context);
     Result<std::optional<qint64>> findByTimeAndText(const QString &network, const ParsedTime &time,
                                                     const QString &text, const QString &externalId);
     Result<std::optional<MetricSnapshot>> currentFigures(qint64 postId, const QString &network);
@@ -917,6 +921,15 @@ private:
     void addItem(ImportRowPreview item);
     void warnLine(const QString &kind, qint64 line);
     void finishWarnings();
+    // Keeps the smallest post id per key: the first post holding an id or link is the match.
+    static void rememberFirst(QHash<quint64, qint64> &known, quint64 key, qint64 postId)
+    {
+        const auto found = known.find(key);
+        if (found == known.end())
+            known.insert(key, postId);
+        else if (postId < *found)
+            *found = postId;
+    }
     static quint64 textKey(const QString &text)
     {
         static_assert(sizeof(size_t) == 8, "64-bit hashes expected");
@@ -981,8 +994,8 @@ private:
     QStringList m_warningOrder;
     QSet<QString> m_accounts;
     QSet<QString> m_knownNetworks;
-    Statement m_byExternal, m_byPermalink, m_byPublished, m_byScheduled, m_current, m_link,
-        m_publish;
+    Statement m_byExternal, m_byPermalink, m_confirmExternal, m_confirmPermalink, m_byPublished,
+        m_byScheduled, m_current, m_link, m_publish;
     // New rows are written in batches of batchRows with one multi-row INSERT each: SQLite sets
     // up a statement (transaction check, cursors, constraint checks) once per batch instead of
     // once per row. The rest of a batch goes in one row at a time.
@@ -1012,11 +1025,12 @@ private:
     qint64 m_now = 0;
     // The stored layout of m_rawNames; added with the first snapshot written.
     qint64 m_rawLayoutId = 0;
-    // Which ids and links (textKey of "network\x1fid" and "network\x1flink") the database
-    // holds, and the times of its posts per network, sorted: a row that can match nothing is
-    // known without asking SQLite. A hit (or a hash collision) still runs the exact query.
-    QSet<quint64> m_knownIds;
-    QSet<quint64> m_knownLinks;
+    // The post (the first, by id) holding each id and link (textKey of "network\x1fid" and
+    // "network\x1flink"), and the times of its posts per network, sorted: a row is matched
+    // without searching SQLite, which keeps no index on ids and links. A match is confirmed by
+    // primary key; only two texts sharing a key would make the importer search the table.
+    QHash<quint64, qint64> m_knownIds;
+    QHash<quint64, qint64> m_knownLinks;
     QHash<QString, std::vector<qint64>> m_knownTimes;
 };
 
@@ -1055,6 +1069,12 @@ Result<void> ImportRun::prepareStatements()
              {&m_byPermalink,
               QStringLiteral("SELECT post_id FROM post_networks WHERE permalink = ?2 "
                              "AND network_id = ?1 ORDER BY post_id LIMIT 1")},
+             {&m_confirmExternal,
+              QStringLiteral("SELECT 1 FROM post_networks WHERE post_id = ?3 AND network_id = ?1 "
+                             "AND external_id = ?2")},
+             {&m_confirmPermalink,
+              QStringLiteral("SELECT 1 FROM post_networks WHERE post_id = ?3 AND network_id = ?1 "
+                             "AND permalink = ?2")},
              {&m_byPublished,
               candidateColumns + QStringLiteral("WHERE pn.network_id = ?1 AND pn.published_at "
                                                 "BETWEEN ?2 AND ?3")},
@@ -1141,17 +1161,18 @@ Result<void> ImportRun::loadKnownPosts()
     if (const int rc = all.prepare(nativeHandle(m_database.connection()),
                                    QStringLiteral("SELECT pn.network_id, pn.external_id, "
                                                   "pn.permalink, coalesce(pn.published_at, "
-                                                  "p.scheduled_at) FROM post_networks pn JOIN "
-                                                  "posts p ON p.id = pn.post_id"));
+                                                  "p.scheduled_at), pn.post_id FROM post_networks "
+                                                  "pn JOIN posts p ON p.id = pn.post_id"));
         rc != SQLITE_OK)
         return m_database.errorFrom(all.lastError(rc), tr("reading the posts to match"));
     int rc = SQLITE_ROW;
     while ((rc = all.step()) == SQLITE_ROW) {
         const QString network = all.text(0);
+        const qint64 postId = all.int64(4);
         if (!all.isNull(1))
-            m_knownIds.insert(textKey(network + u'\x1f' + all.text(1)));
+            rememberFirst(m_knownIds, textKey(network + u'\x1f' + all.text(1)), postId);
         if (!all.isNull(2))
-            m_knownLinks.insert(textKey(network + u'\x1f' + all.text(2)));
+            rememberFirst(m_knownLinks, textKey(network + u'\x1f' + all.text(2)), postId);
         if (!all.isNull(3))
             m_knownTimes[network].push_back(all.int64(3));
     }
@@ -1531,32 +1552,43 @@ void ImportRun::skip(qint64 line, const QString &reason, ImportRowPreview item)
 Result<std::optional<qint64>> ImportRun::findByExternalId(const QString &network,
                                                           const QString &externalId, quint64 key)
 {
-    if (!m_knownIds.contains(key))
-        return std::optional<qint64>();
-    m_byExternal.bind(1, network);
-    m_byExternal.bind(2, externalId);
-    std::optional<qint64> id;
-    if (const int rc = m_byExternal.step(); rc == SQLITE_ROW)
-        id = m_byExternal.int64(0);
-    else if (rc != SQLITE_DONE)
-        return m_database.errorFrom(m_byExternal.lastError(rc), tr("finding a post by its id"));
-    m_byExternal.reset();
-    return id;
+    return findKnown(m_knownIds, key, network, externalId, m_confirmExternal, m_byExternal,
+                     tr("finding a post by its id"));
 }
 
 Result<std::optional<qint64>> ImportRun::findByPermalink(const QString &network,
                                                          const QString &permalink)
 {
-    if (!m_knownLinks.contains(textKey(network + u'\x1f' + permalink)))
+    return findKnown(m_knownLinks, textKey(network + u'\x1f' + permalink), network, permalink,
+                     m_confirmPermalink, m_byPermalink, tr("finding a post by its link"));
+}
+
+Result<std::optional<qint64>> ImportRun::findKnown(const QHash<quint64, qint64> &known, quint64 key,
+                                                   const QString &network, const QString &value,
+                                                   Statement &confirm, Statement &search,
+                                                   const QString &context)
+{
+    const auto found = known.constFind(key);
+    if (found == known.cend())
         return std::optional<qint64>();
-    m_byPermalink.bind(1, network);
-    m_byPermalink.bind(2, permalink);
+    confirm.bind(1, network);
+    confirm.bind(2, value);
+    confirm.bind(3, *found);
+    int rc = confirm.step();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return m_database.errorFrom(confirm.lastError(rc), context);
+    confirm.reset();
+    if (rc == SQLITE_ROW)
+        return std::optional<qint64>(*found);
+    // Another text with the same key: search the table itself.
+    search.bind(1, network);
+    search.bind(2, value);
     std::optional<qint64> id;
-    if (const int rc = m_byPermalink.step(); rc == SQLITE_ROW)
-        id = m_byPermalink.int64(0);
+    if (rc = search.step(); rc == SQLITE_ROW)
+        id = search.int64(0);
     else if (rc != SQLITE_DONE)
-        return m_database.errorFrom(m_byPermalink.lastError(rc), tr("finding a post by its link"));
-    m_byPermalink.reset();
+        return m_database.errorFrom(search.lastError(rc), context);
+    search.reset();
     return id;
 }
 
@@ -1676,9 +1708,9 @@ Result<void> ImportRun::linkPost(qint64 postId, const QString &network, const QS
         return done.error();
     // Later rows may now find the post by this id or link.
     if (!externalId.isEmpty())
-        m_knownIds.insert(textKey(network + u'\x1f' + externalId));
+        rememberFirst(m_knownIds, textKey(network + u'\x1f' + externalId), postId);
     if (!permalink.isEmpty())
-        m_knownLinks.insert(textKey(network + u'\x1f' + permalink));
+        rememberFirst(m_knownLinks, textKey(network + u'\x1f' + permalink), postId);
     m_publish.bind(1, postId);
     m_publish.bind(2, m_database.clock().now().toSecsSinceEpoch());
     if (auto done = exec(m_publish, tr("marking a post as published")); !done)

@@ -296,6 +296,41 @@ private slots:
         QVERIFY(!(*copy)->exec(QStringLiteral("SELECT * FROM b")).ok());
     }
 
+    // Schema 2 drops the indexes on network ids and links (the importer matches from its own
+    // maps); a plan made with schema 1 keeps its posts and is backed up first.
+    void schema1PlanUpgradesWithoutImportIndexes()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(start);
+        const QString path = dir.filePath(QStringLiteral("plan.sqlite"));
+        OpenOptions options;
+        options.migrations = schema::migrations().first(1);
+        {
+            auto db = Database::open(path, options, clock);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->exec(QStringLiteral("INSERT INTO posts (id, created_at, updated_at) "
+                                               "VALUES (7, 0, 0)")));
+            QVERIFY((*db)->exec(QStringLiteral("INSERT INTO post_networks (post_id, network_id, "
+                                               "external_id) VALUES (7, 'facebook', '111_1')")));
+        }
+        auto db = Database::open(path, {}, clock);
+        QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().message));
+        QCOMPARE((*db)->schemaVersion(), 2);
+        QVERIFY(QFile::exists((*db)->migrationBackupPath()));
+        QCOMPARE((*db)
+                     ->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN "
+                                             "('post_networks_external', "
+                                             "'post_networks_permalink')"))
+                     ->toInt(),
+                 0);
+        QCOMPARE((*db)
+                     ->scalar(QStringLiteral("SELECT post_id FROM post_networks WHERE "
+                                             "external_id = '111_1'"))
+                     ->toInt(),
+                 7);
+        QVERIFY((*db)->integrityProblems()->isEmpty());
+    }
+
     void failedUpgradeChangesNothing()
     {
         QTemporaryDir dir;

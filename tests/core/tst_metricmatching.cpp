@@ -177,6 +177,40 @@ private slots:
         }
     }
 
+    // Two planned posts holding the same id or link: the first one (by id) is the match, as
+    // SQLite's ORDER BY post_id gave before the importer kept its own maps.
+    void firstPostHoldingAnIdOrLinkIsMatched_data()
+    {
+        QTest::addColumn<QString>("externalId");
+        QTest::addColumn<QString>("permalink");
+        QTest::addColumn<QString>("matchedBy");
+        QTest::newRow("post id") << QStringLiteral("111_1") << QString()
+                                 << QStringLiteral("post id");
+        QTest::newRow("link") << QString() << QStringLiteral("https://fb.example/p/pfbid0abc")
+                              << QStringLiteral("link");
+    }
+    void firstPostHoldingAnIdOrLinkIsMatched()
+    {
+        QFETCH(QString, externalId);
+        QFETCH(QString, permalink);
+        QFETCH(QString, matchedBy);
+        const QDateTime someDay(QDate(2025, 2, 1), QTime(12, 0), Qt::UTC);
+        const qint64 first = plan(someDay, QStringLiteral("first"), externalId, permalink);
+        const qint64 second =
+            plan(someDay.addDays(1), QStringLiteral("second"), externalId, permalink);
+        QVERIFY(first > 0 && second > first);
+        const QString path =
+            write(header + row("111_1", "Fresh sourdough today", "03/14/2025 09:30",
+                               "https://fb.example/p/pfbid0abc", 500));
+        const MetricImportPreview done = import(path, options());
+        QCOMPARE(done.matched, 1);
+        QCOMPARE(done.items.value(0).matchedBy, matchedBy);
+        QCOMPARE(done.items.value(0).postId, first);
+        auto current = MetricRepository(*m_db).current(first, QStringLiteral("facebook"));
+        QVERIFY(current && current->has_value());
+        QCOMPARE((*current)->reach, 500);
+    }
+
     void newerSnapshotReplacesOlderStaysHistory()
     {
         const QString first =
