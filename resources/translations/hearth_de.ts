@@ -217,6 +217,10 @@
         <source>The disk is full: the backup %1 was not written. Free some space and try again; the plan and any older file there are unchanged.</source>
         <translation>Der Datenträger ist voll: Die Sicherung %1 wurde nicht geschrieben. Schaffen Sie Platz und versuchen Sie es erneut; der Plan und eine ältere Datei dort sind unverändert.</translation>
     </message>
+    <message>
+        <source>%1: SQLite did not switch its reference checks as asked. Close Hearth and open it again.</source>
+        <translation>%1: SQLite hat seine Verweisprüfungen nicht wie verlangt umgeschaltet. Schließen Sie Hearth und öffnen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>IdeaSearch</name>
