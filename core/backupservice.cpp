@@ -76,30 +76,35 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-int pageSize(sqlite3 *db)
+int pragmaValue(sqlite3 *db, const char *pragma)
 {
     sqlite3_stmt *statement = nullptr;
-    int size = 0;
-    if (sqlite3_prepare_v2(db, "PRAGMA page_size", -1, &statement, nullptr) == SQLITE_OK &&
+    int value = 0;
+    if (sqlite3_prepare_v2(db, pragma, -1, &statement, nullptr) == SQLITE_OK &&
         sqlite3_step(statement) == SQLITE_ROW)
-        size = sqlite3_column_int(statement, 0);
+        value = sqlite3_column_int(statement, 0);
     sqlite3_finalize(statement);
-    return size;
+    return value;
 }
 
-int pageSize(const QString &path)
+int pageSize(sqlite3 *db)
+{
+    return pragmaValue(db, "PRAGMA page_size");
+}
+
+int pragmaValue(const QString &path, const char *pragma)
 {
     sqlite3 *db = nullptr;
-    int size = 0;
+    int value = 0;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
         SQLITE_OK)
-        size = pageSize(db);
+        value = pragmaValue(db, pragma);
     sqlite3_close(db);
-    return size;
+    return value;
 }
 
-// A copy of a checked backup rewritten with another page size (VACUUM in rollback mode).
-Result<void> copyWithPageSize(const QString &from, const QString &to, int size)
+// A private copy of a checked backup to restore from, so the backup itself is never changed.
+Result<void> copyForRestore(const QString &from, const QString &to)
 {
     QFile::remove(to);
     if (!QFile::copy(from, to))
@@ -107,9 +112,15 @@ Result<void> copyWithPageSize(const QString &from, const QString &to, int size)
                                              "restored. Free some space and try again.")
                                               .arg(shown(from)));
     QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+    return success();
+}
+
+// Rewrites a copy with another page size (VACUUM in rollback mode).
+Result<void> changePageSize(const QString &backupPath, const QString &copyPath, int size)
+{
     sqlite3 *db = nullptr;
-    int rc =
-        sqlite3_open_v2(QFile::encodeName(to).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    int rc = sqlite3_open_v2(QFile::encodeName(copyPath).constData(), &db, SQLITE_OPEN_READWRITE,
+                             nullptr);
     if (rc == SQLITE_OK) {
         const QByteArray sql =
             "PRAGMA journal_mode = DELETE; PRAGMA page_size = " + QByteArray::number(size) +
@@ -120,7 +131,7 @@ Result<void> copyWithPageSize(const QString &from, const QString &to, int size)
     if (rc != SQLITE_OK)
         return Error::make(ErrorKind::Io,
                            tr("Restoring %1 failed (%2); the plan is unchanged.")
-                               .arg(shown(from), QString::fromUtf8(sqlite3_errstr(rc))));
+                               .arg(shown(backupPath), QString::fromUtf8(sqlite3_errstr(rc))));
     return success();
 }
 
@@ -295,15 +306,20 @@ Result<void> BackupService::verify(const QString &path, const Clock &clock)
     OpenOptions options;
     options.mode = OpenMode::ReadOnly;
     options.create = CreateMode::MustExist;
+    // A backup from before the last schema change is checked as it is (restoring upgrades it).
+    if (const int version = pragmaValue(path, "PRAGMA user_version");
+        version > 0 && version < schema::currentVersion())
+        options.migrations = schema::migrations().first(version);
     auto opened = Database::open(path, options, clock);
     if (!opened)
         return Error::make(
             opened.error().kind,
             tr("The backup %1 cannot be restored: %2").arg(what, opened.error().message));
-    if ((*opened)->schemaVersion() != schema::currentVersion())
+    // An older schema is upgraded when restored; a newer one this Hearth cannot read.
+    if ((*opened)->schemaVersion() > schema::currentVersion())
         return Error::make(ErrorKind::NotHearthDatabase,
-                           tr("The backup %1 cannot be restored: it has schema %2 but this Hearth "
-                              "uses schema %3. Open it with \"hearth --db\" first to upgrade it.")
+                           tr("The backup %1 cannot be restored: it was made by a newer Hearth "
+                              "(schema %2; this one uses schema %3). Update Hearth first.")
                                .arg(what)
                                .arg((*opened)->schemaVersion())
                                .arg(schema::currentVersion()));
@@ -337,16 +353,38 @@ Result<RestoreResult> BackupService::restore(const QString &backupPath)
     sqlite3 *live = nativeHandle(m_database.connection());
     if (!live)
         return Error::make(ErrorKind::Internal, tr("The SQLite handle is not available."));
-    // The backup API cannot change the page size of a plan in WAL mode, and plans made before
-    // 16 KiB pages have 4 KiB ones: such a backup is restored from a copy with the live size.
     QString sourcePath = backupPath;
     const QString converted = QDir(folder()).filePath(QStringLiteral(".restoring.sqlite"));
-    auto removeConverted = qScopeGuard([&] { QFile::remove(converted); });
-    if (const int livePageSize = pageSize(live);
-        pageSize(backupPath) != livePageSize && livePageSize > 0) {
-        if (auto copied = copyWithPageSize(backupPath, converted, livePageSize); !copied)
+    auto removeConverted = qScopeGuard([&] {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(converted + QLatin1String(suffix));
+    });
+    // A backup taken before the last schema change is upgraded on a copy, as opening it would.
+    if (pragmaValue(backupPath, "PRAGMA user_version") < schema::currentVersion()) {
+        if (auto copied = copyForRestore(backupPath, converted); !copied)
             return copied.error();
+        OpenOptions options;
+        options.create = CreateMode::MustExist;
+        options.backup = MigrationBackup::Skip;
+        auto upgraded = Database::open(converted, options, m_database.clock());
+        if (!upgraded)
+            return Error::make(upgraded.error().kind,
+                               tr("The backup %1 could not be brought up to this Hearth's schema, "
+                                  "so nothing was restored: %2")
+                                   .arg(shown(backupPath), upgraded.error().message));
         sourcePath = converted;
+    }
+    // The backup API cannot change the page size of a plan in WAL mode, and plans made before
+    // 16 KiB pages have 4 KiB ones: such a backup is restored from a copy with the live size.
+    if (const int livePageSize = pageSize(live);
+        pragmaValue(sourcePath, "PRAGMA page_size") != livePageSize && livePageSize > 0) {
+        if (sourcePath != converted) {
+            if (auto copied = copyForRestore(backupPath, converted); !copied)
+                return copied.error();
+            sourcePath = converted;
+        }
+        if (auto changed = changePageSize(backupPath, converted, livePageSize); !changed)
+            return changed.error();
     }
 
     sqlite3 *source = nullptr;

@@ -1691,10 +1691,6 @@
         <translation>Die Sicherung %1 kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <source>The backup %1 cannot be restored: it has schema %2 but this Hearth uses schema %3. Open it with &quot;hearth --db&quot; first to upgrade it.</source>
-        <translation>Die Sicherung %1 kann nicht wiederhergestellt werden: Sie hat Schema %2, dieses Hearth verwendet aber Schema %3. Öffnen Sie sie zuerst mit „hearth --db“, um sie zu aktualisieren.</translation>
-    </message>
-    <message>
         <source>The backup %1 is damaged and was not restored: %2</source>
         <translation>Die Sicherung %1 ist beschädigt und wurde nicht wiederhergestellt: %2</translation>
     </message>
@@ -1733,6 +1729,14 @@
     <message>
         <source>Cannot move the restored plan into place at %1; the old plan is at %2.</source>
         <translation>Der wiederhergestellte Plan kann nicht nach %1 verschoben werden; der alte Plan liegt unter %2.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: it was made by a newer Hearth (schema %2; this one uses schema %3). Update Hearth first.</source>
+        <translation>Die Sicherung %1 kann nicht wiederhergestellt werden: Sie stammt von einem neueren Hearth (Schema %2; dieses verwendet Schema %3). Aktualisieren Sie zuerst Hearth.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be brought up to this Hearth&apos;s schema, so nothing was restored: %2</source>
+        <translation>Die Sicherung %1 konnte nicht auf das Schema dieses Hearth gebracht werden, daher wurde nichts wiederhergestellt: %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "interoptestsupport.h"
 #include "postimport.h"
 #include "postrepository.h"
+#include "schema.h"
 
 #include <QDir>
 #include <QSqlDatabase>
@@ -27,6 +28,8 @@ private slots:
     void backupRestoresExactly();
     void restoreCanBeUndone();
     void restoresBackupWithOtherPageSize();
+    void restoresBackupFromAnOlderSchema();
+    void refusesBackupFromANewerHearth();
     void refusesCorruptBackup_data();
     void refusesCorruptBackup();
     void keepsConfiguredNumber();
@@ -197,6 +200,70 @@ void TestBackupService::restoresBackupWithOtherPageSize()
     QVERIFY(m_db->integrityProblems()->isEmpty());
     QVERIFY(
         !QFileInfo::exists(QDir(service.folder()).filePath(QStringLiteral(".restoring.sqlite"))));
+}
+
+// A backup taken before the last schema change (schema 1 had two more indexes) is upgraded on
+// a copy and restored; the backup file itself is left as it was.
+void TestBackupService::restoresBackupFromAnOlderSchema()
+{
+    addPost(QStringLiteral("from before the upgrade"));
+    BackupService service(*m_db);
+    auto backup = service.backupNow(BackupReason::Daily);
+    QVERIFY(backup.ok());
+    const QStringList before = bodies();
+    {
+        auto old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        old.setDatabaseName(backup->path);
+        QVERIFY(old.open());
+        QSqlQuery query(old);
+        QVERIFY(query.exec(QStringLiteral(
+            "CREATE INDEX post_networks_external ON post_networks (network_id, external_id)")));
+        QVERIFY(query.exec(QStringLiteral("CREATE INDEX post_networks_permalink ON post_networks "
+                                          "(permalink) WHERE permalink IS NOT NULL")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    const QByteArray backupBytes = hearth::test::readAll(backup->path);
+    QVERIFY(BackupService::verify(backup->path, m_clock).ok());
+
+    addPost(QStringLiteral("after the backup"));
+    auto restored = service.restore(backup->path);
+    QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error().message));
+    QCOMPARE(bodies(), before);
+    QCOMPARE(m_db->scalar(QStringLiteral("PRAGMA user_version"))->toInt(),
+             schema::currentVersion());
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name LIKE "
+                                         "'post_networks_%'"))
+                 ->toInt(),
+             1); // post_networks_published only
+    QVERIFY(m_db->integrityProblems()->isEmpty());
+    QCOMPARE(hearth::test::readAll(backup->path), backupBytes);
+    for (const char *leftover : {".restoring.sqlite", ".restoring.sqlite-wal"})
+        QVERIFY(!QFileInfo::exists(QDir(service.folder()).filePath(QLatin1String(leftover))));
+}
+
+void TestBackupService::refusesBackupFromANewerHearth()
+{
+    addPost(QStringLiteral("kept"));
+    BackupService service(*m_db);
+    auto backup = service.backupNow(BackupReason::Manual);
+    QVERIFY(backup.ok());
+    {
+        auto newer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("new"));
+        newer.setDatabaseName(backup->path);
+        QVERIFY(newer.open());
+        QVERIFY(QSqlQuery(newer).exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(schema::currentVersion() + 1)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("new"));
+    addPost(QStringLiteral("also kept"));
+    const QStringList before = bodies();
+    auto restored = service.restore(backup->path);
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.error().message.contains(QStringLiteral("newer Hearth")),
+             qPrintable(restored.error().message));
+    QCOMPARE(bodies(), before);
 }
 
 void TestBackupService::refusesCorruptBackup_data()
