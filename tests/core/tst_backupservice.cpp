@@ -9,12 +9,44 @@
 
 #include <QDir>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace hearth::core;
+
+namespace {
+
+// Runs `statements` on a backup file through a connection of its own, as an older or newer
+// Hearth would have left it. The first value the last statement returns; nullopt on failure.
+std::optional<QVariant> alterFile(const QString &path, const QStringList &statements)
+{
+    std::optional<QVariant> last;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alter"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            last = QVariant();
+            for (const QString &statement : statements) {
+                if (!query.exec(statement)) {
+                    qWarning() << statement << query.lastError().text();
+                    last.reset();
+                    break;
+                }
+                last = query.next() ? query.value(0) : QVariant();
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("alter"));
+    return last;
+}
+
+} // namespace
 
 class TestBackupService final : public QObject
 {
@@ -179,18 +211,12 @@ void TestBackupService::restoresBackupWithOtherPageSize()
     const QStringList before = bodies();
     // Plans made before 16 KiB pages have 4 KiB ones, and so have their backups; the backup API
     // alone refuses to restore those into a plan in WAL mode ("readonly database").
-    {
-        auto old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-        old.setDatabaseName(backup->path);
-        QVERIFY(old.open());
-        QSqlQuery query(old);
-        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size = 4096")));
-        QVERIFY(query.exec(QStringLiteral("VACUUM")));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 4096);
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    const auto pageSize =
+        alterFile(backup->path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                                 QStringLiteral("PRAGMA page_size = 4096"),
+                                 QStringLiteral("VACUUM"), QStringLiteral("PRAGMA page_size")});
+    QVERIFY(pageSize);
+    QCOMPARE(pageSize->toInt(), 4096);
     QVERIFY(m_db->scalar(QStringLiteral("PRAGMA page_size"))->toInt() != 4096);
 
     addPost(QStringLiteral("after the backup"));
@@ -211,19 +237,14 @@ void TestBackupService::restoresBackupFromAnOlderSchema()
     auto backup = service.backupNow(BackupReason::Daily);
     QVERIFY(backup.ok());
     const QStringList before = bodies();
-    {
-        auto old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-        old.setDatabaseName(backup->path);
-        QVERIFY(old.open());
-        QSqlQuery query(old);
-        QVERIFY(query.exec(QStringLiteral(
-            "CREATE INDEX post_networks_external ON post_networks (network_id, external_id)")));
-        QVERIFY(query.exec(QStringLiteral("CREATE INDEX post_networks_permalink ON post_networks "
-                                          "(permalink) WHERE permalink IS NOT NULL")));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 1")));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    QVERIFY(alterFile(
+        backup->path,
+        {QStringLiteral(
+             "CREATE INDEX post_networks_external ON post_networks (network_id, external_id)"),
+         QStringLiteral("CREATE INDEX post_networks_permalink ON post_networks (permalink) WHERE "
+                        "permalink IS NOT NULL"),
+         QStringLiteral("PRAGMA user_version = 1"),
+         QStringLiteral("PRAGMA journal_mode = DELETE")}));
     const QByteArray backupBytes = hearth::test::readAll(backup->path);
     QVERIFY(BackupService::verify(backup->path, m_clock).ok());
 
@@ -249,14 +270,9 @@ void TestBackupService::refusesBackupFromANewerHearth()
     BackupService service(*m_db);
     auto backup = service.backupNow(BackupReason::Manual);
     QVERIFY(backup.ok());
-    {
-        auto newer = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("new"));
-        newer.setDatabaseName(backup->path);
-        QVERIFY(newer.open());
-        QVERIFY(QSqlQuery(newer).exec(
-            QStringLiteral("PRAGMA user_version = %1").arg(schema::currentVersion() + 1)));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("new"));
+    QVERIFY(
+        alterFile(backup->path,
+                  {QStringLiteral("PRAGMA user_version = %1").arg(schema::currentVersion() + 1)}));
     addPost(QStringLiteral("also kept"));
     const QStringList before = bodies();
     auto restored = service.restore(backup->path);
