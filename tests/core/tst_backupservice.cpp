@@ -60,6 +60,7 @@ private slots:
     void backupRestoresExactly();
     void restoreCanBeUndone();
     void restoresBackupWithOtherPageSize();
+    void restoresBackupFromAnOlderSchema_data();
     void restoresBackupFromAnOlderSchema();
     void refusesBackupFromANewerHearth();
     void refusesCorruptBackup_data();
@@ -230,8 +231,17 @@ void TestBackupService::restoresBackupWithOtherPageSize()
 
 // A backup taken before the last schema change (schema 1 had two more indexes) is upgraded on
 // a copy and restored; the backup file itself is left as it was.
+void TestBackupService::restoresBackupFromAnOlderSchema_data()
+{
+    QTest::addColumn<bool>("smallPages");
+    QTest::newRow("same page size") << false;
+    // Plans made before 16 KiB pages: the upgraded copy is then also rewritten with the live size.
+    QTest::newRow("4 KiB pages too") << true;
+}
+
 void TestBackupService::restoresBackupFromAnOlderSchema()
 {
+    QFETCH(bool, smallPages);
     addPost(QStringLiteral("from before the upgrade"));
     BackupService service(*m_db);
     auto backup = service.backupNow(BackupReason::Daily);
@@ -245,6 +255,13 @@ void TestBackupService::restoresBackupFromAnOlderSchema()
                         "permalink IS NOT NULL"),
          QStringLiteral("PRAGMA user_version = 1"),
          QStringLiteral("PRAGMA journal_mode = DELETE")}));
+    if (smallPages) {
+        const auto pageSize =
+            alterFile(backup->path, {QStringLiteral("PRAGMA page_size = 4096"),
+                                     QStringLiteral("VACUUM"), QStringLiteral("PRAGMA page_size")});
+        QVERIFY(pageSize);
+        QCOMPARE(pageSize->toInt(), 4096);
+    }
     const QByteArray backupBytes = hearth::test::readAll(backup->path);
     QVERIFY(BackupService::verify(backup->path, m_clock).ok());
 
