@@ -1,12 +1,12 @@
 // chart_bench: how fast the Listen workspace refreshes and redraws with 10k posts in range.
 // Prints median and p95 of (a) the analysis queries alone, (b) a full refresh (queries,
 // models, feeding the charts) and (c) rendering every chart offscreen into an image.
-#include "clock.h"
-#include "database.h"
-#include "heatmapwidget.h"
+#include "common/clock.h"
+#include "listen/heatmapwidget.h"
+#include "listen/listenworkspace.h"
+#include "listen/metricsanalysis.h"
 #include "listendemodata.h"
-#include "listenworkspace.h"
-#include "metricsanalysis.h"
+#include "storage/database.h"
 
 #include <QApplication>
 #include <QChartView>

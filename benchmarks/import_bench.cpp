@@ -2,9 +2,9 @@
 // `sqlite3 .import` of the same file into a plain table. Prints both, the ratio and the extra
 // peak memory of the import (target: within 2x of sqlite3, under 50 MB extra), and where the
 // import's CPU time goes: hashing the file, reading/parsing/matching (a preview) and writing.
-#include "clock.h"
-#include "database.h"
-#include "metricimporter.h"
+#include "common/clock.h"
+#include "listen/metricimporter.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

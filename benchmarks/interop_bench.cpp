@@ -1,10 +1,10 @@
 // interop_bench: exports 100k posts to .ics and CSV and backs up the 100k-post database.
 // Prints median and p95 of several runs per task; the target for each is under 2 s.
-#include "backupservice.h"
-#include "clock.h"
-#include "csvexporter.h"
-#include "database.h"
-#include "icsexporter.h"
+#include "common/clock.h"
+#include "interop/csvexporter.h"
+#include "interop/icsexporter.h"
+#include "storage/backupservice.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

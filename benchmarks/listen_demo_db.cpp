@@ -1,8 +1,8 @@
 // listen_demo_db: writes a Hearth database with a year of plausible posts and metrics, for
 // screenshots and trying the Listen workspace.
-#include "clock.h"
-#include "database.h"
+#include "common/clock.h"
 #include "listendemodata.h"
+#include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // listen_screenshots: renders every tab of the Listen workspace over a database into PNG
 // files, for the README (the main window's --screenshot shows only the first tab).
-#include "clock.h"
-#include "database.h"
-#include "listenworkspace.h"
-#include "theme.h"
+#include "common/clock.h"
+#include "listen/listenworkspace.h"
+#include "shell/theme.h"
+#include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

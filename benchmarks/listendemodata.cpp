@@ -1,9 +1,9 @@
 #include "listendemodata.h"
 
-#include "database.h"
-#include "metricrepository.h"
-#include "post.h"
-#include "postrepository.h"
+#include "listen/metricrepository.h"
+#include "plan/post.h"
+#include "plan/postrepository.h"
+#include "storage/database.h"
 
 #include <QRandomGenerator>
 #include <QStringList>

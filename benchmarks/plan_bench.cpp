@@ -6,12 +6,12 @@
 //              [--mmap-mb N]
 // --mmap-mb asks SQLite to memory-map the file for the range loads: a what-if for the
 // connection settings in Database, to see how much of a load is page copying.
-#include "catalog.h"
-#include "clock.h"
-#include "database.h"
-#include "monthmodel.h"
-#include "postrepository.h"
-#include "weekmodel.h"
+#include "common/clock.h"
+#include "plan/catalog.h"
+#include "plan/monthmodel.h"
+#include "plan/postrepository.h"
+#include "plan/weekmodel.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 // plan_demo: writes a realistic week of a small bakery's plan into a database file, for
 // screenshots, demos and trying the Plan workspace by hand.
 //   plan_demo FILE [--week YYYY-MM-DD]
-#include "catalog.h"
-#include "clock.h"
-#include "database.h"
-#include "planningservice.h"
+#include "common/clock.h"
+#include "plan/catalog.h"
+#include "plan/planningservice.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDate>

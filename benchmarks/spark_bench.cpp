@@ -1,9 +1,9 @@
 // spark_bench: search latency of the idea bank over 100k generated ideas.
 // Prints median and p95 per query kind; the target is p95 <= 5 ms for words of 3+ characters.
-#include "clock.h"
-#include "database.h"
-#include "idea.h"
-#include "ideasearch.h"
+#include "common/clock.h"
+#include "spark/idea.h"
+#include "spark/ideasearch.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,12 +2,12 @@
 // XlsWorkbook::open + rows() of a LinkedIn export through the reader process and with the same
 // reading code in this process, and a whole import preview through the reader; prints median
 // and p95 of each. Usage: xls_bench [FILE.xls] [RUNS]
-#include "clock.h"
-#include "database.h"
+#include "common/clock.h"
 #include "freexlreader.h"
-#include "metricimporter.h"
-#include "xlsreply.h"
-#include "xlsworkbook.h"
+#include "interop/xlsreply.h"
+#include "interop/xlsworkbook.h"
+#include "listen/metricimporter.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
 #include "clicontext.h"
 
-#include "clock.h"
-#include "csv.h"
-#include "datalocation.h"
-#include "starterlibrary.h"
+#include "common/clock.h"
+#include "interop/csv.h"
+#include "spark/starterlibrary.h"
+#include "storage/datalocation.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

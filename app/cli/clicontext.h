@@ -1,7 +1,7 @@
 #pragma once
 
-#include "database.h"
-#include "result.h"
+#include "common/result.h"
+#include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>

@@ -1,9 +1,9 @@
 // hearth-cli init and check: create, inspect and verify a database file.
-#include "clock.h"
 #include "commands.h"
-#include "database.h"
-#include "planrecovery.h"
-#include "schema.h"
+#include "common/clock.h"
+#include "storage/database.h"
+#include "storage/planrecovery.h"
+#include "storage/schema.h"
 
 #include <QCoreApplication>
 #include <QDir>

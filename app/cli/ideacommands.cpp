@@ -1,11 +1,11 @@
 // hearth-cli idea: add, list, search, suggest, show and delete ideas in the idea bank.
-#include "catalog.h"
-#include "clock.h"
 #include "commands.h"
-#include "database.h"
-#include "idearepository.h"
-#include "ideasearch.h"
-#include "ideasuggester.h"
+#include "common/clock.h"
+#include "plan/catalog.h"
+#include "spark/idearepository.h"
+#include "spark/ideasearch.h"
+#include "spark/ideasuggester.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,14 +1,14 @@
 // hearth-cli export, import posts|ics, backup and restore: the plan in and out of other tools.
-#include "backupservice.h"
-#include "bulkpostparser.h"
-#include "clock.h"
 #include "commands.h"
-#include "csvexporter.h"
-#include "database.h"
-#include "feedwriter.h"
-#include "icsexporter.h"
-#include "icsimporter.h"
-#include "postimport.h"
+#include "common/clock.h"
+#include "interop/bulkpostparser.h"
+#include "interop/csvexporter.h"
+#include "interop/feedwriter.h"
+#include "interop/icsexporter.h"
+#include "interop/icsimporter.h"
+#include "interop/postimport.h"
+#include "storage/backupservice.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // hearth-cli import metrics and metrics set/show: analytics exports and hand-typed figures.
 #include "commands.h"
-#include "metricimporter.h"
-#include "metricrepository.h"
-#include "postrepository.h"
+#include "listen/metricimporter.h"
+#include "listen/metricrepository.h"
+#include "plan/postrepository.h"
 
 #include <QCoreApplication>
 #include <QFile>

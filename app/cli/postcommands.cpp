@@ -1,10 +1,10 @@
 // hearth-cli post, text-check and network: plan posts and check texts from scripts.
-#include "catalog.h"
-#include "clock.h"
 #include "commands.h"
-#include "database.h"
-#include "planningservice.h"
-#include "textcounter.h"
+#include "common/clock.h"
+#include "plan/catalog.h"
+#include "plan/planningservice.h"
+#include "plan/textcounter.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 // hearth-cli stats: community response per post, week, pillar, network or time slot.
 #include "commands.h"
-#include "metricsanalysis.h"
+#include "listen/metricsanalysis.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

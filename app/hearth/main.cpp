@@ -1,13 +1,13 @@
 // hearth: the desktop application. Parses the command line, opens the plan, shows the window.
-#include "clock.h"
-#include "database.h"
-#include "datalocation.h"
+#include "common/clock.h"
 #include "hearth_version.h"
-#include "mainwindow.h"
 #include "screenshotwriter.h"
-#include "starterlibrary.h"
-#include "startupguard.h"
-#include "theme.h"
+#include "shell/mainwindow.h"
+#include "shell/startupguard.h"
+#include "shell/theme.h"
+#include "spark/starterlibrary.h"
+#include "storage/database.h"
+#include "storage/datalocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #include "freexlreader.h"
 
-#include "xlsworkbook.h"
+#include "interop/xlsworkbook.h"
 
 #include <QFile>
 

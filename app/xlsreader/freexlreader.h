@@ -1,6 +1,6 @@
 #pragma once
 
-#include "xlsreply.h"
+#include "interop/xlsreply.h"
 
 #include <QString>
 

@@ -2,7 +2,7 @@
 // standard output as the reply XlsWorkbook decodes (core/xlsreply.h). Hearth runs it as a child
 // process so that a FreeXL crash or hang on a damaged file cannot take Hearth down.
 #include "freexlreader.h"
-#include "xlsreply.h"
+#include "interop/xlsreply.h"
 
 #include <QFile>
 

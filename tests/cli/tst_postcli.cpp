@@ -1,8 +1,8 @@
 // hearth-cli post, text-check and network list, run as a user would on a temporary database.
-#include "catalog.h"
-#include "clock.h"
-#include "database.h"
-#include "textcounter.h"
+#include "common/clock.h"
+#include "plan/catalog.h"
+#include "plan/textcounter.h"
+#include "storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

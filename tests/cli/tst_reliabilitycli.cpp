@@ -1,9 +1,9 @@
 // hearth-cli against another process's lock, a full disk while writing a backup, and a damaged
 // plan whose check names the newest backup. Each runs the real binary in its own process.
-#include "backupservice.h"
-#include "clock.h"
-#include "database.h"
-#include "postrepository.h"
+#include "common/clock.h"
+#include "plan/postrepository.h"
+#include "storage/backupservice.h"
+#include "storage/database.h"
 
 #include <QCryptographicHash>
 #include <QDir>

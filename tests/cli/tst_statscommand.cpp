@@ -1,8 +1,8 @@
 // hearth-cli stats, run as a real process over a database written by the core.
-#include "clock.h"
-#include "database.h"
-#include "post.h"
-#include "postrepository.h"
+#include "common/clock.h"
+#include "plan/post.h"
+#include "plan/postrepository.h"
+#include "storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -6,8 +6,8 @@
 // message and a line >= 0; duplicates point back, never forward; new + duplicate = rows; a
 // preview with errors is refused and leaves every table as it was; a commit creates exactly the
 // new rows, and the same file parsed again is all duplicates.
-#include "bulkpostparser.h"
 #include "fuzzsupport.h"
+#include "interop/bulkpostparser.h"
 
 #include <QBuffer>
 

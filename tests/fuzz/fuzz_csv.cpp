@@ -1,6 +1,6 @@
 // libFuzzer target for the CSV reader. Property: whatever parses, written back and read again,
 // gives the same records.
-#include "csv.h"
+#include "interop/csv.h"
 
 #include <QBuffer>
 

@@ -6,7 +6,7 @@
 // every table as it was; a commit creates exactly the new rows, and the same calendar read again
 // is all duplicates.
 #include "fuzzsupport.h"
-#include "icsimporter.h"
+#include "interop/icsimporter.h"
 
 #include <cstdint>
 

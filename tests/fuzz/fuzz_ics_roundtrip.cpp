@@ -4,11 +4,11 @@
 //
 // Property: an exported plan re-imported gives the same posts, and importing it a second time
 // adds nothing.
-#include "catalog.h"
 #include "fuzzsupport.h"
-#include "icsexporter.h"
-#include "icsimporter.h"
-#include "postrepository.h"
+#include "interop/icsexporter.h"
+#include "interop/icsimporter.h"
+#include "plan/catalog.h"
+#include "plan/postrepository.h"
 
 #include <QBuffer>
 

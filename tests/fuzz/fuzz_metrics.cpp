@@ -8,9 +8,9 @@
 // counts; a failed commit leaves every table as it was.
 #include "fuzzsupport.h"
 #include "fuzzxlsreader.h"
-#include "metricimporter.h"
-#include "metricsnapshot.h"
-#include "postrepository.h"
+#include "listen/metricimporter.h"
+#include "listen/metricsnapshot.h"
+#include "plan/postrepository.h"
 
 #include <cstdint>
 

@@ -7,8 +7,8 @@
 // fails with a message); the importer's counts add up.
 #include "fuzzsupport.h"
 #include "fuzzxlsreader.h"
-#include "metricimporter.h"
-#include "xlsworkbook.h"
+#include "interop/xlsworkbook.h"
+#include "listen/metricimporter.h"
 
 #include <cstdint>
 #include <cstring>

@@ -6,8 +6,8 @@
 // nothing is silently dropped); XlsWorkbook gives every accepted reply's sheets or an error
 // naming the file.
 #include "fuzzsupport.h"
-#include "xlsreply.h"
-#include "xlsworkbook.h"
+#include "interop/xlsreply.h"
+#include "interop/xlsworkbook.h"
 
 #include <cstdint>
 

@@ -3,9 +3,9 @@
 // What every libFuzzer target shares: one Qt application, an in-memory plan, silent logging,
 // a property check that aborts (so libFuzzer saves the input), and row counts of the tables an
 // import writes.
-#include "clock.h"
-#include "database.h"
-#include "postimport.h"
+#include "common/clock.h"
+#include "interop/postimport.h"
+#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -4,8 +4,8 @@
 // but the fuzz targets call it directly so that the sanitizers and libFuzzer's coverage see
 // FreeXL and the checks before it. The reply still goes through encode and the strict decoder.
 #include "freexlreader.h"
-#include "xlsreply.h"
-#include "xlsworkbook.h"
+#include "interop/xlsreply.h"
+#include "interop/xlsworkbook.h"
 
 namespace hearth::fuzz {
 

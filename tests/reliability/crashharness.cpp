@@ -21,14 +21,14 @@
 //
 // --control turns SQLite's journal off in the child: the harness must then report damage,
 // which proves it can see it. Exit code 0 = every check passed (or, with --control, damage found).
-#include "bulkpostparser.h"
-#include "clock.h"
-#include "database.h"
-#include "metricimporter.h"
-#include "metricrepository.h"
-#include "postimport.h"
-#include "postrepository.h"
-#include "schema.h"
+#include "common/clock.h"
+#include "interop/bulkpostparser.h"
+#include "interop/postimport.h"
+#include "listen/metricimporter.h"
+#include "listen/metricrepository.h"
+#include "plan/postrepository.h"
+#include "storage/database.h"
+#include "storage/schema.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,0 +1,8 @@
+#include "common/logging.h"
+
+namespace hearth::core {
+Q_LOGGING_CATEGORY(lcStorage, "hearth.core.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcImport, "hearth.core.import", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcExport, "hearth.core.export", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcPlanning, "hearth.core.planning", QtInfoMsg)
+} // namespace hearth::core

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "common/result.h"
+#include "listen/metricsnapshot.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace hearth::core {
+
+// One row of metric_imports: a file that was imported.
+struct MetricImportRecord
+{
+    qint64 id = 0;
+    QString sourceFormat;
+    QString fileName;
+    QString fileSha256;
+    QDateTime importedAt;
+    qint64 rowCount = 0;
+};
+
+enum class RawValueLoading
+{
+    Skip,
+    Include
+};
+
+// Which current snapshots to load; empty fields do not filter.
+struct SnapshotFilter
+{
+    QString networkId;
+    // Publish time of the post on that network (or its scheduled time), from <= t < to, UTC.
+    QDateTime publishedFrom;
+    QDateTime publishedTo;
+    RawValueLoading raw = RawValueLoading::Skip;
+};
+
+// Stores metric snapshots with their raw columns, the imports they came from and the
+// user's generic column mappings. The current figures of a post on a network are those of
+// its newest snapshot (largest captured_at, then largest id); older ones are its history.
+class MetricRepository final
+{
+public:
+    explicit MetricRepository(Database &database);
+
+    // Inserts `snapshot` with its raw values (id ignored) and returns it as stored. The post
+    // must go to that network (a post_networks row), else NotFound.
+    Result<MetricSnapshot> record(const MetricSnapshot &snapshot);
+    // Manual entry: records `figures` for the post and network captured now (clock time),
+    // without raw values or import.
+    Result<MetricSnapshot> recordManual(qint64 postId, const QString &networkId,
+                                        const MetricSnapshot &figures);
+
+    // The newest snapshot of the post on the network, or empty when it has none.
+    Result<std::optional<MetricSnapshot>>
+    current(qint64 postId, const QString &networkId,
+            RawValueLoading raw = RawValueLoading::Include) const;
+    // Every snapshot of the post on the network, oldest first.
+    Result<QList<MetricSnapshot>> history(qint64 postId, const QString &networkId,
+                                          RawValueLoading raw = RawValueLoading::Skip) const;
+    // The current snapshot of every post and network that has one, filtered.
+    Result<QList<MetricSnapshot>> currentSnapshots(const SnapshotFilter &filter = {}) const;
+    Result<QList<RawValue>> rawValues(qint64 snapshotId) const;
+    // The id of the stored layout with these raw column names (in order), added if new.
+    Result<qint64> rawLayoutId(const QStringList &names);
+    Result<void> removeSnapshot(qint64 snapshotId);
+
+    // Imports.
+    Result<MetricImportRecord> recordImport(const MetricImportRecord &import);
+    Result<std::optional<MetricImportRecord>> importWithSha256(const QString &sha256) const;
+    Result<QList<MetricImportRecord>> imports() const;
+
+    // Generic column mappings, keyed by a signature of the header layout.
+    Result<std::optional<QJsonObject>> importMapping(const QString &headerSignature) const;
+    Result<void> saveImportMapping(const QString &headerSignature, const QString &kind,
+                                   const QJsonObject &mapping);
+
+private:
+    Database &m_database;
+};
+
+} // namespace hearth::core

@@ -1,8 +1,0 @@
-#include "logging.h"
-
-namespace hearth::core {
-Q_LOGGING_CATEGORY(lcStorage, "hearth.core.storage", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcImport, "hearth.core.import", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcExport, "hearth.core.export", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcPlanning, "hearth.core.planning", QtInfoMsg)
-} // namespace hearth::core

@@ -1,0 +1,152 @@
+#include "spark/idealistmodel.h"
+
+#include "plan/catalog.h"
+
+#include <QMimeData>
+
+namespace hearth::core {
+
+IdeaListModel::IdeaListModel(Database &database, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_database(database)
+{}
+
+void IdeaListModel::setSearchText(const QString &text)
+{
+    m_searchText = text;
+}
+
+void IdeaListModel::setFilter(const IdeaFilter &filter)
+{
+    m_filter = filter;
+}
+
+void IdeaListModel::setDragMimeType(const QString &mimeType)
+{
+    m_dragMimeType = mimeType;
+}
+
+Result<void> IdeaListModel::refresh()
+{
+    auto hits = IdeaSearch(m_database).search(m_searchText, m_filter);
+    if (!hits)
+        return hits.error();
+    auto pillars = CatalogRepository(m_database).pillars();
+    if (!pillars)
+        return pillars.error();
+    beginResetModel();
+    m_hits = std::move(*hits);
+    m_pillars.clear();
+    for (const Pillar &pillar : std::as_const(*pillars))
+        m_pillars.insert(pillar.id, PillarLook{pillar.name, pillar.color});
+    endResetModel();
+    return success();
+}
+
+int IdeaListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_hits.size());
+}
+
+QVariant IdeaListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const IdeaHit &hit = m_hits.at(index.row());
+    const Idea &idea = hit.idea;
+    switch (role) {
+    case Qt::DisplayRole:
+    case IdeaTitleRole:
+        return idea.title;
+    case Qt::ToolTipRole:
+    case NotesRole:
+        return idea.notes;
+    case IdRole:
+        return idea.id;
+    case IdeaPillarIdRole:
+        return idea.pillarId ? QVariant(*idea.pillarId) : QVariant();
+    case IdeaPillarNameRole:
+        return idea.pillarId ? m_pillars.value(*idea.pillarId).name : QString();
+    case IdeaPillarColorRole:
+        return idea.pillarId ? m_pillars.value(*idea.pillarId).color : QString();
+    case TagsRole:
+        return idea.tags;
+    case TimesUsedRole:
+        return idea.timesUsed;
+    case LastUsedRole:
+        return idea.lastUsed;
+    case FavouriteRole:
+        return idea.favourite;
+    case ArchivedRole:
+        return idea.archived;
+    case SourceRole:
+        return toString(idea.source);
+    case SnippetRole:
+        return hit.snippet;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> IdeaListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "id");
+    names.insert(IdeaTitleRole, "title");
+    names.insert(NotesRole, "notes");
+    names.insert(IdeaPillarIdRole, "pillarId");
+    names.insert(IdeaPillarNameRole, "pillarName");
+    names.insert(IdeaPillarColorRole, "pillarColor");
+    names.insert(TagsRole, "tags");
+    names.insert(TimesUsedRole, "timesUsed");
+    names.insert(LastUsedRole, "lastUsed");
+    names.insert(FavouriteRole, "favourite");
+    names.insert(ArchivedRole, "archived");
+    names.insert(SourceRole, "source");
+    names.insert(SnippetRole, "snippet");
+    return names;
+}
+
+Qt::ItemFlags IdeaListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags result = QAbstractListModel::flags(index);
+    if (index.isValid() && !m_dragMimeType.isEmpty())
+        result |= Qt::ItemIsDragEnabled;
+    return result;
+}
+
+QStringList IdeaListModel::mimeTypes() const
+{
+    return m_dragMimeType.isEmpty() ? QStringList() : QStringList{m_dragMimeType};
+}
+
+QMimeData *IdeaListModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (m_dragMimeType.isEmpty())
+        return nullptr;
+    for (const QModelIndex &index : indexes) {
+        if (const Idea *idea = ideaAt(index.row()); idea && index.isValid()) {
+            auto *mime = new QMimeData;
+            mime->setData(m_dragMimeType, QByteArray::number(idea->id));
+            mime->setText(idea->title);
+            return mime;
+        }
+    }
+    return nullptr;
+}
+
+const Idea *IdeaListModel::ideaAt(int row) const
+{
+    return row >= 0 && row < m_hits.size() ? &m_hits.at(row).idea : nullptr;
+}
+
+int IdeaListModel::rowOf(qint64 id) const
+{
+    for (qsizetype row = 0; row < m_hits.size(); ++row) {
+        if (m_hits.at(row).idea.id == id)
+            return int(row);
+    }
+    return -1;
+}
+
+} // namespace hearth::core

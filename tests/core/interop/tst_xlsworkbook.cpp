@@ -1,0 +1,301 @@
+// XlsWorkbook runs FreeXL in a child process (hearth-xls-reader): real workbooks read through
+// it; a reader that crashes, hangs, fails, is missing or answers garbage gives a clear error
+// naming the file, and the import goes on to change nothing. Also the reply format on its own.
+#include "common/clock.h"
+#include "interop/xlsreply.h"
+#include "interop/xlsworkbook.h"
+#include "listen/metricimporter.h"
+#include "storage/database.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+// GCC says AddressSanitizer one way, clang another.
+#if defined(__SANITIZE_ADDRESS__)
+#define HEARTH_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define HEARTH_TEST_ASAN 1
+#endif
+#endif
+#ifndef HEARTH_TEST_ASAN
+#define HEARTH_TEST_ASAN 0
+#endif
+
+using namespace hearth::core;
+using namespace std::chrono_literals;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(HEARTH_TEST_DATA_DIR "/metrics/") + name;
+}
+
+// Sets an environment variable for the life of a scope, then puts back what was there.
+class ScopedVariable final
+{
+public:
+    ScopedVariable(const char *name, const QByteArray &value)
+        : m_name(name)
+        , m_had(qEnvironmentVariableIsSet(name))
+        , m_old(qgetenv(name))
+    {
+        qputenv(name, value);
+    }
+    ~ScopedVariable()
+    {
+        if (m_had)
+            qputenv(m_name, m_old);
+        else
+            qunsetenv(m_name);
+    }
+    ScopedVariable(const ScopedVariable &) = delete;
+    ScopedVariable &operator=(const ScopedVariable &) = delete;
+
+private:
+    const char *m_name;
+    bool m_had;
+    QByteArray m_old;
+};
+
+XlsBook sampleBook()
+{
+    XlsBook book;
+    book.sheets << XlsSheetData{QStringLiteral("Metrics"),
+                                std::nullopt,
+                                {{QStringLiteral("Date"), QStringLiteral("Impressions")},
+                                 {QStringLiteral("2025-03-04"), QString()}}};
+    book.sheets << XlsSheetData{QStringLiteral("All posts"),
+                                XlsFailure{XlsFailure::Problem::TooManyCells, 70000, 200, {}},
+                                {}};
+    book.sheets << XlsSheetData{QString(), std::nullopt, {}};
+    return book;
+}
+
+} // namespace
+
+class TestXlsWorkbook final : public QObject
+{
+    Q_OBJECT
+
+private:
+    ManualClock m_clock{QDateTime(QDate(2025, 3, 20), QTime(12, 0), Qt::UTC)};
+
+private slots:
+    void cleanup()
+    {
+        XlsWorkbook::setReaderTimeout(30s);
+        XlsWorkbook::setMaxReplyBytes(XlsWorkbook::defaultMaxReplyBytes);
+    }
+
+    void readsThroughTheReaderProcess()
+    {
+        QVERIFY2(!XlsWorkbook::readerProgram().isEmpty(), "ctest names the reader");
+        auto workbook = XlsWorkbook::open(fixture(QStringLiteral("linkedin.xls")));
+        QVERIFY2(workbook, qPrintable(workbook ? QString() : workbook.error().message));
+        QCOMPARE(workbook->sheetNames(),
+                 (QStringList{QStringLiteral("Metrics"), QStringLiteral("All posts")}));
+        auto rows = workbook->rows(1);
+        QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().message));
+        QVERIFY(rows->size() >= 3);
+        for (const QStringList &row : std::as_const(*rows))
+            QCOMPARE(row.size(), rows->constFirst().size());
+        bool found = false;
+        for (const QStringList &row : std::as_const(*rows))
+            found = found || row.join(u' ').contains(QStringLiteral("morning baker"));
+        QVERIFY(found);
+        auto missing = workbook->rows(2);
+        QVERIFY(!missing);
+        QVERIFY(missing.error().kind == ErrorKind::NotFound);
+    }
+
+    // The reader's own refusals come back with the same messages as when FreeXL ran in Hearth.
+    void readerRefusalsKeepTheirMessages()
+    {
+        const QString file = fixture(QStringLiteral("fuzz_xls_second_dimension_too_large.xls"));
+        auto workbook = XlsWorkbook::open(file);
+        QVERIFY(!workbook);
+        QVERIFY2(workbook.error().message.contains(file) &&
+                     workbook.error().message.contains(
+                         QStringLiteral("more cells than any Excel sheet can hold")),
+                 qPrintable(workbook.error().message));
+        const QString missing = fixture(QStringLiteral("no_such_workbook.xls"));
+        auto absent = XlsWorkbook::open(missing);
+        QVERIFY(!absent);
+        QVERIFY(absent.error().kind == ErrorKind::Io);
+        QVERIFY(absent.error().message.contains(missing));
+    }
+
+    void readerFailuresBecomeErrors_data()
+    {
+        QTest::addColumn<QByteArray>("mode");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("abort") << QByteArray("abort") << QStringLiteral("stopped unexpectedly");
+        // Under AddressSanitizer the stub's own handler turns the signal into exit code 1.
+#if HEARTH_TEST_ASAN
+        QTest::newRow("segfault") << QByteArray("segv") << QStringLiteral("exit code 1");
+#else
+        QTest::newRow("segfault") << QByteArray("segv") << QStringLiteral("stopped unexpectedly");
+#endif
+        QTest::newRow("hang") << QByteArray("hang") << QStringLiteral("did not finish");
+        QTest::newRow("exit code") << QByteArray("exit") << QStringLiteral("exit code 4");
+        QTest::newRow("garbage") << QByteArray("garbage") << QStringLiteral("malformed answer");
+        QTest::newRow("truncated") << QByteArray("truncated") << QStringLiteral("incomplete");
+        QTest::newRow("bytes after the end")
+            << QByteArray("trailing") << QStringLiteral("malformed answer");
+        QTest::newRow("endless output")
+            << QByteArray("endless") << QStringLiteral("more than Hearth reads");
+    }
+
+    void readerFailuresBecomeErrors()
+    {
+        QFETCH(QByteArray, mode);
+        QFETCH(QString, messagePart);
+        const ScopedVariable reader(XlsWorkbook::readerVariable,
+                                    QByteArray(HEARTH_XLS_READER_STUB));
+        const ScopedVariable stub("HEARTH_XLS_STUB", mode);
+        XlsWorkbook::setReaderTimeout(1500ms);
+        // Small enough to reach well within the timeout, even under sanitizers.
+        XlsWorkbook::setMaxReplyBytes(4 * 1024 * 1024);
+        const QString file = fixture(QStringLiteral("linkedin.xls"));
+        QElapsedTimer timer;
+        timer.start();
+        auto workbook = XlsWorkbook::open(file);
+        QVERIFY(!workbook);
+        const QString message = workbook.error().message;
+        QVERIFY2(message.contains(file) && message.contains(messagePart) &&
+                     message.contains(QStringLiteral("save it again as .xls or CSV")),
+                 qPrintable(message));
+        // A hung reader is killed at the timeout, not waited for.
+        QVERIFY2(timer.elapsed() < 10'000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // The same stub, answering properly, is read: the failures above are the stub's doing.
+    void stubAnsweringProperlyIsRead()
+    {
+        const ScopedVariable reader(XlsWorkbook::readerVariable,
+                                    QByteArray(HEARTH_XLS_READER_STUB));
+        const ScopedVariable stub("HEARTH_XLS_STUB", "valid");
+        auto workbook = XlsWorkbook::open(fixture(QStringLiteral("linkedin.xls")));
+        QVERIFY2(workbook, qPrintable(workbook ? QString() : workbook.error().message));
+        QCOMPARE(workbook->sheetNames(), QStringList{QStringLiteral("All posts")});
+    }
+
+    void missingReaderIsSaidSo()
+    {
+        const ScopedVariable reader(XlsWorkbook::readerVariable, "/nonexistent/hearth-xls-reader");
+        const QString file = fixture(QStringLiteral("linkedin.xls"));
+        auto workbook = XlsWorkbook::open(file);
+        QVERIFY(!workbook);
+        QVERIFY(workbook.error().kind == ErrorKind::MissingFeature);
+        QVERIFY2(workbook.error().message.contains(file) &&
+                     workbook.error().message.contains(
+                         QStringLiteral("/nonexistent/hearth-xls-reader")) &&
+                     workbook.error().message.contains(QStringLiteral("Reinstall Hearth")),
+                 qPrintable(workbook.error().message));
+    }
+
+    // Without the variable the reader is looked for beside this program, then where Hearth
+    // installs it.
+    void readerIsLookedForBesideTheProgramThenInstalled()
+    {
+        const QByteArray old = qgetenv(XlsWorkbook::readerVariable);
+        qunsetenv(XlsWorkbook::readerVariable);
+        QStringList lookedIn;
+        XlsWorkbook::readerProgram(&lookedIn);
+        qputenv(XlsWorkbook::readerVariable, old);
+        QVERIFY(lookedIn.size() >= 2);
+        QCOMPARE(lookedIn.first(),
+                 QCoreApplication::applicationDirPath() + QStringLiteral("/hearth-xls-reader"));
+        QVERIFY2(lookedIn.last().endsWith(QStringLiteral("/hearth/hearth-xls-reader")),
+                 qPrintable(lookedIn.join(u' ')));
+    }
+
+    // A reader crash in the middle of an import: a clear error, nothing written, and the next
+    // import with a working reader goes through.
+    void importGoesOnAfterAReaderCrash()
+    {
+        auto opened = Database::openInMemory(m_clock);
+        QVERIFY(opened);
+        Database &db = **opened;
+        auto count = [&db](const char *table) {
+            return db.scalar(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table))
+                ->toLongLong();
+        };
+        MetricImportOptions options;
+        options.timeZone = QTimeZone::utc();
+        options.capturedAt = QDateTime(QDate(2025, 3, 16), QTime(8, 0), Qt::UTC);
+        const QString file = fixture(QStringLiteral("linkedin.xls"));
+        {
+            const ScopedVariable reader(XlsWorkbook::readerVariable,
+                                        QByteArray(HEARTH_XLS_READER_STUB));
+            const ScopedVariable stub("HEARTH_XLS_STUB", "segv");
+            auto done = MetricImporter(db).run(file, options, ImportMode::Commit);
+            QVERIFY(!done);
+            QVERIFY2(done.error().message.contains(file) &&
+                         done.error().message.contains(QStringLiteral("damaged")),
+                     qPrintable(done.error().message));
+            QCOMPARE(count("posts"), 0);
+            QCOMPARE(count("metric_snapshots"), 0);
+            QCOMPARE(count("metric_imports"), 0);
+        }
+        auto done = MetricImporter(db).run(file, options, ImportMode::Commit);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        QCOMPARE(count("metric_imports"), 1);
+        QVERIFY(count("posts") >= 2);
+    }
+
+    void replyRoundTrips()
+    {
+        const XlsBook book = sampleBook();
+        const QByteArray reply = encodeXlsReply(book);
+        const auto decoded = decodeXlsReply(reply);
+        QVERIFY(decoded);
+        QVERIFY(*decoded == book);
+        QCOMPARE(encodeXlsReply(*decoded), reply);
+
+        XlsBook refused;
+        refused.failure = XlsFailure{XlsFailure::Problem::CannotOpen, 0, 0, QStringLiteral("gone")};
+        const auto decodedRefusal = decodeXlsReply(encodeXlsReply(refused));
+        QVERIFY(decodedRefusal && *decodedRefusal == refused);
+    }
+
+    // Every cut of a reply, and every reply with a byte more, is refused rather than half read.
+    void damagedRepliesAreRefused()
+    {
+        const QByteArray reply = encodeXlsReply(sampleBook());
+        for (qsizetype length = 0; length < reply.size(); ++length)
+            QVERIFY2(!decodeXlsReply(reply.left(length)), qPrintable(QString::number(length)));
+        QVERIFY(!decodeXlsReply(reply + '\0'));
+        // A flag byte of 2 where 0 or 1 belongs (the book's failure flag follows the header).
+        QByteArray badFlag = reply;
+        badFlag[6] = 2;
+        QVERIFY(!decodeXlsReply(badFlag));
+    }
+
+    // Counts the bytes cannot hold are refused before anything is reserved for them.
+    void oversizedCountsAreRefused()
+    {
+        XlsBook book;
+        book.sheets << XlsSheetData{QStringLiteral("s"), std::nullopt, {{QStringLiteral("x")}}};
+        QByteArray reply = encodeXlsReply(book);
+        // magic 4, version 2, flag 1, sheet count 4, name 4 + 2, flag 1: then rows and columns.
+        const qsizetype rowsAt = 4 + 2 + 1 + 4 + 6 + 1;
+        QByteArray manyRows = reply;
+        manyRows.replace(rowsAt, 4, QByteArray::fromHex("000f4240")); // 1 000 000 rows of 1
+        QVERIFY(!decodeXlsReply(manyRows));
+        QByteArray tooManyCells = reply;
+        tooManyCells.replace(rowsAt, 8, QByteArray::fromHex("ffffffff0000ffff"));
+        QVERIFY(!decodeXlsReply(tooManyCells));
+        QByteArray rowsWithoutColumns = reply;
+        rowsWithoutColumns.replace(rowsAt, 8, QByteArray::fromHex("ffffffff00000000"));
+        QVERIFY(!decodeXlsReply(rowsWithoutColumns));
+        QByteArray manySheets = reply;
+        manySheets.replace(7, 4, QByteArray::fromHex("ffffffff"));
+        QVERIFY(!decodeXlsReply(manySheets));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestXlsWorkbook)
+#include "tst_xlsworkbook.moc"

@@ -1,0 +1,292 @@
+// IdeaSuggester: "Surprise me" and "Fill my week", weighted and repeatable with a seed.
+#include "common/clock.h"
+#include "plan/catalog.h"
+#include "plan/postrepository.h"
+#include "spark/idearepository.h"
+#include "spark/ideasuggester.h"
+#include "spark/starterlibrary.h"
+#include "storage/database.h"
+
+#include <QSet>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace hearth::core;
+
+class TestIdeaSuggester final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup() { m_db.reset(); }
+
+    void weekStartIsMonday_data();
+    void weekStartIsMonday();
+    void usageWeightOrdersIdeas();
+    void sameSeedSameSurprise();
+    void surpriseFavoursUnusedIdeas();
+    void surpriseFavoursLackingPillar();
+    void surpriseSkipsExcludedAndPlanned();
+    void surpriseOnEmptyBank();
+    void fillWeekUsesDefaultSlotsAndMix();
+    void fillWeekUsesUserSlotsAndSkipsTakenOnes();
+    void rerollPicksAnotherIdeaOfThePillar();
+
+private:
+    qint64 pillarId(const QString &name);
+    qint64 addIdea(const QString &title, const QString &pillar);
+
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Database> m_db;
+    // The week after the clock's "now" (Monday 2 March 2026).
+    const QDate m_week{2026, 3, 9};
+};
+
+void TestIdeaSuggester::init()
+{
+    m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+    auto db = Database::openInMemory(*m_clock);
+    QVERIFY(db.ok());
+    m_db = std::move(*db);
+}
+
+qint64 TestIdeaSuggester::pillarId(const QString &name)
+{
+    return (*CatalogRepository(*m_db).pillarByName(name))->id;
+}
+
+qint64 TestIdeaSuggester::addIdea(const QString &title, const QString &pillar)
+{
+    Idea idea;
+    idea.title = title;
+    if (!pillar.isEmpty())
+        idea.pillarId = pillarId(pillar);
+    return IdeaRepository(*m_db).create(idea)->id;
+}
+
+void TestIdeaSuggester::weekStartIsMonday_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QDate>("monday");
+    QTest::newRow("monday") << QDate(2026, 3, 9) << QDate(2026, 3, 9);
+    QTest::newRow("wednesday") << QDate(2026, 3, 11) << QDate(2026, 3, 9);
+    QTest::newRow("sunday") << QDate(2026, 3, 15) << QDate(2026, 3, 9);
+    QTest::newRow("across a year") << QDate(2027, 1, 1) << QDate(2026, 12, 28);
+}
+
+void TestIdeaSuggester::weekStartIsMonday()
+{
+    QFETCH(QDate, date);
+    QFETCH(QDate, monday);
+    QCOMPARE(IdeaSuggester::weekStartFor(date), monday);
+}
+
+void TestIdeaSuggester::usageWeightOrdersIdeas()
+{
+    const QDateTime now = m_clock->now();
+    Idea unused;
+    Idea longAgo;
+    longAgo.timesUsed = 1;
+    longAgo.lastUsed = now.addDays(-200);
+    Idea lately;
+    lately.timesUsed = 3;
+    lately.lastUsed = now.addDays(-3);
+    Idea aWhile;
+    aWhile.timesUsed = 1;
+    aWhile.lastUsed = now.addDays(-30);
+    QVERIFY(IdeaSuggester::usageWeight(unused, now) > IdeaSuggester::usageWeight(longAgo, now));
+    QVERIFY(IdeaSuggester::usageWeight(longAgo, now) > IdeaSuggester::usageWeight(aWhile, now));
+    QVERIFY(IdeaSuggester::usageWeight(aWhile, now) > IdeaSuggester::usageWeight(lately, now));
+    Idea favourite = unused;
+    favourite.favourite = true;
+    QVERIFY(IdeaSuggester::usageWeight(favourite, now) > IdeaSuggester::usageWeight(unused, now));
+}
+
+void TestIdeaSuggester::sameSeedSameSurprise()
+{
+    QVERIFY(StarterLibrary::ensureLoaded(*m_db).ok());
+    IdeaSuggester suggester(*m_db);
+    QSet<qint64> seen;
+    for (quint32 seed = 1; seed <= 20; ++seed) {
+        auto first = suggester.surpriseMe(m_week, seed);
+        auto second = suggester.surpriseMe(m_week, seed);
+        QVERIFY(first.ok() && second.ok());
+        QVERIFY(first->has_value());
+        QCOMPARE((*first)->idea.id, (*second)->idea.id);
+        QVERIFY(!(*first)->reason.isEmpty());
+        seen.insert((*first)->idea.id);
+    }
+    QVERIFY2(seen.size() > 10, "different seeds should give different ideas");
+}
+
+void TestIdeaSuggester::surpriseFavoursUnusedIdeas()
+{
+    const qint64 fresh = addIdea(QStringLiteral("Fresh"), QStringLiteral("Educate"));
+    const qint64 worn = addIdea(QStringLiteral("Worn"), QStringLiteral("Educate"));
+    // Used last week: recently used ideas should rarely come back.
+    QVERIFY(IdeaRepository(*m_db).createDraftFromIdea(worn, m_clock->now().addDays(-5)).ok());
+    IdeaSuggester suggester(*m_db);
+    int freshCount = 0;
+    const int draws = 500;
+    for (quint32 seed = 0; seed < quint32(draws); ++seed) {
+        auto pick = suggester.surpriseMe(m_week, seed);
+        QVERIFY(pick.ok() && pick->has_value());
+        if ((*pick)->idea.id == fresh)
+            ++freshCount;
+    }
+    // Weights 6 : 0.25, so about 96 % of draws.
+    QVERIFY2(freshCount > draws * 85 / 100, qPrintable(QString::number(freshCount)));
+    QVERIFY(freshCount < draws);
+}
+
+void TestIdeaSuggester::surpriseFavoursLackingPillar()
+{
+    const qint64 educate = addIdea(QStringLiteral("Teach"), QStringLiteral("Educate"));
+    const qint64 community = addIdea(QStringLiteral("Ask"), QStringLiteral("Community"));
+    // The shown week already has two Educate posts and nothing for Community.
+    PostRepository posts(*m_db);
+    for (int day : {0, 2}) {
+        Post post;
+        post.body = post.link = post.firstComment = post.notes = QStringLiteral("");
+        post.title = QStringLiteral("Lesson");
+        post.pillarId = pillarId(QStringLiteral("Educate"));
+        post.scheduledAt = QDateTime(m_week.addDays(day), QTime(10, 0), Qt::LocalTime).toUTC();
+        QVERIFY(posts.create(post).ok());
+    }
+    IdeaSuggester suggester(*m_db);
+    int communityCount = 0;
+    const int draws = 500;
+    for (quint32 seed = 0; seed < quint32(draws); ++seed) {
+        const qint64 id = (*suggester.surpriseMe(m_week, seed).value()).idea.id;
+        QVERIFY(id == educate || id == community);
+        if (id == community)
+            ++communityCount;
+    }
+    // Community lacks its whole share (weight x5), Educate is over target (x1): about 83 %.
+    QVERIFY2(communityCount > draws * 70 / 100, qPrintable(QString::number(communityCount)));
+    auto pick = suggester.surpriseMe(m_week, 7, {educate});
+    QVERIFY((*pick)->reason.contains(QStringLiteral("Community")));
+    // Another week without posts has no lack to steer by: closer to even.
+    int otherWeek = 0;
+    for (quint32 seed = 0; seed < quint32(draws); ++seed) {
+        if ((*suggester.surpriseMe(m_week.addDays(7), seed).value()).idea.id == community)
+            ++otherWeek;
+    }
+    QVERIFY(otherWeek < communityCount);
+}
+
+void TestIdeaSuggester::surpriseSkipsExcludedAndPlanned()
+{
+    const qint64 planned = addIdea(QStringLiteral("Planned"), QStringLiteral("Educate"));
+    const qint64 excluded = addIdea(QStringLiteral("Excluded"), QStringLiteral("Educate"));
+    const qint64 left = addIdea(QStringLiteral("Left"), QStringLiteral("Educate"));
+    QVERIFY(IdeaRepository(*m_db)
+                .createDraftFromIdea(planned, QDateTime(m_week.addDays(1), QTime(9, 0)))
+                .ok());
+    IdeaSuggester suggester(*m_db);
+    for (quint32 seed = 0; seed < 50; ++seed)
+        QCOMPARE((*suggester.surpriseMe(m_week, seed, {excluded}).value()).idea.id, left);
+}
+
+void TestIdeaSuggester::surpriseOnEmptyBank()
+{
+    auto pick = IdeaSuggester(*m_db).surpriseMe(m_week, 1);
+    QVERIFY(pick.ok());
+    QVERIFY(!pick->has_value());
+}
+
+void TestIdeaSuggester::fillWeekUsesDefaultSlotsAndMix()
+{
+    QVERIFY(StarterLibrary::ensureLoaded(*m_db).ok());
+    IdeaSuggester suggester(*m_db);
+    auto proposal = suggester.fillWeek(m_week, 42);
+    QVERIFY(proposal.ok());
+    QVERIFY(proposal->usedDefaultSlots);
+    QCOMPARE(proposal->proposals.size(), 5);
+    QSet<qint64> ideas;
+    QSet<qint64> pillars;
+    for (int day = 0; day < 5; ++day) {
+        const SlotProposal &slot = proposal->proposals.at(day);
+        QCOMPARE(slot.at, QDateTime(m_week.addDays(day), QTime(9, 30), Qt::LocalTime).toUTC());
+        QVERIFY(slot.idea.has_value());
+        QCOMPARE(slot.idea->pillarId, slot.pillarId);
+        ideas.insert(slot.idea->id);
+        pillars.insert(*slot.pillarId);
+    }
+    QCOMPARE(ideas.size(), 5);
+    // Five posts over shares 25/15/15/15/20/10 %: one each, and Behind the scenes waits.
+    QCOMPARE(pillars.size(), 5);
+    QVERIFY(!pillars.contains(pillarId(QStringLiteral("Behind the scenes"))));
+
+    auto again = suggester.fillWeek(m_week, 42);
+    for (int day = 0; day < 5; ++day)
+        QCOMPARE(again->proposals.at(day).idea->id, proposal->proposals.at(day).idea->id);
+    auto other = suggester.fillWeek(m_week, 43);
+    bool differs = false;
+    for (int day = 0; day < 5; ++day)
+        differs =
+            differs || other->proposals.at(day).idea->id != proposal->proposals.at(day).idea->id;
+    QVERIFY(differs);
+}
+
+void TestIdeaSuggester::fillWeekUsesUserSlotsAndSkipsTakenOnes()
+{
+    addIdea(QStringLiteral("One"), QStringLiteral("Educate"));
+    addIdea(QStringLiteral("Two"), QStringLiteral("Inspire"));
+    for (const auto &[weekday, minute, network] :
+         {std::tuple{2, 720, QStringLiteral("x")}, std::tuple{2, 720, QStringLiteral("mastodon")},
+          std::tuple{4, 720, QStringLiteral("x")}, std::tuple{6, 600, QStringLiteral("x")}}) {
+        QVERIFY(m_db->exec(QStringLiteral(
+                               "INSERT INTO posting_slots (weekday, minute_of_day, network_id) "
+                               "VALUES (:d, :m, :n)"),
+                           {{QStringLiteral(":d"), weekday},
+                            {QStringLiteral(":m"), minute},
+                            {QStringLiteral(":n"), network}})
+                    .ok());
+    }
+    // Tuesday's slot is taken by a post a quarter of an hour later.
+    Post post;
+    post.body = post.link = post.firstComment = post.notes = QStringLiteral("");
+    post.title = QStringLiteral("Already planned");
+    post.scheduledAt = QDateTime(m_week.addDays(1), QTime(12, 15), Qt::LocalTime).toUTC();
+    QVERIFY(PostRepository(*m_db).create(post).ok());
+
+    IdeaSuggester suggester(*m_db);
+    QCOMPARE(suggester.postingSlots()->size(), 3);
+    auto proposal = suggester.fillWeek(m_week, 1);
+    QVERIFY(proposal.ok());
+    QVERIFY(!proposal->usedDefaultSlots);
+    QCOMPARE(proposal->proposals.size(), 2);
+    QCOMPARE(proposal->proposals.at(0).at,
+             QDateTime(m_week.addDays(3), QTime(12, 0), Qt::LocalTime).toUTC());
+    QCOMPARE(proposal->proposals.at(1).at,
+             QDateTime(m_week.addDays(5), QTime(10, 0), Qt::LocalTime).toUTC());
+    QVERIFY(proposal->proposals.at(0).idea && proposal->proposals.at(1).idea);
+    QVERIFY(proposal->proposals.at(0).idea->id != proposal->proposals.at(1).idea->id);
+
+    // Slots already behind us are not proposed.
+    m_clock->set(QDateTime(m_week.addDays(4), QTime(12, 0), Qt::LocalTime).toUTC());
+    QCOMPARE(suggester.fillWeek(m_week, 1)->proposals.size(), 1);
+}
+
+void TestIdeaSuggester::rerollPicksAnotherIdeaOfThePillar()
+{
+    QVERIFY(StarterLibrary::ensureLoaded(*m_db).ok());
+    IdeaSuggester suggester(*m_db);
+    auto proposal = suggester.fillWeek(m_week, 5);
+    const SlotProposal slot = proposal->proposals.first();
+    QSet<qint64> shown;
+    for (const SlotProposal &other : std::as_const(proposal->proposals))
+        shown.insert(other.idea->id);
+    for (quint32 seed = 0; seed < 30; ++seed) {
+        auto rerolled = suggester.reroll(m_week, slot, seed, shown);
+        QVERIFY(rerolled.ok() && rerolled->has_value());
+        QVERIFY(!shown.contains((*rerolled)->id));
+        QCOMPARE((*rerolled)->pillarId, slot.pillarId);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestIdeaSuggester)
+#include "tst_ideasuggester.moc"

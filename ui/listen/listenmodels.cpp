@@ -1,0 +1,332 @@
+#include "listen/listenmodels.h"
+
+#include <QLocale>
+
+namespace hearth::ui {
+
+namespace {
+
+QVariant optional(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QString shown(const std::optional<qint64> &value)
+{
+    // An en dash says "not available"; a zero would claim a count.
+    return value ? QLocale().toString(*value) : QStringLiteral("–");
+}
+
+QString basisName(core::RateBasis basis)
+{
+    switch (basis) {
+    case core::RateBasis::Reach:
+        return PostMetricsModel::tr("reach");
+    case core::RateBasis::Impressions:
+        return PostMetricsModel::tr("impressions");
+    case core::RateBasis::Views:
+        return PostMetricsModel::tr("views");
+    case core::RateBasis::None:
+        break;
+    }
+    return QStringLiteral("–");
+}
+
+} // namespace
+
+QString formatRate(const std::optional<double> &rate)
+{
+    if (!rate)
+        return QStringLiteral("–");
+    const double percent = *rate * 100.0;
+    return QLocale().toString(percent, 'f', qAbs(percent) < 10 ? 2 : 1) + u'%';
+}
+
+PostMetricsModel::PostMetricsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void PostMetricsModel::setRows(QList<core::PostMetrics> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int PostMetricsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PostMetricsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PostMetricsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const core::PostMetrics &post = m_rows.at(index.row());
+    switch (role) {
+    case PostIdRole:
+        return post.postId;
+    case NetworkIdRole:
+        return post.networkId;
+    case RateRole:
+        return post.communityRate ? QVariant(*post.communityRate) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() >= AudienceColumn && index.column() <= RateColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn)
+            return post.title;
+        if (index.column() == RateColumn && post.communityRate)
+            return tr("%1 community actions ÷ %2 %3")
+                .arg(QLocale().toString(post.community.value_or(0)),
+                     QLocale().toString(post.audience.value_or(0)), basisName(post.rateBasis));
+        return {};
+    case ValueRole:
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    const bool display = role == Qt::DisplayRole;
+    switch (index.column()) {
+    case PostedColumn:
+        if (display)
+            return post.postedAt.isValid() ? QLocale().toString(post.postedAt.toLocalTime(),
+                                                                QStringLiteral("d MMM yyyy HH:mm"))
+                                           : tr("not scheduled");
+        return post.postedAt;
+    case NetworkColumn:
+        return display ? post.networkName : post.networkId;
+    case TitleColumn:
+        return post.title;
+    case PillarColumn:
+        return post.pillarName;
+    case AudienceColumn:
+        return display ? shown(post.audience) : optional(post.audience);
+    case CommentsColumn:
+        return display ? shown(post.comments) : optional(post.comments);
+    case SharesColumn:
+        return display ? shown(post.shares) : optional(post.shares);
+    case SavesColumn:
+        return display ? shown(post.saves) : optional(post.saves);
+    case FollowsColumn:
+        return display ? shown(post.follows) : optional(post.follows);
+    case RateColumn:
+        if (display)
+            return formatRate(post.communityRate);
+        return post.communityRate ? QVariant(*post.communityRate) : QVariant();
+    case BasisColumn:
+        return display ? basisName(post.rateBasis) : QVariant(core::toString(post.rateBasis));
+    default:
+        return {};
+    }
+}
+
+QVariant PostMetricsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PostedColumn:
+        return tr("Posted");
+    case NetworkColumn:
+        return tr("Network");
+    case TitleColumn:
+        return tr("Post");
+    case PillarColumn:
+        return tr("Pillar");
+    case AudienceColumn:
+        return tr("Audience");
+    case CommentsColumn:
+        return tr("Comments");
+    case SharesColumn:
+        return tr("Shares");
+    case SavesColumn:
+        return tr("Saves");
+    case FollowsColumn:
+        return tr("Follows");
+    case RateColumn:
+        return tr("Community rate");
+    case BasisColumn:
+        return tr("Divided by");
+    default:
+        return {};
+    }
+}
+
+RateGroupModel::RateGroupModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void RateGroupModel::setGroups(QList<core::RateGroup> groups)
+{
+    beginResetModel();
+    m_groups = std::move(groups);
+    endResetModel();
+}
+
+int RateGroupModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_groups.size());
+}
+
+int RateGroupModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RateGroupModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const core::RateGroup &group = m_groups.at(index.row());
+    switch (role) {
+    case KeyRole:
+        return group.key;
+    case RateRole:
+        return group.meanRate ? QVariant(*group.meanRate) : QVariant();
+    case WeekRole:
+        return group.weekStart;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case LabelColumn:
+            return group.label;
+        case PostsColumn:
+            return group.posts;
+        case RatedColumn:
+            return group.ratedPosts;
+        case RateColumn:
+            return formatRate(group.meanRate);
+        case CommunityColumn:
+            return group.community;
+        case AudienceColumn:
+            return group.audience;
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant RateGroupModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case LabelColumn:
+        return tr("Group");
+    case PostsColumn:
+        return tr("Posts");
+    case RatedColumn:
+        return tr("With a rate");
+    case RateColumn:
+        return tr("Mean community rate");
+    case CommunityColumn:
+        return tr("Community actions");
+    case AudienceColumn:
+        return tr("Audience");
+    default:
+        return {};
+    }
+}
+
+HeatmapModel::HeatmapModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    core::Heatmap empty;
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        for (int hour = 0; hour < 24; ++hour)
+            empty.cells << core::HeatmapCell{weekday, hour, 0, std::nullopt, false};
+    }
+    m_heatmap = std::move(empty);
+}
+
+void HeatmapModel::setHeatmap(core::Heatmap heatmap)
+{
+    if (heatmap.cells.size() != 7 * 24)
+        return;
+    beginResetModel();
+    m_heatmap = std::move(heatmap);
+    m_maximum = 0;
+    for (const core::HeatmapCell &cell : std::as_const(m_heatmap.cells)) {
+        if (cell.enoughPosts && cell.meanRate)
+            m_maximum = qMax(m_maximum, *cell.meanRate);
+    }
+    endResetModel();
+}
+
+QColor HeatmapModel::colorFor(double rate) const
+{
+    // From a pale warm sand to the deep ember of Hearth's highlight.
+    const double t = m_maximum > 0 ? qBound(0.0, rate / m_maximum, 1.0) : 0.0;
+    const QColor low(0xfb, 0xf1, 0xdf);
+    const QColor high(0xb2, 0x3a, 0x14);
+    return QColor::fromRgbF(float(low.redF() + (high.redF() - low.redF()) * t),
+                            float(low.greenF() + (high.greenF() - low.greenF()) * t),
+                            float(low.blueF() + (high.blueF() - low.blueF()) * t));
+}
+
+int HeatmapModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 7;
+}
+
+int HeatmapModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 24;
+}
+
+QVariant HeatmapModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const core::HeatmapCell &cell = m_heatmap.cell(index.row() + 1, index.column());
+    switch (role) {
+    case RateRole:
+        return cell.meanRate ? QVariant(*cell.meanRate) : QVariant();
+    case PostsRole:
+        return cell.posts;
+    case EnoughPostsRole:
+        return cell.enoughPosts;
+    case Qt::DisplayRole:
+        return cell.enoughPosts ? formatRate(cell.meanRate) : QString();
+    case Qt::BackgroundRole:
+        if (cell.enoughPosts && cell.meanRate)
+            return colorFor(*cell.meanRate);
+        return {};
+    case Qt::ToolTipRole: {
+        const QString slot = QStringLiteral("%1 %2:00")
+                                 .arg(QLocale().dayName(cell.weekday, QLocale::LongFormat))
+                                 .arg(cell.hour, 2, 10, QLatin1Char('0'));
+        if (cell.posts == 0)
+            return tr("%1: no posts with a community rate").arg(slot);
+        if (!cell.enoughPosts)
+            return tr("%1: too few posts to judge (%2)").arg(slot).arg(cell.posts);
+        return tr("%1: mean community rate %2 (posts: %3)")
+            .arg(slot, formatRate(cell.meanRate))
+            .arg(cell.posts);
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant HeatmapModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Vertical)
+        return section >= 0 && section < 7 ? QLocale().dayName(section + 1, QLocale::ShortFormat)
+                                           : QVariant();
+    return section >= 0 && section < 24 ? QStringLiteral("%1").arg(section, 2, 10, QLatin1Char('0'))
+                                        : QVariant();
+}
+
+} // namespace hearth::ui

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "listen/metricsanalysis.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QList>
+
+namespace hearth::ui {
+
+// Rates are shown as percentages with a precision that suits small values.
+QString formatRate(const std::optional<double> &rate);
+
+// Current figures per post × network (top posts list, per-post chart).
+class PostMetricsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        PostedColumn,
+        NetworkColumn,
+        TitleColumn,
+        PillarColumn,
+        AudienceColumn,
+        CommentsColumn,
+        SharesColumn,
+        SavesColumn,
+        FollowsColumn,
+        RateColumn,
+        BasisColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        PostIdRole = Qt::UserRole + 1,
+        NetworkIdRole,
+        // The rate as a fraction (double), or an invalid QVariant when there is none.
+        RateRole,
+        // The figure of the column as a number, or invalid when not available.
+        ValueRole,
+    };
+
+    explicit PostMetricsModel(QObject *parent = nullptr);
+
+    void setRows(QList<core::PostMetrics> rows);
+    const core::PostMetrics &row(int index) const { return m_rows.at(index); }
+    const QList<core::PostMetrics> &rows() const { return m_rows; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<core::PostMetrics> m_rows;
+};
+
+// Groups of an aggregation (weeks, pillars, networks) with their mean community rate.
+class RateGroupModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        LabelColumn,
+        PostsColumn,
+        RatedColumn,
+        RateColumn,
+        CommunityColumn,
+        AudienceColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        KeyRole = Qt::UserRole + 1,
+        // Mean rate as a fraction, or invalid when no post of the group has a rate.
+        RateRole,
+        // Week start (QDate) for weekly groups.
+        WeekRole,
+    };
+
+    explicit RateGroupModel(QObject *parent = nullptr);
+
+    void setGroups(QList<core::RateGroup> groups);
+    const QList<core::RateGroup> &groups() const { return m_groups; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<core::RateGroup> m_groups;
+};
+
+// The weekday × hour heatmap: 7 rows (Monday first) × 24 columns (local hours).
+class HeatmapModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        RateRole = Qt::UserRole + 1, // mean rate (double) or invalid
+        PostsRole,                   // rated posts behind the mean
+        EnoughPostsRole,             // bool: at least the threshold
+    };
+
+    explicit HeatmapModel(QObject *parent = nullptr);
+
+    void setHeatmap(core::Heatmap heatmap);
+    const core::Heatmap &heatmap() const { return m_heatmap; }
+    // Highest mean among slots with enough posts (scales the colours); 0 when none.
+    double maximumRate() const { return m_maximum; }
+    // The colour of a rate on the scale 0 … maximumRate().
+    QColor colorFor(double rate) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    core::Heatmap m_heatmap;
+    double m_maximum = 0;
+};
+
+} // namespace hearth::ui

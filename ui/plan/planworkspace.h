@@ -1,0 +1,169 @@
+#pragma once
+
+#include "widgets/appservices.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QButtonGroup;
+class QDialog;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+class QToolButton;
+
+namespace hearth::core {
+class AgendaModel;
+class DraftsModel;
+class MonthModel;
+class WeekModel;
+struct Post;
+} // namespace hearth::core
+
+class QHBoxLayout;
+class QAction;
+
+namespace hearth::ui {
+
+class MonthView;
+class PostListView;
+class PostStore;
+class PublishAssist;
+class WeekSummaryWidget;
+class WeekView;
+
+// The Plan workspace: the week (default), month and agenda views of the plan, the drafts
+// tray and the week summary. Every change goes through an undo command on the app's stack.
+class PlanWorkspace final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class View
+    {
+        Week,
+        Month,
+        Agenda
+    };
+
+    // Seams so tests (and future callers) can answer dialogs without a modal loop.
+    using DialogRunner = std::function<int(QDialog &)>;
+    // Asks for the published post's link; nullopt = cancelled, empty = no link.
+    using LinkPrompt =
+        std::function<std::optional<QString>(const core::Post &, const QString &networkId)>;
+    using UrlOpener = std::function<bool(const QUrl &)>;
+
+    PlanWorkspace(AppServices services, QWidget *parent = nullptr);
+    // Opens on the period around `date` (today when invalid): the first load reads that
+    // period only, so a window started on another date does not read today's week first.
+    PlanWorkspace(AppServices services, const QDate &date, QWidget *parent = nullptr);
+    ~PlanWorkspace() override;
+
+    // Shows the period around `date`.
+    void showDate(const QDate &date);
+    QDate date() const { return m_date; }
+    // Puts a button for `action` on the toolbar, before the view switcher.
+    void addToolbarAction(QAction *action);
+    void setView(View view);
+    View view() const { return m_view; }
+
+    // Re-reads the shown period and the drafts tray, e.g. after another workspace wrote posts.
+    void refresh();
+    // Lets the views follow a post saved elsewhere (Spark's draft from an idea) without a reload.
+    void notifyPostSaved(const core::Post &post);
+
+    qint64 selectedPostId() const;
+    void selectPost(qint64 postId);
+
+    // Opens the editor for a new post on `day` (at the day's first free slot or 09:00).
+    void newPost(const QDate &day);
+    // Opens the editor for a new post at `localDateTime`, going to `networkId` when given.
+    void newPostAt(const QDateTime &localDateTime, const QString &networkId = {});
+    // Opens the posting slots dialog; OK stores the slots as one undoable step.
+    void editPostingSlots();
+    void openPost(qint64 postId);
+    void deletePost(qint64 postId);
+    // A copy at the same time, not published, as one undoable step.
+    void duplicatePost(qint64 postId);
+    // Reschedules to `day` keeping the local time of day; a draft gets the day's slot.
+    void movePost(qint64 postId, const QDate &day);
+    void unschedulePost(qint64 postId);
+    void markPublished(qint64 postId, const QString &networkId);
+    void copyText(qint64 postId, const QString &networkId);
+    void openComposePage(qint64 postId, const QString &networkId);
+
+    void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
+    void setLinkPrompt(LinkPrompt prompt) { m_askLink = std::move(prompt); }
+    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+
+    PostStore &store() { return *m_store; }
+    PublishAssist &publishAssist() { return *m_publishAssist; }
+    core::WeekModel &weekModel() { return *m_weekModel; }
+    core::DraftsModel &draftsModel() { return *m_draftsModel; }
+
+signals:
+    // An idea from Spark was dropped on a day: make a draft from it at that local time.
+    void ideaDropped(qint64 ideaId, const QDateTime &localDateTime);
+    // The shown period moved to the one around `date`.
+    void dateChanged(const QDate &date);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QWidget *createToolbar();
+    QWidget *createSidePanel();
+    // The month and agenda views, built the first time they are shown.
+    MonthView &monthView();
+    QTableView &agendaView();
+    void reload();
+    void updatePeriodLabel();
+    void updateSummary();
+    void reloadSlots();
+    // Stores an edited post: one command, or a series command when the post creates or
+    // changes an evergreen series.
+    void saveEdited(const core::Post &before, const core::Post &edited);
+    void step(int direction);
+    void postSaved(const core::Post &post);
+    void postRemoved(qint64 postId);
+    void showContextMenu(qint64 postId, const QPoint &globalPos);
+    void showError(const QString &message);
+    void dropIdea(qint64 ideaId, const QDate &day);
+    QDateTime defaultTimeOn(const QDate &day) const;
+    bool handleKey(QKeyEvent *event, qint64 selected);
+
+    AppServices m_services;
+    QDate m_date;
+    View m_view = View::Week;
+    PostStore *m_store = nullptr;
+    core::WeekModel *m_weekModel = nullptr;
+    core::MonthModel *m_monthModel = nullptr;
+    core::AgendaModel *m_agendaModel = nullptr;
+    core::DraftsModel *m_draftsModel = nullptr;
+    PublishAssist *m_publishAssist = nullptr;
+
+    QLabel *m_periodLabel = nullptr;
+    QHBoxLayout *m_toolbarLayout = nullptr;
+    QWidget *m_viewSwitcher = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QButtonGroup *m_viewButtons = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    WeekView *m_weekView = nullptr;
+    MonthView *m_monthView = nullptr;
+    QTableView *m_agendaView = nullptr;
+    PostListView *m_draftsView = nullptr;
+    QLabel *m_draftsLabel = nullptr;
+    QLabel *m_summaryTitle = nullptr;
+    WeekSummaryWidget *m_summary = nullptr;
+
+    DialogRunner m_runDialog;
+    LinkPrompt m_askLink;
+    UrlOpener m_openUrl;
+};
+
+} // namespace hearth::ui

@@ -1,0 +1,106 @@
+#include "plan/poststore.h"
+
+namespace hearth::ui {
+
+PostStore::PostStore(core::Database &database, QObject *parent)
+    : QObject(parent)
+    , m_service(database)
+{}
+
+core::Result<core::Post> PostStore::announce(core::Result<core::Post> result)
+{
+    if (result)
+        emit postSaved(*result);
+    else
+        emit errorOccurred(result.error().message);
+    return result;
+}
+
+core::Result<core::Post> PostStore::create(const core::Post &post)
+{
+    auto created = announce(m_service.create(post));
+    if (created && created->recurrence.isActive())
+        emit planChanged();
+    return created;
+}
+
+core::Result<core::Post> PostStore::update(const core::Post &post)
+{
+    // A changed recurrence re-creates the series' occurrences: more than one post changes.
+    const auto before = m_service.find(post.id);
+    auto updated = announce(m_service.update(post));
+    if (updated && before && before->recurrence != updated->recurrence)
+        emit planChanged();
+    return updated;
+}
+
+core::Result<QList<core::Post>> PostStore::restoreSeries(qint64 firstId,
+                                                         const QList<core::Post> &series)
+{
+    auto restored = m_service.restoreSeries(firstId, series);
+    if (restored)
+        emit planChanged();
+    else
+        emit errorOccurred(restored.error().message);
+    return restored;
+}
+
+core::Result<QList<core::PostingSlot>>
+PostStore::replacePostingSlots(const QList<core::PostingSlot> &slotList)
+{
+    auto replaced = m_service.replacePostingSlots(slotList);
+    if (replaced)
+        emit slotsChanged();
+    else
+        emit errorOccurred(replaced.error().message);
+    return replaced;
+}
+
+core::Result<core::Post> PostStore::restore(const core::Post &post)
+{
+    return announce(m_service.restore(post));
+}
+
+core::Result<void> PostStore::remove(qint64 postId)
+{
+    // The first post of a series hands the series on: its repeats change too.
+    const auto before = m_service.find(postId);
+    const bool headsSeries =
+        before && !before->repeatOf && m_service.seriesOf(postId).valueOr({}).size() > 1;
+    auto removed = m_service.remove(postId);
+    if (removed) {
+        emit postRemoved(postId);
+        if (headsSeries)
+            emit planChanged();
+    } else
+        emit errorOccurred(removed.error().message);
+    return removed;
+}
+
+core::Result<core::Post> PostStore::reschedule(qint64 postId, const QDate &day)
+{
+    return announce(m_service.reschedule(postId, day));
+}
+
+core::Result<core::Post> PostStore::scheduleAt(qint64 postId, const QDateTime &when)
+{
+    return announce(m_service.scheduleAt(postId, when));
+}
+
+core::Result<core::Post> PostStore::unschedule(qint64 postId)
+{
+    return announce(m_service.unschedule(postId));
+}
+
+core::Result<core::Post> PostStore::markPublished(qint64 postId, const QString &networkId,
+                                                  const QString &link)
+{
+    return announce(m_service.markPublished(postId, networkId, link));
+}
+
+void PostStore::reportError(const QString &message)
+{
+    emit errorOccurred(message);
+}
+
+} // namespace hearth::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "plan/planningservice.h"
+
+#include <QObject>
+
+namespace hearth::ui {
+
+// The Plan workspace's one door to the stored posts: runs planning operations and tells
+// every model what changed, so views update incrementally instead of reloading.
+class PostStore final : public QObject
+{
+    Q_OBJECT
+
+public:
+    PostStore(core::Database &database, QObject *parent = nullptr);
+
+    core::PlanningService &service() { return m_service; }
+
+    // Each returns the post as stored (or the error) and announces the change.
+    core::Result<core::Post> create(const core::Post &post);
+    core::Result<core::Post> update(const core::Post &post);
+    core::Result<core::Post> restore(const core::Post &post);
+    core::Result<void> remove(qint64 postId);
+    core::Result<core::Post> reschedule(qint64 postId, const QDate &day);
+    core::Result<core::Post> scheduleAt(qint64 postId, const QDateTime &when);
+    core::Result<core::Post> unschedule(qint64 postId);
+    core::Result<core::Post> markPublished(qint64 postId, const QString &networkId,
+                                           const QString &link);
+    // Puts an evergreen series back as it was (undo/redo); announces planChanged().
+    core::Result<QList<core::Post>> restoreSeries(qint64 firstId, const QList<core::Post> &series);
+    // Stores the posting slots as one change; announces slotsChanged().
+    core::Result<QList<core::PostingSlot>>
+    replacePostingSlots(const QList<core::PostingSlot> &slotList);
+
+    // Reports an error from an operation that the user cannot see fail otherwise.
+    void reportError(const QString &message);
+
+signals:
+    void postSaved(const hearth::core::Post &post);
+    void postRemoved(qint64 postId);
+    void errorOccurred(const QString &message);
+    // Several posts changed at once (an evergreen series was created, re-created or put back):
+    // views reload instead of following one post.
+    void planChanged();
+    void slotsChanged();
+
+private:
+    core::Result<core::Post> announce(core::Result<core::Post> result);
+
+    core::PlanningService m_service;
+};
+
+} // namespace hearth::ui

@@ -1,0 +1,417 @@
+#include "shell/mainwindow.h"
+
+#include "common/clock.h"
+#include "hearth_version.h"
+#include "interop/interopactions.h"
+#include "listen/listenworkspace.h"
+#include "plan/planworkspace.h"
+#include "shell/preferencesdialog.h"
+#include "spark/ideapanel.h"
+#include "spark/ideaundocommands.h"
+#include "spark/sparkactions.h"
+#include "spark/sparkworkspace.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace hearth::ui {
+
+MainWindow::MainWindow(core::Database &database, const core::Clock &clock, QWidget *parent)
+    : MainWindow(database, clock, QDate(), parent)
+{}
+
+MainWindow::MainWindow(core::Database &database, const core::Clock &clock, const QDate &date,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_undoStack(new QUndoStack(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Hearth"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/hearth.svg")));
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
+    m_runDialog = [](QDialog &dialog) {
+        return dialog.exec();
+    };
+
+    const AppServices services{m_database, m_clock, *m_undoStack};
+    const QDate shown = date.isValid() ? date : m_clock.now().toLocalTime().date();
+    m_plan = new PlanWorkspace(services, shown, this);
+    // Spark, Listen and the idea panel are built when first shown: the Plan week is what
+    // start-up must show, and Listen's charts lay themselves out even while hidden.
+    m_interop = new InteropActions(services, this);
+    m_sparkActions = new SparkActions(services, this);
+
+    createNavigation();
+    createIdeaDock();
+    createMenus();
+    updateStatus();
+
+    connect(m_interop, &InteropActions::planReplaced, this, &MainWindow::reloadWorkspaces);
+    connect(m_plan, &PlanWorkspace::ideaDropped, this, &MainWindow::createDraftFromIdea);
+    connect(m_plan, &PlanWorkspace::dateChanged, m_sparkActions, &SparkActions::setWeek);
+    connect(m_sparkActions, &SparkActions::draftCreated, this, &MainWindow::openDraft);
+    connect(m_sparkActions, &SparkActions::showIdeaRequested, this, [this](qint64 ideaId) {
+        showWorkspace(Workspace::Spark);
+        spark().showIdea(ideaId);
+    });
+    m_plan->addToolbarAction(m_sparkActions->surpriseAction());
+    m_plan->addToolbarAction(m_sparkActions->fillWeekAction());
+    addAction(m_sparkActions->quickCaptureAction());
+    // The calendar feed follows every change, undo and redo included.
+    connect(m_undoStack, &QUndoStack::indexChanged, m_interop, &InteropActions::refreshFeed);
+    showDate(shown);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createNavigation()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("workspaceListWidget"));
+    m_navigation->setAccessibleName(tr("Workspaces"));
+    m_navigation->setIconSize(QSize(28, 28));
+    m_navigation->setFixedWidth(148);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(4);
+    QFont font = m_navigation->font();
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    m_navigation->setFont(font);
+
+    struct Entry
+    {
+        QString title;
+        QString icon;
+        QString tip;
+    };
+    const Entry entries[] = {
+        {tr("Plan"), QStringLiteral(":/icons/plan.svg"), tr("Your calendar of planned posts")},
+        {tr("Spark"), QStringLiteral(":/icons/spark.svg"), tr("Your bank of post ideas")},
+        {tr("Listen"), QStringLiteral(":/icons/listen.svg"), tr("How your community responds")},
+    };
+    for (const Entry &entry : entries) {
+        // The same picture when selected: Qt's default tint washes the icon out.
+        QIcon icon(entry.icon);
+        icon.addFile(entry.icon, QSize(), QIcon::Selected);
+        auto *item = new QListWidgetItem(icon, entry.title, m_navigation);
+        item->setToolTip(entry.tip);
+        item->setSizeHint(QSize(136, 48));
+    }
+
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("workspaceStackedWidget"));
+    m_stack->addWidget(m_plan);
+    // Stand-ins until Spark and Listen are first shown.
+    m_stack->addWidget(new QWidget(m_stack));
+    m_stack->addWidget(new QWidget(m_stack));
+
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row == int(Workspace::Spark))
+            spark();
+        else if (row == int(Workspace::Listen))
+            listen();
+        m_stack->setCurrentIndex(row);
+    });
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    QAction *newPost = fileMenu->addAction(tr("&New Post…"), this, [this] {
+        showWorkspace(Workspace::Plan);
+        m_plan->newPost(m_plan->date());
+    });
+    newPost->setObjectName(QStringLiteral("newPostAction"));
+    newPost->setShortcut(QKeySequence::New);
+    fileMenu->addAction(m_sparkActions->quickCaptureAction());
+    fileMenu->addSeparator();
+    QAction *importMetrics = fileMenu->addAction(tr("Import &Analytics Export…"), this, [this] {
+        showWorkspace(Workspace::Listen);
+        listen().openImportWizard();
+    });
+    importMetrics->setObjectName(QStringLiteral("importMetricsAction"));
+    QAction *enterMetrics = fileMenu->addAction(tr("Enter &Figures for a Post…"), this, [this] {
+        showWorkspace(Workspace::Listen);
+        listen().openMetricEntry();
+    });
+    enterMetrics->setObjectName(QStringLiteral("enterMetricsAction"));
+    m_interop->addTo(fileMenu);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    QAction *slotsAction = editMenu->addAction(tr("Posting &Slots…"), this, [this] {
+        showWorkspace(Workspace::Plan);
+        m_plan->editPostingSlots();
+    });
+    slotsAction->setObjectName(QStringLiteral("postingSlotsAction"));
+    QAction *preferences =
+        editMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // Qt maps Preferences to no key outside macOS; Ctrl+, is what GNOME and KDE apps use.
+    QList<QKeySequence> preferenceKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferenceKeys.isEmpty())
+        preferenceKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    preferences->setShortcuts(preferenceKeys);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    const QString workspaceNames[] = {tr("&Plan"), tr("&Spark"), tr("&Listen")};
+    for (int index = 0; index < 3; ++index) {
+        QAction *action = viewMenu->addAction(workspaceNames[index], this, [this, index] {
+            showWorkspace(static_cast<Workspace>(index));
+        });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+    }
+    viewMenu->addSeparator();
+    QAction *ideaPanel = m_ideaDock->toggleViewAction();
+    ideaPanel->setText(tr("&Idea Panel"));
+    ideaPanel->setObjectName(QStringLiteral("ideaPanelAction"));
+    ideaPanel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    viewMenu->addAction(ideaPanel);
+    viewMenu->addSeparator();
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    m_themeGroup = new QActionGroup(this);
+    const std::pair<ThemeChoice, QString> themes[] = {
+        {ThemeChoice::System, tr("Follow the &System")},
+        {ThemeChoice::Light, tr("&Light")},
+        {ThemeChoice::Dark, tr("&Dark")},
+    };
+    const ThemeChoice current =
+        themeChoiceFromString(QSettings().value(QStringLiteral("ui/theme")).toString());
+    for (const auto &[choice, label] : themes) {
+        QAction *action =
+            themeMenu->addAction(label, this, [this, theme = choice] { setTheme(theme); });
+        action->setCheckable(true);
+        action->setChecked(choice == current);
+        action->setObjectName(QStringLiteral("theme%1Action").arg(toString(choice)));
+        m_themeGroup->addAction(action);
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = helpMenu->addAction(tr("&About Hearth"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::updateStatus()
+{
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    QString text = tr("Plan file: %1").arg(QDir::toNativeSeparators(m_database.path()));
+    if (m_database.isReadOnly())
+        text += QStringLiteral("  ·  ") + tr("Read-only: %1").arg(m_database.readOnlyReason());
+    m_databaseLabel->setText(text);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    if (m_database.isReadOnly())
+        statusBar()->showMessage(tr("This plan is open read-only; changes cannot be saved."));
+}
+
+void MainWindow::showWorkspace(Workspace workspace)
+{
+    m_navigation->setCurrentRow(static_cast<int>(workspace));
+}
+
+Workspace MainWindow::currentWorkspace() const
+{
+    return static_cast<Workspace>(m_stack->currentIndex());
+}
+
+void MainWindow::showDate(const QDate &date)
+{
+    m_sparkActions->setWeek(date);
+    m_date = date;
+    m_plan->showDate(date);
+    if (m_spark)
+        m_spark->showDate(date);
+    if (m_listen)
+        m_listen->showDate(date);
+}
+
+void MainWindow::openPostFromListen(qint64 postId)
+{
+    showWorkspace(Workspace::Plan);
+    m_plan->openPost(postId);
+}
+
+SparkWorkspace &MainWindow::spark()
+{
+    if (!m_spark) {
+        m_spark = new SparkWorkspace(AppServices{m_database, m_clock, *m_undoStack}, m_stack);
+        connect(m_spark, &SparkWorkspace::draftCreated, this, &MainWindow::openDraft);
+        replaceStandIn(Workspace::Spark, m_spark);
+        if (m_date.isValid())
+            m_spark->showDate(m_date);
+    }
+    return *m_spark;
+}
+
+ListenWorkspace &MainWindow::listen()
+{
+    if (!m_listen) {
+        m_listen = new ListenWorkspace(AppServices{m_database, m_clock, *m_undoStack}, m_stack);
+        connect(m_listen, &ListenWorkspace::postActivated, this, &MainWindow::openPostFromListen);
+        connect(m_listen, &ListenWorkspace::metricsChanged, m_plan, &PlanWorkspace::refresh);
+        replaceStandIn(Workspace::Listen, m_listen);
+        if (m_date.isValid())
+            m_listen->showDate(m_date);
+    }
+    return *m_listen;
+}
+
+void MainWindow::replaceStandIn(Workspace workspace, QWidget *page)
+{
+    const int index = int(workspace);
+    QWidget *standIn = m_stack->widget(index);
+    const bool current = m_stack->currentIndex() == index;
+    m_stack->insertWidget(index, page);
+    m_stack->removeWidget(standIn);
+    standIn->deleteLater();
+    if (current)
+        m_stack->setCurrentIndex(index);
+}
+
+void MainWindow::startDailyBackups()
+{
+    if (!m_database.isReadOnly())
+        m_interop->startDailyBackups();
+}
+
+void MainWindow::createIdeaDock()
+{
+    // The idea bank beside the calendar: drag an idea onto a day to draft a post from it.
+    m_ideaDock = new QDockWidget(tr("Ideas"), this);
+    m_ideaDock->setObjectName(QStringLiteral("ideaPanelDock"));
+    m_ideaDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_ideaDock);
+    m_ideaDock->hide();
+    // The panel itself is built the first time the dock opens.
+    connect(m_ideaDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_ideaPanel) {
+            m_ideaPanel = new IdeaPanel(AppServices{m_database, m_clock, *m_undoStack}, m_ideaDock);
+            m_ideaDock->setWidget(m_ideaPanel);
+        }
+    });
+}
+
+void MainWindow::createDraftFromIdea(qint64 ideaId, const QDateTime &localDateTime)
+{
+    auto *command = new CreateDraftFromIdeaCommand(
+        m_database, ideaId, tr("Draft from an idea"), localDateTime.toUTC(),
+        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    m_undoStack->push(command);
+    if (command->postId() != 0)
+        openDraft(command->postId());
+}
+
+void MainWindow::openDraft(qint64 postId)
+{
+    showWorkspace(Workspace::Plan);
+    m_plan->refresh();
+    m_plan->openPost(postId);
+}
+
+void MainWindow::reloadWorkspaces()
+{
+    // A restore replaced the whole plan: nothing cached or undoable still applies.
+    m_undoStack->clear();
+    m_plan->refresh();
+    if (m_spark)
+        m_spark->refresh();
+    if (m_ideaPanel)
+        m_ideaPanel->refresh();
+    if (m_listen)
+        m_listen->refresh();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_database, this);
+    if (m_runDialog(dialog) != QDialog::Accepted)
+        return;
+    // Limits and networks show on cards and in the slot invitations too.
+    m_plan->refresh();
+}
+
+void MainWindow::setTheme(ThemeChoice choice)
+{
+    QSettings().setValue(QStringLiteral("ui/theme"), toString(choice));
+    applyTheme(choice);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Hearth"),
+        tr("<h3>Hearth %1</h3><p>Plan your week of social posts, beat writer's block, and see "
+           "which posts build a community, not only an audience.</p><p>Your plan is kept in "
+           "one SQLite file on this computer:<br><code>%2</code></p><p>Hearth never opens a "
+           "network connection by itself.</p>")
+            .arg(QStringLiteral(HEARTH_VERSION),
+                 QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    const int workspace = settings.value(QStringLiteral("mainWindow/workspace"), 0).toInt();
+    if (workspace >= 0 && workspace < 3)
+        showWorkspace(static_cast<Workspace>(workspace));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/workspace"), static_cast<int>(currentWorkspace()));
+    event->accept();
+}
+
+} // namespace hearth::ui

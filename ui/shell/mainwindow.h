@@ -1,0 +1,99 @@
+#pragma once
+
+#include "shell/theme.h"
+#include "widgets/appservices.h"
+
+#include <QDate>
+#include <QMainWindow>
+
+#include <functional>
+
+class QActionGroup;
+class QDialog;
+class QDockWidget;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QUndoStack;
+
+namespace hearth::ui {
+
+class IdeaPanel;
+class InteropActions;
+class SparkActions;
+class ListenWorkspace;
+class PlanWorkspace;
+class SparkWorkspace;
+
+enum class Workspace
+{
+    Plan = 0,
+    Spark = 1,
+    Listen = 2
+};
+
+// Hearth's one window: navigation between Plan, Spark and Listen, menus and status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(core::Database &database, const core::Clock &clock, QWidget *parent = nullptr);
+    // Opens on the period around `date` (today when invalid), read once: start-up with
+    // --date does not read today's week first.
+    MainWindow(core::Database &database, const core::Clock &clock, const QDate &date,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showWorkspace(Workspace workspace);
+    Workspace currentWorkspace() const;
+    // Moves every workspace to the period around `date`.
+    void showDate(const QDate &date);
+    QUndoStack &undoStack() { return *m_undoStack; }
+    // Daily rolling backups while the window is open; not for screenshots or tests.
+    void startDailyBackups();
+
+    // Restores geometry and state saved by an earlier run.
+    void restoreSettings();
+    // Runs the window's own dialogs (Preferences); tests answer them without a modal loop.
+    void setDialogRunner(std::function<int(QDialog &)> runner) { m_runDialog = std::move(runner); }
+    void showPreferences();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createNavigation();
+    void updateStatus();
+    void showAbout();
+    void setTheme(ThemeChoice choice);
+    void openPostFromListen(qint64 postId);
+    void reloadWorkspaces();
+    void createDraftFromIdea(qint64 ideaId, const QDateTime &localDateTime);
+    void openDraft(qint64 postId);
+    void createIdeaDock();
+    // Spark and Listen, built on first use.
+    SparkWorkspace &spark();
+    ListenWorkspace &listen();
+    void replaceStandIn(Workspace workspace, QWidget *page);
+
+    core::Database &m_database;
+    const core::Clock &m_clock;
+    QUndoStack *m_undoStack;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    PlanWorkspace *m_plan = nullptr;
+    SparkWorkspace *m_spark = nullptr;
+    ListenWorkspace *m_listen = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    InteropActions *m_interop = nullptr;
+    SparkActions *m_sparkActions = nullptr;
+    QDockWidget *m_ideaDock = nullptr;
+    IdeaPanel *m_ideaPanel = nullptr;
+    std::function<int(QDialog &)> m_runDialog;
+    QDate m_date;
+};
+
+} // namespace hearth::ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "spark/idea.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace hearth::core {
+class Database;
+}
+
+namespace hearth::ui {
+
+class PillarComboBox;
+
+// The editor pane of the Spark workspace: title, pillar, tags and notes of one idea, with
+// its usage, and the buttons that act on it. It only asks; the workspace does (undoably).
+class IdeaEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit IdeaEditor(core::Database &database, QWidget *parent = nullptr);
+
+    // Shows `idea`, or the empty state when there is none; the shown idea becomes the baseline.
+    void setIdea(const std::optional<core::Idea> &idea);
+    const std::optional<core::Idea> &idea() const { return m_idea; }
+    // The shown idea with the user's changes applied.
+    core::Idea editedIdea() const;
+    // True when the fields differ from the idea as loaded.
+    bool isDirty() const;
+    void reloadPillars();
+    void focusTitle();
+
+signals:
+    void saveRequested();
+    void favouriteRequested(bool favourite);
+    void archiveRequested(bool archived);
+    void deleteRequested();
+    void draftRequested();
+
+private:
+    void updateButtons();
+
+    core::Database &m_database;
+    std::optional<core::Idea> m_idea;
+    bool m_loading = false;
+    QStackedWidget *m_pages;
+    QLineEdit *m_title;
+    PillarComboBox *m_pillar;
+    QLineEdit *m_tags;
+    QPlainTextEdit *m_notes;
+    QLabel *m_info;
+    QPushButton *m_favourite;
+    QPushButton *m_archive;
+    QPushButton *m_delete;
+    QPushButton *m_draft;
+    QPushButton *m_save;
+};
+
+} // namespace hearth::ui

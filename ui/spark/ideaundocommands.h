@@ -1,0 +1,115 @@
+#pragma once
+
+#include "spark/idea.h"
+#include "spark/idearepository.h"
+
+#include <QDateTime>
+#include <QUndoCommand>
+
+#include <functional>
+
+namespace hearth::core {
+class Database;
+}
+
+namespace hearth::ui {
+
+// Receives the message of a failed idea command, for a status line or message box.
+using IdeaErrorSink = std::function<void(const QString &)>;
+
+// Undoable creation of an idea; undo deletes it, redo puts the same idea back.
+class CreateIdeaCommand final : public QUndoCommand
+{
+public:
+    CreateIdeaCommand(core::Database &database, core::Idea idea, IdeaErrorSink errors);
+    void redo() override;
+    void undo() override;
+    // The id of the created idea; 0 when creating failed.
+    qint64 ideaId() const { return m_id; }
+
+private:
+    core::Database &m_database;
+    core::Idea m_idea;
+    IdeaErrorSink m_errors;
+    qint64 m_id = 0;
+    std::optional<core::DeletedIdea> m_deleted;
+};
+
+// Undoable change of an idea's title, notes, pillar or tags.
+class EditIdeaCommand final : public QUndoCommand
+{
+public:
+    EditIdeaCommand(core::Database &database, core::Idea before, core::Idea after,
+                    IdeaErrorSink errors);
+    void redo() override;
+    void undo() override;
+
+private:
+    core::Database &m_database;
+    core::Idea m_before;
+    core::Idea m_after;
+    IdeaErrorSink m_errors;
+};
+
+enum class IdeaFlag
+{
+    Favourite,
+    Archived
+};
+
+// Undoable favourite or archive toggle.
+class SetIdeaFlagCommand final : public QUndoCommand
+{
+public:
+    SetIdeaFlagCommand(core::Database &database, qint64 id, const QString &title, IdeaFlag flag,
+                       bool value, IdeaErrorSink errors);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(bool value);
+
+    core::Database &m_database;
+    qint64 m_id;
+    IdeaFlag m_flag;
+    bool m_value;
+    IdeaErrorSink m_errors;
+};
+
+// Undoable deletion; undo restores the idea with its tags and post links.
+class DeleteIdeaCommand final : public QUndoCommand
+{
+public:
+    DeleteIdeaCommand(core::Database &database, qint64 id, const QString &title,
+                      IdeaErrorSink errors);
+    void redo() override;
+    void undo() override;
+
+private:
+    core::Database &m_database;
+    qint64 m_id;
+    IdeaErrorSink m_errors;
+    std::optional<core::DeletedIdea> m_deleted;
+};
+
+// Undoable draft post made from an idea; undo removes the draft again.
+class CreateDraftFromIdeaCommand final : public QUndoCommand
+{
+public:
+    // An invalid `at` makes an unscheduled draft.
+    CreateDraftFromIdeaCommand(core::Database &database, qint64 ideaId, const QString &title,
+                               QDateTime at, IdeaErrorSink errors);
+    void redo() override;
+    void undo() override;
+    // The id of the draft made by the last redo(); 0 when it failed.
+    qint64 postId() const { return m_postId; }
+
+private:
+    core::Database &m_database;
+    qint64 m_ideaId;
+    QDateTime m_at;
+    IdeaErrorSink m_errors;
+    qint64 m_postId = 0;
+};
+
+} // namespace hearth::ui
