@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // chart_bench: how fast the Listen workspace refreshes and redraws with 10k posts in range.
 // Prints median and p95 of (a) the analysis queries alone, (b) a full refresh (queries,
 // models, feeding the charts) and (c) rendering every chart offscreen into an image.

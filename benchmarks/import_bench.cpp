@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // import_bench: imports a generated 100k-row Meta Instagram export and, in the same run, times
 // `sqlite3 .import` of the same file into a plain table. Prints both, the ratio and the extra
 // peak memory of the import (target: within 2x of sqlite3, under 50 MB extra), and where the

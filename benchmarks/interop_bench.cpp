@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // interop_bench: exports 100k posts to .ics and CSV and backs up the 100k-post database.
 // Prints median and p95 of several runs per task; the target for each is under 2 s.
 #include "common/clock.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // listen_demo_db: writes a Hearth database with a year of plausible posts and metrics, for
 // screenshots and trying the Listen workspace.
 #include "common/clock.h"

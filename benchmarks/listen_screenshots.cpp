@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // listen_screenshots: renders every tab of the Listen workspace over a database into PNG
 // files, for the README (the main window's --screenshot shows only the first tab).
 #include "common/clock.h"

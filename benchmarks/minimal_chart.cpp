@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // minimal_chart: the baseline for plan_bench's screenshot timing. The smallest Qt program that
 // does what Hearth's start-up has to do at least: open a QSQLITE connection and show one
 // (empty) chart window offscreen, then grab it to a PNG.

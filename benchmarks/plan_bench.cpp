@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // plan_bench: how fast the Plan workspace loads on a large plan.
 // Generates (once, then reuses) a database of 100k posts over 10 years (1M with --million),
 // times the week and month range queries and model builds, then times `hearth --screenshot`

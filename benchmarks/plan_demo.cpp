@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // plan_demo: writes a realistic week of a small bakery's plan into a database file, for
 // screenshots, demos and trying the Plan workspace by hand.
 //   plan_demo FILE [--week YYYY-MM-DD]

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // spark_bench: search latency of the idea bank over 100k generated ideas.
 // Prints median and p95 per query kind; the target is p95 <= 5 ms for words of 3+ characters.
 #include "common/clock.h"

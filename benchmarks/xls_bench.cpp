@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // xls_bench: what reading .xls in a child process (hearth-xls-reader) costs. Times
 // XlsWorkbook::open + rows() of a LinkedIn export through the reader process and with the same
 // reading code in this process, and a whole import preview through the reader; prints median

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Hearth developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cmake -P CheckLayers.cmake -DSOURCE_DIR=... -DSTAMP=...
 cmake_minimum_required(VERSION 3.25)
 # Fails when a source file includes a header from a folder its layer may not use. The rules are

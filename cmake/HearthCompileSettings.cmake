@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Hearth developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One INTERFACE target carries the settings every Hearth target shares.
 add_library(hearth_compile_settings INTERFACE)
 add_library(Hearth::CompileSettings ALIAS hearth_compile_settings)

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Hearth developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Every build checks that includes follow the layers (cmake/CheckLayers.cmake): a core folder
 # includes only the folders below it, a workspace never another workspace, the core never ui/.
 file(GLOB_RECURSE hearth_layered_sources CONFIGURE_DEPENDS

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Hearth developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # CPack: a .deb built from the install tree.
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGE_NAME "hearth")

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The Hearth developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # hearth_add_test(NAME <name> SOURCES <files...> LIBRARIES <targets...> [GUI])
 # One Qt Test class per executable; GUI tests run on the offscreen platform.
 function(hearth_add_test)

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Hearth developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Hearth's quick start on Debian 12 or Ubuntu 24.04.
 #   cmake/quickstart.sh run   installs what is missing, builds, and launches Hearth on its default database
 #   cmake/quickstart.sh test  installs what is missing, builds, and runs the whole test suite

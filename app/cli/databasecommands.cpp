@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-cli init and check: create, inspect and verify a database file.
 #include "commands.h"
 #include "common/clock.h"

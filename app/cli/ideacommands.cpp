@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-cli idea: add, list, search, suggest, show and delete ideas in the idea bank.
 #include "commands.h"
 #include "common/clock.h"

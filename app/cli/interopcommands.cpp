@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-cli export, import posts|ics, backup and restore: the plan in and out of other tools.
 #include "commands.h"
 #include "common/clock.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-cli: Hearth's core from the command line, for scripts and power users.
 #include "commands.h"
 #include "hearth_version.h"

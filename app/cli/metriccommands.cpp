@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-cli import metrics and metrics set/show: analytics exports and hand-typed figures.
 #include "commands.h"
 #include "listen/metricimporter.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-cli post, text-check and network: plan posts and check texts from scripts.
 #include "commands.h"
 #include "common/clock.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-cli stats: community response per post, week, pillar, network or time slot.
 #include "commands.h"
 #include "listen/metricsanalysis.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hearth: the desktop application. Parses the command line, opens the plan, shows the window.
 #include "common/clock.h"
 #include "hearth_version.h"

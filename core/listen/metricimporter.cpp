@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "listen/metricimporter.h"
 
 #include "common/clock.h"
@@ -6,6 +8,7 @@
 #include "interop/csv.h"
 #include "interop/xlsworkbook.h"
 #include "listen/metricrepository.h"
+#include "storage/sqlitehandle.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -733,114 +736,6 @@ private:
 };
 
 // ---------------------------------------------------------------------------------------------
-// Statements on the connection's own sqlite3 handle, prepared once per import and run per row.
-// Qt 6.4's SQLite driver formats a placeholder name (QString::arg) for every positional bind and
-// copies every value through QVariant and UTF-16; at 100k rows that was more than half the
-// import. The SQL stays prepared with bound values, inside the one write transaction.
-
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-class Statement final
-{
-public:
-    Statement() = default;
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    int prepare(sqlite3 *db, const QString &sqlText)
-    {
-        m_db = db;
-        const QByteArray utf8 = sqlText.toUtf8();
-        const int rc = sqlite3_prepare_v3(db, utf8.constData(), int(utf8.size()),
-                                          SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
-        m_texts.resize(m_statement ? sqlite3_bind_parameter_count(m_statement) + 1 : 0);
-        return rc;
-    }
-    bool isPrepared() const { return m_statement != nullptr; }
-
-    // Parameters are 1-based, as in SQLite.
-    void bind(int index, qint64 value) { sqlite3_bind_int64(m_statement, index, value); }
-    void bind(int index, const std::optional<qint64> &value)
-    {
-        if (value)
-            bind(index, *value);
-        else
-            bindNull(index);
-    }
-    void bind(int index, const std::optional<double> &value)
-    {
-        if (value)
-            sqlite3_bind_double(m_statement, index, *value);
-        else
-            bindNull(index);
-    }
-    // A null QString binds as NULL; "" as an empty text.
-    void bind(int index, const QString &text)
-    {
-        if (text.isNull()) {
-            bindNull(index);
-            return;
-        }
-        // Encoded into the buffer this parameter kept from its last value: no allocation per
-        // value once the buffer is large enough.
-        QByteArray &buffer = m_texts[index];
-        buffer.resize(text.size() * 3);
-        char *end = m_utf8.appendToBuffer(buffer.data(), text);
-        buffer.truncate(end - buffer.data());
-        sqlite3_bind_text(m_statement, index, buffer.constData(), int(buffer.size()),
-                          SQLITE_STATIC);
-    }
-    void bindUtf8(int index, QByteArray utf8)
-    {
-        // Kept here until the next bind of this parameter, so SQLite need not copy it.
-        m_texts[index] = std::move(utf8);
-        sqlite3_bind_text(m_statement, index, m_texts[index].constData(),
-                          int(m_texts[index].size()), SQLITE_STATIC);
-    }
-    void bindNull(int index) { sqlite3_bind_null(m_statement, index); }
-
-    // SQLITE_ROW, SQLITE_DONE or an error code.
-    int step() { return sqlite3_step(m_statement); }
-    void reset() { sqlite3_reset(m_statement); }
-
-    bool isNull(int column) const
-    {
-        return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
-    }
-    qint64 int64(int column) const { return sqlite3_column_int64(m_statement, column); }
-    double real(int column) const { return sqlite3_column_double(m_statement, column); }
-    // NULL reads as a null QString.
-    QString text(int column) const
-    {
-        const auto *bytes =
-            reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        if (!bytes)
-            return {};
-        return QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column));
-    }
-
-    // The last error of the connection as Qt reports it, for Database::errorFrom().
-    QSqlError lastError(int code) const
-    {
-        return QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)),
-                         QSqlError::StatementError, QString::number(code));
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
-    std::vector<QByteArray> m_texts;
-    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
-};
-
-// ---------------------------------------------------------------------------------------------
 // The import itself: one pass over the rows, deciding and (in Commit mode) writing.
 
 struct ResolvedField
@@ -895,14 +790,14 @@ private:
     Result<void> prepareStatements();
     Result<void> loadKnownPosts();
     bool hasTimeCandidate(const QString &network, qint64 from, qint64 to) const;
-    Result<void> exec(Statement &statement, const QString &context);
+    Result<void> exec(SqliteStatement &statement, const QString &context);
     // key: textKey of "network\x1fexternalId".
     Result<std::optional<qint64>> findByExternalId(const QString &network,
                                                    const QString &externalId, quint64 key);
     Result<std::optional<qint64>> findByPermalink(const QString &network, const QString &permalink);
     Result<std::optional<qint64>> findKnown(const QHash<quint64, qint64> &known, quint64 key,
                                             const QString &network, const QString &value,
-                                            Statement &confirm, Statement &search,
+                                            SqliteStatement &confirm, SqliteStatement &search,
                                             const QString &context);
     Result<std::optional<qint64>> findByTimeAndText(const QString &network, const ParsedTime &time,
                                                     const QString &text, const QString &externalId);
@@ -915,8 +810,8 @@ private:
     Result<void> writeSnapshot(const MetricSnapshot &snapshot, const QStringList &fields);
     Result<void> flushWrites();
     template<typename Row, typename Bind>
-    Result<void> writeRows(QList<Row> &rows, Statement &batch, Statement &single, int columns,
-                           Bind bind, const QString &context);
+    Result<void> writeRows(QList<Row> &rows, SqliteStatement &batch, SqliteStatement &single,
+                           int columns, Bind bind, const QString &context);
     void skip(qint64 line, const QString &reason, ImportRowPreview item);
     void addItem(ImportRowPreview item);
     void warnLine(const QString &kind, qint64 line);
@@ -994,8 +889,8 @@ private:
     QStringList m_warningOrder;
     QSet<QString> m_accounts;
     QSet<QString> m_knownNetworks;
-    Statement m_byExternal, m_byPermalink, m_confirmExternal, m_confirmPermalink, m_byPublished,
-        m_byScheduled, m_current, m_link, m_publish;
+    SqliteStatement m_byExternal, m_byPermalink, m_confirmExternal, m_confirmPermalink,
+        m_byPublished, m_byScheduled, m_current, m_link, m_publish;
     // New rows are written in batches of batchRows with one multi-row INSERT each: SQLite sets
     // up a statement (transaction check, cursors, constraint checks) once per batch instead of
     // once per row. The rest of a batch goes in one row at a time.
@@ -1017,8 +912,8 @@ private:
     };
     QList<NewPost> m_newPosts;
     QList<NewSnapshot> m_newSnapshots;
-    Statement m_insertPosts, m_insertPost, m_insertNetworks, m_insertNetwork, m_insertSnapshots,
-        m_insertSnapshot;
+    SqliteStatement m_insertPosts, m_insertPost, m_insertNetworks, m_insertNetwork,
+        m_insertSnapshots, m_insertSnapshot;
     // Ids of new posts are given here, as SQLite would give them (the largest plus one); the
     // write transaction keeps every other writer out.
     qint64 m_nextPostId = 1;
@@ -1034,7 +929,7 @@ private:
     QHash<QString, std::vector<qint64>> m_knownTimes;
 };
 
-Result<void> ImportRun::exec(Statement &statement, const QString &context)
+Result<void> ImportRun::exec(SqliteStatement &statement, const QString &context)
 {
     const int rc = statement.step();
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
@@ -1048,10 +943,10 @@ Result<void> ImportRun::exec(Statement &statement, const QString &context)
 
 Result<void> ImportRun::prepareStatements()
 {
-    sqlite3 *db = nativeHandle(m_database.connection());
+    sqlite3 *db = nativeSqliteHandle(m_database.connection());
     if (!db)
         return Error::make(ErrorKind::Internal, tr("The database connection is not SQLite."));
-    auto make = [&](Statement &statement, const QString &sqlText) -> Result<void> {
+    auto make = [&](SqliteStatement &statement, const QString &sqlText) -> Result<void> {
         if (const int rc = statement.prepare(db, sqlText); rc != SQLITE_OK)
             return m_database.errorFrom(statement.lastError(rc), tr("preparing the metric import"));
         return success();
@@ -1062,7 +957,7 @@ Result<void> ImportRun::prepareStatements()
                        "pn.external_id FROM posts p JOIN post_networks pn ON pn.post_id = p.id ");
     // Prepared once and reused for every row: preparing per row would dominate large imports.
     // Numbered parameters: ?1 network, then the values named in each statement.
-    for (auto [statement, sqlText] : std::initializer_list<std::pair<Statement *, QString>>{
+    for (auto [statement, sqlText] : std::initializer_list<std::pair<SqliteStatement *, QString>>{
              {&m_byExternal,
               QStringLiteral("SELECT post_id FROM post_networks WHERE network_id = ?1 "
                              "AND external_id = ?2 ORDER BY post_id LIMIT 1")},
@@ -1128,7 +1023,7 @@ Result<void> ImportRun::prepareStatements()
                        "import_id, source_line, %1, watch_time_seconds, raw_layout_id, "
                        "raw_values) VALUES ")
             .arg(metricNames.join(QStringLiteral(", ")));
-    for (auto [statement, sqlText] : std::initializer_list<std::pair<Statement *, QString>>{
+    for (auto [statement, sqlText] : std::initializer_list<std::pair<SqliteStatement *, QString>>{
              {&m_insertPosts, insertPosts + rowsOf(postRow, batchRows)},
              {&m_insertPost, insertPosts + postRow},
              {&m_insertNetworks, insertNetworks + rowsOf(networkRow, batchRows)},
@@ -1157,8 +1052,8 @@ Result<void> ImportRun::prepareStatements()
 
 Result<void> ImportRun::loadKnownPosts()
 {
-    Statement all;
-    if (const int rc = all.prepare(nativeHandle(m_database.connection()),
+    SqliteStatement all;
+    if (const int rc = all.prepare(nativeSqliteHandle(m_database.connection()),
                                    QStringLiteral("SELECT pn.network_id, pn.external_id, "
                                                   "pn.permalink, coalesce(pn.published_at, "
                                                   "p.scheduled_at), pn.post_id FROM post_networks "
@@ -1565,8 +1460,8 @@ Result<std::optional<qint64>> ImportRun::findByPermalink(const QString &network,
 
 Result<std::optional<qint64>> ImportRun::findKnown(const QHash<quint64, qint64> &known, quint64 key,
                                                    const QString &network, const QString &value,
-                                                   Statement &confirm, Statement &search,
-                                                   const QString &context)
+                                                   SqliteStatement &confirm,
+                                                   SqliteStatement &search, const QString &context)
 {
     const auto found = known.constFind(key);
     if (found == known.cend())
@@ -1611,7 +1506,7 @@ Result<std::optional<qint64>> ImportRun::findByTimeAndText(const QString &networ
         return std::optional<qint64>();
     std::optional<qint64> best;
     qint64 bestDistance = 0;
-    for (Statement *query : {&m_byPublished, &m_byScheduled}) {
+    for (SqliteStatement *query : {&m_byPublished, &m_byScheduled}) {
         query->bind(1, network);
         query->bind(2, from);
         query->bind(3, to);
@@ -1739,7 +1634,7 @@ Result<void> ImportRun::writeSnapshot(const MetricSnapshot &snapshot, const QStr
 }
 
 template<typename Row, typename Bind>
-Result<void> ImportRun::writeRows(QList<Row> &rows, Statement &batch, Statement &single,
+Result<void> ImportRun::writeRows(QList<Row> &rows, SqliteStatement &batch, SqliteStatement &single,
                                   int columns, Bind bind, const QString &context)
 {
     qsizetype next = 0;
@@ -1760,7 +1655,7 @@ Result<void> ImportRun::writeRows(QList<Row> &rows, Statement &batch, Statement 
 Result<void> ImportRun::flushWrites()
 {
     // Posts before their networks before their snapshots: each refers to the one before.
-    auto bindPost = [this](Statement &statement, int base, const NewPost &post) {
+    auto bindPost = [this](SqliteStatement &statement, int base, const NewPost &post) {
         statement.bind(base + 1, post.id);
         statement.bind(base + 2, post.title);
         statement.bind(base + 3, post.text);
@@ -1768,14 +1663,14 @@ Result<void> ImportRun::flushWrites()
         statement.bind(base + 5, m_now);
         statement.bind(base + 6, m_now);
     };
-    auto bindNetwork = [](Statement &statement, int base, const NewPost &post) {
+    auto bindNetwork = [](SqliteStatement &statement, int base, const NewPost &post) {
         statement.bind(base + 1, post.id);
         statement.bind(base + 2, post.network);
         statement.bind(base + 3, post.externalId);
         statement.bind(base + 4, post.permalink);
         statement.bind(base + 5, post.published);
     };
-    auto bindSnapshot = [this](Statement &statement, int base, const NewSnapshot &row) {
+    auto bindSnapshot = [this](SqliteStatement &statement, int base, const NewSnapshot &row) {
         const MetricSnapshot &snapshot = row.figures;
         statement.bind(base + 1, snapshot.networkId);
         statement.bind(base + 2, snapshot.postId);

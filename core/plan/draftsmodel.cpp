@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/draftsmodel.h"
 
 #include "plan/postrepository.h"

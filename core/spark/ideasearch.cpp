@@ -1,6 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "spark/ideasearch.h"
 
 #include "spark/ideasql.h"
+#include "storage/sqlitehandle.h"
 
 #include <QHash>
 #include <QSqlDriver>
@@ -338,14 +341,6 @@ void rankFunction(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context
     sqlite3_result_double(context, -score);
 }
 
-sqlite3 *nativeHandle(const QSqlDatabase &connection)
-{
-    const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 // Registers rankFunction on `database`'s connection once: FTS5 keeps a list of functions and
 // would grow it on every registration. The mark lives on the driver object, so it goes away
 // with the connection.
@@ -355,7 +350,7 @@ Result<void> ensureRankFunction(const Database &database)
     QSqlDriver *driver = database.connection().driver();
     if (driver->property(mark).toBool())
         return success();
-    sqlite3 *handle = nativeHandle(database.connection());
+    sqlite3 *handle = nativeSqliteHandle(database.connection());
     if (!handle)
         return Error::make(ErrorKind::Internal,
                            IdeaSearch::tr("The search needs Qt's SQLite driver."));

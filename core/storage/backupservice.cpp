@@ -1,9 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/backupservice.h"
 
 #include "common/clock.h"
 #include "common/logging.h"
 #include "storage/database.h"
 #include "storage/schema.h"
+#include "storage/sqlitehandle.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -61,14 +64,6 @@ std::optional<BackupReason> reasonFromTag(const QString &tag)
             return reason;
     }
     return std::nullopt;
-}
-
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 QString shown(const QString &path)
@@ -350,7 +345,7 @@ Result<RestoreResult> BackupService::restore(const QString &backupPath)
                            tr("Could not keep the current plan aside, so nothing was restored: %1")
                                .arg(aside.error().message));
 
-    sqlite3 *live = nativeHandle(m_database.connection());
+    sqlite3 *live = nativeSqliteHandle(m_database.connection());
     if (!live)
         return Error::make(ErrorKind::Internal, tr("The SQLite handle is not available."));
     QString sourcePath = backupPath;

@@ -1,8 +1,11 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/database.h"
 
 #include "common/clock.h"
 #include "common/logging.h"
 #include "storage/schema.h"
+#include "storage/sqlitehandle.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -64,14 +67,6 @@ bool isNoSpace(int code, int systemErrno)
     return (code & 0xff) == SQLITE_FULL ||
            ((code & 0xff) == SQLITE_IOERR &&
             (systemErrno == ENOSPC || systemErrno == EDQUOT || systemErrno == EFBIG));
-}
-
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 // Creates the file with owner-only permissions before SQLite sees it.
@@ -452,7 +447,7 @@ Error Database::errorFrom(const QSqlError &sqlError, const QString &context) con
     const int code = sqlError.nativeErrorCode().toInt(&numeric);
     ErrorKind kind = numeric ? kindFromSqliteCode(code) : ErrorKind::Internal;
     if (kind == ErrorKind::Io) {
-        sqlite3 *handle = nativeHandle(connection());
+        sqlite3 *handle = nativeSqliteHandle(connection());
         if (handle && isNoSpace(code, sqlite3_system_errno(handle)))
             kind = ErrorKind::DiskFull;
     }
@@ -567,7 +562,7 @@ Result<QStringList> Database::integrityProblems() const
 
 Result<void> Database::backupTo(const QString &target) const
 {
-    sqlite3 *source = nativeHandle(connection());
+    sqlite3 *source = nativeSqliteHandle(connection());
     if (!source)
         return Error::make(ErrorKind::Internal,
                            Database::tr("The SQLite handle is not available."));

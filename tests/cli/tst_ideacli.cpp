@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-cli idea: runs the built program on a temporary plan and reads its output.
 #include <QJsonArray>
 #include <QJsonDocument>

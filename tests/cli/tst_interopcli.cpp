@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-cli export, import, backup and restore, run as a user would run them.
 #include <QDir>
 #include <QFile>

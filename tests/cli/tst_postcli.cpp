@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-cli post, text-check and network list, run as a user would on a temporary database.
 #include "common/clock.h"
 #include "plan/catalog.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-cli against another process's lock, a full disk while writing a backup, and a damaged
 // plan whose check names the newest backup. Each runs the real binary in its own process.
 #include "common/clock.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-cli stats, run as a real process over a database written by the core.
 #include "common/clock.h"
 #include "plan/post.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the bulk-post importer: every input is read in every layout (Hootsuite
 // with each date order, Buffer, Publer, Metricool, Sprout Social and a mapped generic CSV) and
 // each preview is committed against an in-memory plan, then rolled back.

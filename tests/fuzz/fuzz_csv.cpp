@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the CSV reader. Property: whatever parses, written back and read again,
 // gives the same records.
 #include "interop/csv.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the .ics importer (libical): every input is read with each status choice
 // and each preview is committed against an in-memory plan, then rolled back.
 //

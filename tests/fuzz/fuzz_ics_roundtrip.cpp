@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the .ics exporter and importer together: the input describes a small plan
 // (times, texts, titles, links, statuses, pillars, networks with and without variants), which is
 // stored in one in-memory plan, exported with IcsExporter and imported into another.

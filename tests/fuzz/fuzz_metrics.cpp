@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for every analytics importer path: format detection, then the Meta Facebook,
 // Meta Instagram, older Facebook insights, X legacy and newer, YouTube and LinkedIn (.xls) readers
 // and a generic CSV with a column mapping, previewed and committed against an in-memory plan.

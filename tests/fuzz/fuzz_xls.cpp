@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the .xls path: the reading code of hearth-xls-reader (the checks, then
 // FreeXL, which needs a file, so each input is written to one reused temporary file) run in this
 // process, its reply through XlsWorkbook, then the metric importer's LinkedIn reader on it.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the reply of hearth-xls-reader as Hearth decodes it: arbitrary bytes,
 // as a crashed, confused or hostile reader might write them, must give a workbook or a clear
 // error, never a crash or a huge allocation.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The .xls reading code in this process: Hearth runs it in hearth-xls-reader, a child process,

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Crash harness: runs Hearth's own write paths in a child process, kills it with SIGKILL at
 // random moments, then reopens the database and checks PRAGMA integrity_check and
 // foreign_key_check, that nothing the child reported as committed was lost and that no

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ZoneOffsetCache: the cached offset equals QDateTime's own conversion at every instant tried,
 // around every daylight-saving transition, in time order and out of it.
 #include "common/zoneoffsetcache.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CsvExporter: RFC 4180 output with the newest metrics, neutralised formulas, BOM, failures.
 #include "common/clock.h"
 #include "interop/csv.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FeedWriter: the subscribed .ics file follows the plan after every write.
 #include "common/clock.h"
 #include "interop/feedwriter.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The hostile input corpus (tests/data/hostile, README.md there): every bad file gives a clear
 // error or a clean import; never a crash, a hang or a partial import.
 #include "common/clock.h"

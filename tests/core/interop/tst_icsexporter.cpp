@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // IcsExporter: RFC 5545 output checked line by line, by libical, by check-ics, and by re-import.
 #include "common/clock.h"
 #include "interop/icsexporter.h"

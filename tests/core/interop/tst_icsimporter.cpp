@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // IcsImporter: a content calendar made elsewhere, with time zones, all-day and repeating events.
 #include "common/clock.h"
 #include "interop/icsimporter.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // XlsWorkbook runs FreeXL in a child process (hearth-xls-reader): real workbooks read through
 // it; a reader that crashes, hangs, fails, is missing or answers garbage gives a clear error
 // naming the file, and the import goes on to change nothing. Also the reply format on its own.

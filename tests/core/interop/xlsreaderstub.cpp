@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A stand-in for hearth-xls-reader that misbehaves as HEARTH_XLS_STUB says, so tst_xlsworkbook
 // can show that every way the real reader can fail on a hostile file becomes a clear error.
 #include "interop/xlsreply.h"

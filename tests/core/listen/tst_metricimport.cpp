@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every analytics format of formats.md section 2, read from our own fixtures.
 #include "common/clock.h"
 #include "listen/metricimporter.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How imported rows find their posts: id, link, time and text; and what a re-import does.
 #include "common/clock.h"
 #include "listen/metricimporter.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Community rate and the aggregations of MetricsAnalysis over a real in-memory database.
 #include "common/clock.h"
 #include "listen/metricsanalysis.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PlanningService: local-time scheduling across DST, drafts tray, slots, evergreen series,
 // plan warnings and publish assist. Local time is Europe/Berlin (DST 2026-03-29, 2026-10-25).
 #include "common/clock.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PostingSlotsModel: the slots dialog's working copy, kept in weekday and time order.
 #include "plan/postingslotsmodel.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PostRepository: every field survives a round trip, range queries and the drafts tray,
 // variants NULL vs empty, and removing one network keeps the others' data.
 #include "common/clock.h"

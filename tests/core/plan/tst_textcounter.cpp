@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Counting rules of every network (formats.md section 1), one row per tricky case.
 #include "common/clock.h"
 #include "plan/catalog.h"

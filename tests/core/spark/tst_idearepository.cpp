@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // IdeaRepository: storing ideas, usage derived from posts, idea-to-post links, feedback ideas,
 // deletion and undoable restore.
 #include "common/clock.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // IdeaSuggester: "Surprise me" and "Fill my week", weighted and repeatable with a seed.
 #include "common/clock.h"
 #include "plan/catalog.h"

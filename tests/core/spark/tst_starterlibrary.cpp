@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StarterLibrary: the built-in prompts, loading once, newer versions, user edits and deletions.
 #include "common/clock.h"
 #include "plan/catalog.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BackupService: rolling backups, exact and undoable restores, refusal of damaged backups.
 #include "common/clock.h"
 #include "interop/postimport.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Error paths a user meets: a full disk during a write or an import, a plan open in another
 // window (lock file, stale after a crash), and the backup offered for a damaged plan.
 #include "common/clock.h"

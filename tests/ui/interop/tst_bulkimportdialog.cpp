@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BulkImportDialog offscreen: the column mapping page of a generic bulk import, found by object
 // name: guesses from header names, a live preview with errors by line, and a mapping remembered
 // for the next file with the same header.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // InteropActions offscreen: menu entries by object name, pre-answered dialogs, real files.
 #include "common/clock.h"
 #include "interop/bulkimportdialog.h"

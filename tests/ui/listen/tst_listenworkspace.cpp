@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Listen workspace offscreen: filters drive the charts, charts save as PNG and SVG,
 // bars open posts, the import wizard previews a real fixture, manual entry records figures.
 #include "common/clock.h"

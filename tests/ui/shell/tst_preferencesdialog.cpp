@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PreferencesDialog: network limits, the Instagram hashtag cap, user networks; OK stores all
 // in one go, Cancel nothing; the post editor counts with the new settings at once.
 #include "common/clock.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Start-up questions: a damaged plan offers the newest backup (kept aside, never overwritten),
 // a plan open in another window is opened read-only or not at all; and the same with two real
 // hearth processes, including the stale lock a crashed one leaves behind.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Idea panel, quick capture, "Fill my week" and "Surprise me", offscreen.
 #include "common/clock.h"
 #include "plan/postrepository.h"

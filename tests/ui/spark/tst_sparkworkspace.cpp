@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Spark workspace, offscreen: search, filters, editing, favourite, archive, delete and undo.
 #include "common/clock.h"
 #include "spark/idealistmodel.h"
