@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Hearth developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-xls-reader FILE: reads a legacy Excel workbook with FreeXL and writes every sheet to
-// standard output as the reply XlsWorkbook decodes (core/xlsreply.h). Hearth runs it as a child
+// standard output as the reply XlsWorkbook decodes (core/interop/xlsreply.h). Hearth runs it as a child
 // process so that a FreeXL crash or hang on a damaged file cannot take Hearth down.
 #include "freexlreader.h"
 #include "interop/xlsreply.h"
