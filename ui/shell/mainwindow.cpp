@@ -81,7 +81,12 @@ MainWindow::MainWindow(core::Database &database, const core::Clock &clock, const
     showDate(shown);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack's last signals reach the workspaces, which use the services: it goes
+    // while they still exist, before the services and then the children.
+    delete m_undoStack;
+}
 
 void MainWindow::createNavigation()
 {
