@@ -96,7 +96,8 @@ int main(int argc, char *argv[])
     std::printf("generated %d posts with snapshots in %.0f ms\n", posts, double(timer.elapsed()));
 
     QUndoStack undo;
-    hearth::ui::ListenWorkspace workspace({**database, clock, undo});
+    hearth::ui::AppServices services(**database, clock, undo);
+    hearth::ui::ListenWorkspace workspace(services);
     workspace.resize(1280, 760);
     workspace.show();
     workspace.showDate(end);

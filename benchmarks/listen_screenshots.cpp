@@ -45,8 +45,8 @@ int main(int argc, char *argv[])
     }
     hearth::ui::applyTheme(hearth::ui::ThemeChoice::Light);
     QUndoStack undo;
-    hearth::ui::ListenWorkspace workspace(
-        {**database, hearth::core::SystemClock::instance(), undo});
+    hearth::ui::AppServices services(**database, hearth::core::SystemClock::instance(), undo);
+    hearth::ui::ListenWorkspace workspace(services);
     workspace.resize(1132, 780);
     workspace.show();
     const QDate date = QDate::fromString(parser.value(dateOption), Qt::ISODate);

@@ -7,16 +7,14 @@
 namespace hearth::core {
 
 ImportPreviewModel::ImportPreviewModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 {}
 
 void ImportPreviewModel::setPreview(const ImportPreview &preview, const QTimeZone &zone)
 {
-    beginResetModel();
-    m_zone = zone;
-    m_entries.clear();
+    QList<ImportPreviewEntry> entries;
     for (const ImportIssue &issue : preview.issues)
-        m_entries << Entry{
+        entries << ImportPreviewEntry{
             issue.line,  issue.severity == IssueSeverity::Error ? Kind::Error : Kind::Warning,
             issue.field, {},
             {},          issue.message};
@@ -26,39 +24,32 @@ void ImportPreviewModel::setPreview(const ImportPreview &preview, const QTimeZon
             text = tr("Already planned (post %1): %2").arg(*row.duplicateOfPost).arg(text);
         else if (row.duplicateOfLine)
             text = tr("Repeats line %1: %2").arg(*row.duplicateOfLine).arg(text);
-        m_entries << Entry{row.line,
-                           row.isDuplicate() ? Kind::Duplicate : Kind::New,
-                           QString(),
-                           row.post.scheduledAt,
-                           row.post.networkIds().join(QStringLiteral(", ")),
-                           text};
+        entries << ImportPreviewEntry{row.line,
+                                      row.isDuplicate() ? Kind::Duplicate : Kind::New,
+                                      QString(),
+                                      row.post.scheduledAt,
+                                      row.post.networkIds().join(QStringLiteral(", ")),
+                                      text};
     }
     // File order; at one line, problems before the row they concern.
-    std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry &a, const Entry &b) {
-        if (a.line != b.line)
-            return a.line < b.line;
-        const bool aIssue = a.kind == Kind::Error || a.kind == Kind::Warning;
-        const bool bIssue = b.kind == Kind::Error || b.kind == Kind::Warning;
-        return aIssue && !bIssue;
-    });
-    endResetModel();
-}
-
-int ImportPreviewModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
-}
-
-int ImportPreviewModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const ImportPreviewEntry &a, const ImportPreviewEntry &b) {
+                         if (a.line != b.line)
+                             return a.line < b.line;
+                         const bool aIssue = a.kind == Kind::Error || a.kind == Kind::Warning;
+                         const bool bIssue = b.kind == Kind::Error || b.kind == Kind::Warning;
+                         return aIssue && !bIssue;
+                     });
+    m_zone = zone;
+    setRows(std::move(entries));
 }
 
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const ImportPreviewEntry *row = rowAt(index);
+    if (!row)
         return {};
-    const Entry &entry = m_entries.at(index.row());
+    const ImportPreviewEntry &entry = *row;
     if (role == KindRole)
         return static_cast<int>(entry.kind);
     if (role == LineRole)
@@ -95,11 +86,9 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ImportPreviewModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case LineColumn:
         return tr("Line");
     case KindColumn:

@@ -2,15 +2,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/rowtablemodel.h"
 #include "interop/postimport.h"
 
-#include <QAbstractTableModel>
 #include <QTimeZone>
 
 namespace hearth::core {
 
+// One line of the import preview table: a row to import or a problem found in the file.
+struct ImportPreviewEntry
+{
+    enum class Kind
+    {
+        New,
+        Duplicate,
+        Error,
+        Warning
+    };
+
+    qint64 line = 0;
+    Kind kind = Kind::New;
+    QString field;
+    QDateTime when;
+    QString networks;
+    QString text;
+};
+
 // The rows and problems of an import preview as one table, in file order, for the preview dialog.
-class ImportPreviewModel final : public QAbstractTableModel
+class ImportPreviewModel final : public RowTableModel<ImportPreviewEntry>
 {
     Q_OBJECT
 
@@ -25,13 +44,7 @@ public:
         TextColumn,
         ColumnCount
     };
-    enum class Kind
-    {
-        New,
-        Duplicate,
-        Error,
-        Warning
-    };
+    using Kind = ImportPreviewEntry::Kind;
     enum Role
     {
         KindRole = Qt::UserRole + 1,
@@ -43,23 +56,11 @@ public:
     void setPreview(const ImportPreview &preview,
                     const QTimeZone &zone = QTimeZone::systemTimeZone());
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
-    struct Entry
-    {
-        qint64 line = 0;
-        Kind kind = Kind::New;
-        QString field;
-        QDateTime when;
-        QString networks;
-        QString text;
-    };
-    QList<Entry> m_entries;
+    QString columnTitle(int column) const override;
+
     QTimeZone m_zone;
 };
 

@@ -104,7 +104,7 @@ InteropDialogs InteropDialogs::standard()
     return dialogs;
 }
 
-InteropActions::InteropActions(AppServices services, QWidget *parentWidget)
+InteropActions::InteropActions(AppServices &services, QWidget *parentWidget)
     : QObject(parentWidget)
     , m_services(services)
     , m_parentWidget(parentWidget)
@@ -184,7 +184,7 @@ void InteropActions::refreshFeed()
 
 std::optional<core::ExportFilter> InteropActions::askFilter(const QString &title)
 {
-    auto networks = core::CatalogRepository(m_services.database).networks();
+    auto networks = m_services.catalog.networks();
     if (!networks) {
         m_dialogs.warn(m_parentWidget, title, networks.error().message);
         return std::nullopt;
@@ -276,7 +276,7 @@ void InteropActions::importPosts()
                                             tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto networks = core::CatalogRepository(m_services.database).networks();
+    auto networks = m_services.catalog.networks();
     if (!networks) {
         m_dialogs.warn(m_parentWidget, tr("Import Posts"), networks.error().message);
         return;

@@ -56,7 +56,7 @@ class InteropActions final : public QObject
     Q_OBJECT
 
 public:
-    InteropActions(AppServices services, QWidget *parentWidget);
+    InteropActions(AppServices &services, QWidget *parentWidget);
     ~InteropActions() override;
 
     void setDialogs(InteropDialogs dialogs) { m_dialogs = std::move(dialogs); }
@@ -90,7 +90,7 @@ private:
     std::optional<core::ExportFilter> askFilter(const QString &title);
     void restoreFrom(const QString &path, const QString &what);
 
-    AppServices m_services;
+    AppServices &m_services;
     QWidget *m_parentWidget;
     core::BackupService m_backups;
     InteropDialogs m_dialogs;

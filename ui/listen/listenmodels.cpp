@@ -13,12 +13,6 @@ QVariant optional(const std::optional<qint64> &value)
     return value ? QVariant(*value) : QVariant();
 }
 
-QString shown(const std::optional<qint64> &value)
-{
-    // An en dash says "not available"; a zero would claim a count.
-    return value ? QLocale().toString(*value) : QStringLiteral("–");
-}
-
 QString basisName(core::RateBasis basis)
 {
     switch (basis) {
@@ -36,6 +30,38 @@ QString basisName(core::RateBasis basis)
 
 } // namespace
 
+QString formatCount(const std::optional<qint64> &count)
+{
+    return count ? QLocale().toString(*count) : QStringLiteral("–");
+}
+
+QString metricTitle(core::CountMetric metric)
+{
+    switch (metric) {
+    case core::CountMetric::Reach:
+        return PostMetricsModel::tr("Reach");
+    case core::CountMetric::Impressions:
+        return PostMetricsModel::tr("Impressions");
+    case core::CountMetric::Views:
+        return PostMetricsModel::tr("Views");
+    case core::CountMetric::Reactions:
+        return PostMetricsModel::tr("Reactions");
+    case core::CountMetric::Comments:
+        return PostMetricsModel::tr("Comments");
+    case core::CountMetric::Shares:
+        return PostMetricsModel::tr("Shares");
+    case core::CountMetric::Saves:
+        return PostMetricsModel::tr("Saves");
+    case core::CountMetric::Clicks:
+        return PostMetricsModel::tr("Clicks");
+    case core::CountMetric::Follows:
+        return PostMetricsModel::tr("Follows");
+    case core::CountMetric::ProfileVisits:
+        return PostMetricsModel::tr("Profile visits");
+    }
+    return {};
+}
+
 QString formatRate(const std::optional<double> &rate)
 {
     if (!rate)
@@ -45,31 +71,15 @@ QString formatRate(const std::optional<double> &rate)
 }
 
 PostMetricsModel::PostMetricsModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 {}
-
-void PostMetricsModel::setRows(QList<core::PostMetrics> rows)
-{
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
-
-int PostMetricsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int PostMetricsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QVariant PostMetricsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const core::PostMetrics *row = rowAt(index);
+    if (!row)
         return {};
-    const core::PostMetrics &post = m_rows.at(index.row());
+    const core::PostMetrics &post = *row;
     switch (role) {
     case PostIdRole:
         return post.postId;
@@ -110,15 +120,15 @@ QVariant PostMetricsModel::data(const QModelIndex &index, int role) const
     case PillarColumn:
         return post.pillarName;
     case AudienceColumn:
-        return display ? shown(post.audience) : optional(post.audience);
+        return display ? formatCount(post.audience) : optional(post.audience);
     case CommentsColumn:
-        return display ? shown(post.comments) : optional(post.comments);
+        return display ? formatCount(post.comments) : optional(post.comments);
     case SharesColumn:
-        return display ? shown(post.shares) : optional(post.shares);
+        return display ? formatCount(post.shares) : optional(post.shares);
     case SavesColumn:
-        return display ? shown(post.saves) : optional(post.saves);
+        return display ? formatCount(post.saves) : optional(post.saves);
     case FollowsColumn:
-        return display ? shown(post.follows) : optional(post.follows);
+        return display ? formatCount(post.follows) : optional(post.follows);
     case RateColumn:
         if (display)
             return formatRate(post.communityRate);
@@ -130,11 +140,9 @@ QVariant PostMetricsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant PostMetricsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString PostMetricsModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case PostedColumn:
         return tr("Posted");
     case NetworkColumn:
@@ -146,13 +154,13 @@ QVariant PostMetricsModel::headerData(int section, Qt::Orientation orientation, 
     case AudienceColumn:
         return tr("Audience");
     case CommentsColumn:
-        return tr("Comments");
+        return metricTitle(core::CountMetric::Comments);
     case SharesColumn:
-        return tr("Shares");
+        return metricTitle(core::CountMetric::Shares);
     case SavesColumn:
-        return tr("Saves");
+        return metricTitle(core::CountMetric::Saves);
     case FollowsColumn:
-        return tr("Follows");
+        return metricTitle(core::CountMetric::Follows);
     case RateColumn:
         return tr("Community rate");
     case BasisColumn:
@@ -163,31 +171,15 @@ QVariant PostMetricsModel::headerData(int section, Qt::Orientation orientation, 
 }
 
 RateGroupModel::RateGroupModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 {}
-
-void RateGroupModel::setGroups(QList<core::RateGroup> groups)
-{
-    beginResetModel();
-    m_groups = std::move(groups);
-    endResetModel();
-}
-
-int RateGroupModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_groups.size());
-}
-
-int RateGroupModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
 
 QVariant RateGroupModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const core::RateGroup *row = rowAt(index);
+    if (!row)
         return {};
-    const core::RateGroup &group = m_groups.at(index.row());
+    const core::RateGroup &group = *row;
     switch (role) {
     case KeyRole:
         return group.key;
@@ -217,11 +209,9 @@ QVariant RateGroupModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant RateGroupModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString RateGroupModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case LabelColumn:
         return tr("Group");
     case PostsColumn:

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/rowtablemodel.h"
 #include "listen/metricsanalysis.h"
+#include "listen/metricsnapshot.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -12,9 +14,13 @@ namespace hearth::ui {
 
 // Rates are shown as percentages with a precision that suits small values.
 QString formatRate(const std::optional<double> &rate);
+// A count, or an en dash when it is not available: a zero would claim a count.
+QString formatCount(const std::optional<qint64> &count);
+// The column title of a figure, e.g. "Comments".
+QString metricTitle(core::CountMetric metric);
 
 // Current figures per post × network (top posts list, per-post chart).
-class PostMetricsModel final : public QAbstractTableModel
+class PostMetricsModel final : public core::RowTableModel<core::PostMetrics>
 {
     Q_OBJECT
 
@@ -46,22 +52,14 @@ public:
 
     explicit PostMetricsModel(QObject *parent = nullptr);
 
-    void setRows(QList<core::PostMetrics> rows);
-    const core::PostMetrics &row(int index) const { return m_rows.at(index); }
-    const QList<core::PostMetrics> &rows() const { return m_rows; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
-    QList<core::PostMetrics> m_rows;
+    QString columnTitle(int column) const override;
 };
 
 // Groups of an aggregation (weeks, pillars, networks) with their mean community rate.
-class RateGroupModel final : public QAbstractTableModel
+class RateGroupModel final : public core::RowTableModel<core::RateGroup>
 {
     Q_OBJECT
 
@@ -87,17 +85,10 @@ public:
 
     explicit RateGroupModel(QObject *parent = nullptr);
 
-    void setGroups(QList<core::RateGroup> groups);
-    const QList<core::RateGroup> &groups() const { return m_groups; }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
-    QList<core::RateGroup> m_groups;
+    QString columnTitle(int column) const override;
 };
 
 // The weekday × hour heatmap: 7 rows (Monday first) × 24 columns (local hours).

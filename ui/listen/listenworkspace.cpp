@@ -122,7 +122,7 @@ QString networkAbbreviation(const QString &networkId, const QString &name)
 
 } // namespace
 
-ListenWorkspace::ListenWorkspace(AppServices services, QWidget *parent)
+ListenWorkspace::ListenWorkspace(AppServices &services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
     , m_refreshTimer(new QTimer(this))
@@ -312,7 +312,7 @@ void ListenWorkspace::reloadNetworks()
     const QString current = m_networkCombo->currentData().toString();
     m_networkCombo->clear();
     m_networkCombo->addItem(tr("All networks"), QString());
-    auto networks = core::CatalogRepository(m_services.database).networks();
+    auto networks = m_services.catalog.networks();
     if (networks) {
         for (const core::Network &network : *networks) {
             if (network.enabled)
@@ -566,9 +566,9 @@ void ListenWorkspace::refresh()
         report(top.error());
     // One statement for every aggregation: the current figures are rated once.
     if (auto overview = analysis.overview(current, minimumSlotPosts, 3)) {
-        m_weeklyModel->setGroups(std::move(overview->weekly));
-        m_pillarModel->setGroups(std::move(overview->pillars));
-        m_networkModel->setGroups(std::move(overview->networks));
+        m_weeklyModel->setRows(std::move(overview->weekly));
+        m_pillarModel->setRows(std::move(overview->pillars));
+        m_networkModel->setRows(std::move(overview->networks));
         m_heatmapModel->setHeatmap(std::move(overview->heatmap));
         updateBestTimes(overview->bestTimes);
     } else {
@@ -583,7 +583,7 @@ void ListenWorkspace::refresh()
     // The network groups already count every row in range, so no extra query is needed.
     int rows = 0;
     int rated = 0;
-    for (const core::RateGroup &group : m_networkModel->groups()) {
+    for (const core::RateGroup &group : m_networkModel->rows()) {
         rows += group.posts;
         rated += group.ratedPosts;
     }
@@ -670,7 +670,7 @@ void ListenWorkspace::updateTrendChart()
     // Weeks with a rate; when there are more than the chart can show, neighbouring weeks
     // merge into one point (mean weighted by their rated posts).
     QList<core::RateGroup> weeks;
-    for (const core::RateGroup &week : m_weeklyModel->groups()) {
+    for (const core::RateGroup &week : m_weeklyModel->rows()) {
         if (week.meanRate && week.weekStart.isValid())
             weeks << week;
     }
@@ -734,7 +734,7 @@ void ListenWorkspace::updateGroupChart(QHorizontalBarSeries *series, QBarCategor
     double high = 0;
     double low = 0;
     // Horizontal bars run bottom-up; reverse so the first group is on top.
-    const QList<core::RateGroup> &groups = model->groups();
+    const QList<core::RateGroup> &groups = model->rows();
     for (auto it = groups.crbegin(); it != groups.crend(); ++it) {
         const double percent = it->meanRate.value_or(0) * 100.0;
         rates << percent;
@@ -821,7 +821,7 @@ void ListenWorkspace::askAndSave(QWidget *chart, const QString &suggestedName)
 
 void ListenWorkspace::openImportWizard()
 {
-    MetricImportWizard wizard(m_services.database, this);
+    MetricImportWizard wizard(m_services, this);
     if (wizard.exec() == QDialog::Accepted && wizard.committed()) {
         reloadNetworks();
         refresh();
@@ -835,7 +835,7 @@ void ListenWorkspace::openMetricEntry()
     const QModelIndex selected = m_topView->currentIndex();
     if (selected.isValid())
         post = selected.data(PostMetricsModel::PostIdRole).toLongLong();
-    MetricEntryDialog dialog(m_services.database, filter(), post, this);
+    MetricEntryDialog dialog(m_services, filter(), post, this);
     if (dialog.exec() == QDialog::Accepted) {
         refresh();
         emit metricsChanged();

@@ -47,7 +47,7 @@ public:
     // Posts a weekday × hour slot needs before its mean counts.
     static constexpr int minimumSlotPosts = 3;
 
-    ListenWorkspace(AppServices services, QWidget *parent = nullptr);
+    ListenWorkspace(AppServices &services, QWidget *parent = nullptr);
     ~ListenWorkspace() override;
 
     // Shows the period that ends on `date`, keeping the chosen length.
@@ -102,7 +102,7 @@ private:
     void askAndSave(QWidget *chart, const QString &suggestedName);
     void reloadNetworks();
 
-    AppServices m_services;
+    AppServices &m_services;
     QDate m_date;
     SavePathProvider m_savePathProvider;
     QTimer *m_refreshTimer;

@@ -3,10 +3,7 @@
 #include "listen/metricentrydialog.h"
 
 #include "common/clock.h"
-#include "listen/metricrepository.h"
-#include "plan/catalog.h"
-#include "plan/postrepository.h"
-#include "storage/database.h"
+#include "widgets/appservices.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -51,10 +48,10 @@ QString metricLabel(core::CountMetric metric)
 
 } // namespace
 
-MetricEntryDialog::MetricEntryDialog(core::Database &database, const core::MetricsFilter &period,
+MetricEntryDialog::MetricEntryDialog(AppServices &services, const core::MetricsFilter &period,
                                      std::optional<qint64> postId, QWidget *parent)
     : QDialog(parent)
-    , m_database(database)
+    , m_services(services)
     , m_postCombo(new QComboBox(this))
     , m_networkCombo(new QComboBox(this))
     , m_problemLabel(new QLabel(this))
@@ -113,9 +110,9 @@ MetricEntryDialog::MetricEntryDialog(core::Database &database, const core::Metri
 void MetricEntryDialog::loadPosts(const core::MetricsFilter &period)
 {
     // Posts of the period, newest first; an open period means the last two years.
-    const QDateTime to = period.to.isValid() ? period.to : m_database.clock().now().addDays(1);
+    const QDateTime to = period.to.isValid() ? period.to : m_services.clock.now().addDays(1);
     const QDateTime from = period.from.isValid() ? period.from : to.addYears(-2);
-    auto posts = core::PostRepository(m_database).scheduledBetween(from, to);
+    auto posts = m_services.posts.service().posts().scheduledBetween(from, to);
     if (!posts) {
         m_problemLabel->setText(posts.error().message);
         return;
@@ -138,7 +135,7 @@ void MetricEntryDialog::selectPost(qint64 postId, const QString &networkId)
     int index = m_postCombo->findData(postId);
     if (index < 0) {
         // A post outside the period: add it so any post can get figures.
-        auto post = core::PostRepository(m_database).find(postId);
+        auto post = m_services.posts.service().posts().find(postId);
         if (!post || post->networks.isEmpty())
             return;
         m_postCombo->insertItem(
@@ -167,7 +164,7 @@ void MetricEntryDialog::postChanged()
     const QStringList ids = m_postCombo->currentData(Qt::UserRole + 1).toStringList();
     const QSignalBlocker blocker(m_networkCombo);
     m_networkCombo->clear();
-    auto networks = core::CatalogRepository(m_database).networks();
+    auto networks = m_services.catalog.networks();
     for (const QString &id : ids) {
         QString name = id;
         if (networks) {
@@ -191,8 +188,7 @@ void MetricEntryDialog::loadCurrentFigures()
         edit->clear();
     if (postId() == 0 || networkId().isEmpty())
         return;
-    auto current = core::MetricRepository(m_database)
-                       .current(postId(), networkId(), core::RawValueLoading::Skip);
+    auto current = m_services.metrics.current(postId(), networkId(), core::RawValueLoading::Skip);
     if (!current || !current->has_value())
         return;
     for (core::CountMetric metric : core::allCountMetrics) {
@@ -243,8 +239,7 @@ void MetricEntryDialog::accept()
         m_problemLabel->setText(tr("Choose a post and a network."));
         return;
     }
-    auto recorded =
-        core::MetricRepository(m_database).recordManual(postId(), networkId(), *snapshot);
+    auto recorded = m_services.metrics.recordManual(postId(), networkId(), *snapshot);
     if (!recorded) {
         m_problemLabel->setText(recorded.error().message);
         return;

@@ -15,11 +15,9 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 
-namespace hearth::core {
-class Database;
-}
-
 namespace hearth::ui {
+
+struct AppServices;
 
 // Manual entry of one post's figures on one network. An empty field means "not available",
 // never zero; follows may be negative. Saving records a new snapshot; the history stays.
@@ -29,7 +27,7 @@ class MetricEntryDialog final : public QDialog
 
 public:
     // Lists the posts of `period`; preselects `postId` when given.
-    MetricEntryDialog(core::Database &database, const core::MetricsFilter &period,
+    MetricEntryDialog(AppServices &services, const core::MetricsFilter &period,
                       std::optional<qint64> postId, QWidget *parent = nullptr);
 
     qint64 postId() const;
@@ -46,7 +44,7 @@ private:
     void postChanged();
     void loadCurrentFigures();
 
-    core::Database &m_database;
+    AppServices &m_services;
     QComboBox *m_postCombo;
     QComboBox *m_networkCombo;
     QMap<core::CountMetric, QLineEdit *> m_fields;

@@ -3,8 +3,8 @@
 #include "listen/metricimportwizard.h"
 
 #include "listen/metricpreviewmodel.h"
-#include "plan/catalog.h"
 #include "storage/database.h"
+#include "widgets/appservices.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -61,9 +61,9 @@ QLabel *wrappingLabel(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-MetricImportWizard::MetricImportWizard(core::Database &database, QWidget *parent)
+MetricImportWizard::MetricImportWizard(AppServices &services, QWidget *parent)
     : QWizard(parent)
-    , m_database(database)
+    , m_services(services)
     , m_previewModel(new MetricPreviewModel(this))
 {
     setObjectName(QStringLiteral("metricImportWizard"));
@@ -72,12 +72,6 @@ MetricImportWizard::MetricImportWizard(core::Database &database, QWidget *parent
     setOption(QWizard::NoBackButtonOnLastPage, false);
     setButtonText(QWizard::FinishButton, tr("&Import"));
     m_previewModel->setObjectName(QStringLiteral("importPreviewModel"));
-    m_openPathProvider = [](QWidget *dialogParent) {
-        return QFileDialog::getOpenFileName(
-            dialogParent, tr("Choose an analytics export"),
-            QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
-            tr("Analytics exports (*.csv *.xls);;All files (*)"));
-    };
     setPage(FilePage, createFilePage());
     setPage(PreviewPage, createPreviewPage());
     setPage(ConfirmPage, createConfirmPage());
@@ -85,11 +79,6 @@ MetricImportWizard::MetricImportWizard(core::Database &database, QWidget *parent
 }
 
 MetricImportWizard::~MetricImportWizard() = default;
-
-void MetricImportWizard::setOpenPathProvider(OpenPathProvider provider)
-{
-    m_openPathProvider = std::move(provider);
-}
 
 QString MetricImportWizard::filePath() const
 {
@@ -167,7 +156,10 @@ QWizardPage *MetricImportWizard::createFilePage()
     layout->addRow(QString(), m_latin1Check);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = m_openPathProvider(this);
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Choose an analytics export"),
+            QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+            tr("Analytics exports (*.csv *.xls);;All files (*)"));
         if (!path.isEmpty())
             m_pathEdit->setText(QDir::toNativeSeparators(path));
     });
@@ -225,7 +217,7 @@ QWizardPage *MetricImportWizard::createPreviewPage()
         return combo;
     };
     m_networkMappingCombo = comboFor(QStringLiteral("networkMappingComboBox"));
-    if (auto networks = core::CatalogRepository(m_database).networks()) {
+    if (auto networks = m_services.catalog.networks()) {
         for (const core::Network &network : *networks)
             m_networkMappingCombo->addItem(network.name, network.id);
     }
@@ -319,12 +311,12 @@ core::MetricImportOptions MetricImportWizard::options() const
 bool MetricImportWizard::runPreview()
 {
     m_preview.reset();
-    m_previewModel->setItems({});
+    m_previewModel->setRows({});
     m_formatLabel->clear();
     m_countsLabel->clear();
     m_warningsLabel->clear();
     m_errorLabel->clear();
-    core::MetricImporter importer(m_database);
+    core::MetricImporter importer(m_services.database);
     auto result = importer.preview(filePath(), options());
     if (!result) {
         m_errorLabel->setText(result.error().message);
@@ -360,7 +352,7 @@ bool MetricImportWizard::runPreview()
             tr("This CSV has no layout Hearth knows. Choose below which column holds "
                "what, then preview again; Hearth remembers the choice for files with "
                "the same columns."));
-    m_previewModel->setItems(p.items);
+    m_previewModel->setRows(p.items);
     m_previewView->resizeColumnToContents(MetricPreviewModel::LineColumn);
     m_previewView->resizeColumnToContents(MetricPreviewModel::ActionColumn);
     if (QWizardPage *current = page(PreviewPage))
@@ -452,7 +444,7 @@ bool MetricImportWizard::commitImport()
 {
     if (!m_preview)
         return false;
-    core::MetricImporter importer(m_database);
+    core::MetricImporter importer(m_services.database);
     auto result = importer.commit(*m_preview, options());
     if (!result) {
         m_confirmLabel->setText(tr("Nothing was imported: %1").arg(result.error().message));

@@ -6,7 +6,6 @@
 
 #include <QWizard>
 
-#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -16,11 +15,9 @@ class QLineEdit;
 class QPushButton;
 class QTableView;
 
-namespace hearth::core {
-class Database;
-}
-
 namespace hearth::ui {
+
+struct AppServices;
 
 class MetricPreviewModel;
 
@@ -39,12 +36,8 @@ public:
         ConfirmPage
     };
 
-    explicit MetricImportWizard(core::Database &database, QWidget *parent = nullptr);
+    explicit MetricImportWizard(AppServices &services, QWidget *parent = nullptr);
     ~MetricImportWizard() override;
-
-    // Asks for the file to import; replaced in tests. Empty when cancelled.
-    using OpenPathProvider = std::function<QString(QWidget *parent)>;
-    void setOpenPathProvider(OpenPathProvider provider);
 
     QString filePath() const;
     void setFilePath(const QString &path);
@@ -73,8 +66,7 @@ private:
     QWizardPage *createPreviewPage();
     QWizardPage *createConfirmPage();
 
-    core::Database &m_database;
-    OpenPathProvider m_openPathProvider;
+    AppServices &m_services;
     std::optional<core::MetricImportPreview> m_preview;
     std::optional<core::MetricColumnMapping> m_mapping;
     bool m_committed = false;

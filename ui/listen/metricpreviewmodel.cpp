@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listen/metricpreviewmodel.h"
 
+#include "listen/listenmodels.h"
+
 #include <QBrush>
 #include <QLocale>
 #include <QPalette>
@@ -10,23 +12,34 @@ namespace hearth::ui {
 
 namespace {
 
-QString figure(const std::optional<qint64> &value)
+// The figure shown in `column`, when it shows one.
+std::optional<core::CountMetric> metricOf(int column)
 {
-    return value ? QLocale().toString(*value) : QStringLiteral("–");
+    switch (column) {
+    case MetricPreviewModel::ReachColumn:
+        return core::CountMetric::Reach;
+    case MetricPreviewModel::ImpressionsColumn:
+        return core::CountMetric::Impressions;
+    case MetricPreviewModel::ViewsColumn:
+        return core::CountMetric::Views;
+    case MetricPreviewModel::CommentsColumn:
+        return core::CountMetric::Comments;
+    case MetricPreviewModel::SharesColumn:
+        return core::CountMetric::Shares;
+    case MetricPreviewModel::SavesColumn:
+        return core::CountMetric::Saves;
+    case MetricPreviewModel::FollowsColumn:
+        return core::CountMetric::Follows;
+    default:
+        return std::nullopt;
+    }
 }
 
 } // namespace
 
 MetricPreviewModel::MetricPreviewModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RowTableModel(ColumnCount, parent)
 {}
-
-void MetricPreviewModel::setItems(QList<core::ImportRowPreview> items)
-{
-    beginResetModel();
-    m_items = std::move(items);
-    endResetModel();
-}
 
 QString MetricPreviewModel::actionText(core::ImportAction action)
 {
@@ -43,21 +56,12 @@ QString MetricPreviewModel::actionText(core::ImportAction action)
     return tr("Skip");
 }
 
-int MetricPreviewModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
-}
-
-int MetricPreviewModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant MetricPreviewModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const core::ImportRowPreview *row = rowAt(index);
+    if (!row)
         return {};
-    const core::ImportRowPreview &item = m_items.at(index.row());
+    const core::ImportRowPreview &item = *row;
     switch (role) {
     case LineRole:
         return item.line;
@@ -80,7 +84,8 @@ QVariant MetricPreviewModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-    const core::MetricSnapshot &f = item.figures;
+    if (const auto metric = metricOf(index.column()))
+        return formatCount(item.figures.value(*metric));
     switch (index.column()) {
     case LineColumn:
         return item.line;
@@ -97,20 +102,6 @@ QVariant MetricPreviewModel::data(const QModelIndex &index, int role) const
                    : QString();
     case TextColumn:
         return item.text;
-    case ReachColumn:
-        return figure(f.reach);
-    case ImpressionsColumn:
-        return figure(f.impressions);
-    case ViewsColumn:
-        return figure(f.views);
-    case CommentsColumn:
-        return figure(f.comments);
-    case SharesColumn:
-        return figure(f.shares);
-    case SavesColumn:
-        return figure(f.saves);
-    case FollowsColumn:
-        return figure(f.follows);
     case NoteColumn:
         return item.reason;
     default:
@@ -118,11 +109,11 @@ QVariant MetricPreviewModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant MetricPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString MetricPreviewModel::columnTitle(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    if (const auto metric = metricOf(column))
+        return metricTitle(*metric);
+    switch (column) {
     case LineColumn:
         return tr("Line");
     case ActionColumn:
@@ -133,20 +124,6 @@ QVariant MetricPreviewModel::headerData(int section, Qt::Orientation orientation
         return tr("Published");
     case TextColumn:
         return tr("Text");
-    case ReachColumn:
-        return tr("Reach");
-    case ImpressionsColumn:
-        return tr("Impressions");
-    case ViewsColumn:
-        return tr("Views");
-    case CommentsColumn:
-        return tr("Comments");
-    case SharesColumn:
-        return tr("Shares");
-    case SavesColumn:
-        return tr("Saves");
-    case FollowsColumn:
-        return tr("Follows");
     case NoteColumn:
         return tr("Note");
     default:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/rowtablemodel.h"
 #include "listen/metricimporter.h"
 
 #include <QAbstractTableModel>
@@ -10,7 +11,7 @@ namespace hearth::ui {
 
 // The rows of an import preview: line, what will happen, which post, the figures read and
 // why a row is skipped.
-class MetricPreviewModel final : public QAbstractTableModel
+class MetricPreviewModel final : public core::RowTableModel<core::ImportRowPreview>
 {
     Q_OBJECT
 
@@ -41,17 +42,12 @@ public:
 
     explicit MetricPreviewModel(QObject *parent = nullptr);
 
-    void setItems(QList<core::ImportRowPreview> items);
     static QString actionText(core::ImportAction action);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
-    QList<core::ImportRowPreview> m_items;
+    QString columnTitle(int column) const override;
 };
 
 } // namespace hearth::ui

@@ -8,11 +8,11 @@
 #include "plan/draftsmodel.h"
 #include "plan/monthmodel.h"
 #include "plan/monthview.h"
+#include "plan/postactions.h"
 #include "plan/postcarddelegate.h"
 #include "plan/posteditor.h"
 #include "plan/postingslotsdialog.h"
 #include "plan/postlistview.h"
-#include "plan/poststore.h"
 #include "plan/postsummary.h"
 #include "plan/postundocommands.h"
 #include "plan/publishassist.h"
@@ -22,6 +22,7 @@
 #include "plan/weekview.h"
 #include "storage/database.h"
 #include "widgets/networkicons.h"
+#include "widgets/poststore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -124,37 +125,23 @@ public:
 
 } // namespace
 
-PlanWorkspace::PlanWorkspace(AppServices services, QWidget *parent)
+PlanWorkspace::PlanWorkspace(AppServices &services, QWidget *parent)
     : PlanWorkspace(services, QDate(), parent)
 {}
 
-PlanWorkspace::PlanWorkspace(AppServices services, const QDate &date, QWidget *parent)
+PlanWorkspace::PlanWorkspace(AppServices &services, const QDate &date, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
 {
     setObjectName(QStringLiteral("planWorkspace"));
-    m_store = new PostStore(m_services.database, this);
     m_weekModel = new core::WeekModel(m_services.database, m_services.clock, this);
     m_draftsModel = new core::DraftsModel(m_services.database, this);
-    m_publishAssist = new PublishAssist(m_services.database, m_services.clock, this);
+    m_actions = new PostActions(m_services, this);
+    m_publishAssist = new PublishAssist(m_services.posts.service().posts(), m_services.clock, this);
 
     m_runDialog = [](QDialog &dialog) {
         return dialog.exec();
     };
-    m_askLink = [this](const core::Post &, const QString &networkId) -> std::optional<QString> {
-        bool ok = false;
-        const QString name = m_store->service().catalog().network(networkId).valueOr({}).name;
-        const QString link = QInputDialog::getText(
-            this, tr("Mark as published"),
-            tr("Link to the post on %1 (optional; it lets Hearth match the metrics later):")
-                .arg(name),
-            QLineEdit::Normal, QString(), &ok);
-        return ok ? std::optional<QString>(link.trimmed()) : std::nullopt;
-    };
-    m_openUrl = [](const QUrl &url) {
-        return QDesktopServices::openUrl(url);
-    };
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 10);
     layout->setSpacing(8);
@@ -180,21 +167,24 @@ PlanWorkspace::PlanWorkspace(AppServices services, const QDate &date, QWidget *p
     body->addWidget(createSidePanel());
     layout->addLayout(body, 1);
 
-    connect(m_store, &PostStore::postSaved, this, &PlanWorkspace::postSaved);
-    connect(m_store, &PostStore::postRemoved, this, &PlanWorkspace::postRemoved);
-    connect(m_store, &PostStore::errorOccurred, this, &PlanWorkspace::showError);
-    connect(m_store, &PostStore::planChanged, this, &PlanWorkspace::refresh);
-    connect(m_store, &PostStore::slotsChanged, this, &PlanWorkspace::reloadSlots);
+    connect(&m_services.posts, &PostStore::postSaved, this, &PlanWorkspace::postSaved);
+    connect(&m_services.posts, &PostStore::postRemoved, this, &PlanWorkspace::postRemoved);
+    connect(&m_services.posts, &PostStore::errorOccurred, this, &PlanWorkspace::showError);
+    connect(&m_services.posts, &PostStore::planChanged, this, &PlanWorkspace::refresh);
+    connect(&m_services.posts, &PostStore::slotsChanged, this, &PlanWorkspace::reloadSlots);
+    connect(m_actions, &PostActions::errorOccurred, this, &PlanWorkspace::showError);
+    connect(m_actions, &PostActions::openRequested, this, &PlanWorkspace::openPost);
+    connect(m_actions, &PostActions::selectRequested, this, &PlanWorkspace::selectPost);
     connect(
         m_weekView, &WeekView::slotRequested, this,
         [this](const QDateTime &when, const QString &networkId) { newPostAt(when, networkId); });
 
     connect(m_weekView, &WeekView::postActivated, this, &PlanWorkspace::openPost);
     connect(m_weekView, &WeekView::addRequested, this, &PlanWorkspace::newPost);
-    connect(m_weekView, &WeekView::postDropped, this, &PlanWorkspace::movePost);
+    connect(m_weekView, &WeekView::postDropped, m_actions, &PostActions::movePost);
     connect(m_weekView, &WeekView::ideaDropped, this, &PlanWorkspace::dropIdea);
-    connect(m_weekView, &WeekView::contextMenuRequested, this, &PlanWorkspace::showContextMenu);
-    connect(m_weekView, &WeekView::deleteRequested, this, &PlanWorkspace::deletePost);
+    connect(m_weekView, &WeekView::contextMenuRequested, m_actions, &PostActions::showContextMenu);
+    connect(m_weekView, &WeekView::deleteRequested, m_actions, &PostActions::deletePost);
     connect(m_weekView, &WeekView::pageRequested, this, &PlanWorkspace::step);
     connect(m_weekView, &WeekView::todayRequested, this,
             [this] { showDate(m_services.clock.now().toLocalTime().date()); });
@@ -221,7 +211,7 @@ MonthView &PlanWorkspace::monthView()
             m_date = day;
             setView(View::Week);
         });
-        connect(m_monthView, &MonthView::postDropped, this, &PlanWorkspace::movePost);
+        connect(m_monthView, &MonthView::postDropped, m_actions, &PostActions::movePost);
         connect(m_monthView, &MonthView::ideaDropped, this, &PlanWorkspace::dropIdea);
         m_monthView->installEventFilter(this);
     }
@@ -261,8 +251,8 @@ QTableView &PlanWorkspace::agendaView()
                 [this](const QPoint &pos) {
                     const QModelIndex index = m_agendaView->indexAt(pos);
                     if (index.isValid())
-                        showContextMenu(index.data(core::PostIdRole).toLongLong(),
-                                        m_agendaView->viewport()->mapToGlobal(pos));
+                        m_actions->showContextMenu(index.data(core::PostIdRole).toLongLong(),
+                                                   m_agendaView->viewport()->mapToGlobal(pos));
                 });
         m_agendaView->installEventFilter(this);
     }
@@ -406,9 +396,9 @@ QWidget *PlanWorkspace::createSidePanel()
     m_draftsView->setAccessibleName(tr("Drafts tray"));
     layout->addWidget(m_draftsView, 1);
     connect(m_draftsView, &PostListView::postActivated, this, &PlanWorkspace::openPost);
-    connect(m_draftsView, &PostListView::postDropped, this, &PlanWorkspace::unschedulePost);
-    connect(m_draftsView, &PostListView::contextMenuRequested, this,
-            &PlanWorkspace::showContextMenu);
+    connect(m_draftsView, &PostListView::postDropped, m_actions, &PostActions::unschedulePost);
+    connect(m_draftsView, &PostListView::contextMenuRequested, m_actions,
+            &PostActions::showContextMenu);
     auto updateDraftCount = [this] {
         m_draftsLabel->setText(tr("Drafts (%1)").arg(m_draftsModel->rowCount()));
     };
@@ -505,11 +495,6 @@ void PlanWorkspace::refresh()
     if (auto loaded = m_draftsModel->reload(); !loaded)
         showError(loaded.error().message);
     m_publishAssist->reschedule();
-}
-
-void PlanWorkspace::notifyPostSaved(const core::Post &post)
-{
-    postSaved(post);
 }
 
 void PlanWorkspace::updatePeriodLabel()
@@ -635,9 +620,9 @@ void PlanWorkspace::showError(const QString &message)
 QDateTime PlanWorkspace::defaultTimeOn(const QDate &day) const
 {
     // The day's first free posting slot when the user has slots, else 09:00.
-    const QDateTime dayStart = m_store->service().startOfLocalDay(day);
-    auto slot = m_store->service().nextFreeSlot(dayStart);
-    if (slot && slot->isValid() && m_store->service().localDay(*slot) == day)
+    const QDateTime dayStart = m_services.posts.service().startOfLocalDay(day);
+    auto slot = m_services.posts.service().nextFreeSlot(dayStart);
+    if (slot && slot->isValid() && m_services.posts.service().localDay(*slot) == day)
         return *slot;
     return QDateTime(day, QTime(9, 0), Qt::LocalTime).toUTC();
 }
@@ -655,19 +640,19 @@ void PlanWorkspace::newPostAt(const QDateTime &localDateTime, const QString &net
     post.status = core::PostStatus::Scheduled;
     if (!networkId.isEmpty())
         post.networks << core::PostNetwork{networkId, QString(), {}, {}, {}};
-    PostEditor editor(m_store->service(), post, this);
+    PostEditor editor(m_services.posts.service(), post, this);
     if (m_runDialog(editor) != QDialog::Accepted)
         return;
     const core::Post edited = editor.post();
     qint64 created = 0;
     if (edited.recurrence.isActive()) {
         auto *command = new SeriesCommand(
-            *m_store, 0, [this, edited] { return m_store->create(edited); },
+            m_services.posts, 0, [this, edited] { return m_services.posts.create(edited); },
             tr("New evergreen post"));
         m_services.undoStack.push(command);
         created = command->firstId();
     } else {
-        auto *command = new CreatePostCommand(*m_store, edited);
+        auto *command = new CreatePostCommand(m_services.posts, edited);
         m_services.undoStack.push(command);
         created = command->postId();
     }
@@ -677,12 +662,12 @@ void PlanWorkspace::newPostAt(const QDateTime &localDateTime, const QString &net
 
 void PlanWorkspace::openPost(qint64 postId)
 {
-    auto post = m_store->service().find(postId);
+    auto post = m_services.posts.service().find(postId);
     if (!post) {
         showError(post.error().message);
         return;
     }
-    PostEditor editor(m_store->service(), *post, this);
+    PostEditor editor(m_services.posts.service(), *post, this);
     if (m_runDialog(editor) != QDialog::Accepted)
         return;
     const core::Post edited = editor.post();
@@ -696,18 +681,19 @@ void PlanWorkspace::saveEdited(const core::Post &before, const core::Post &edite
     if (edited.recurrence != before.recurrence) {
         // The service re-creates the occurrences: undo must put the old ones back.
         m_services.undoStack.push(new SeriesCommand(
-            *m_store, before.id, [this, edited] { return m_store->update(edited); },
+            m_services.posts, before.id, [this, edited] { return m_services.posts.update(edited); },
             edited.recurrence.isActive() ? tr("Change how an evergreen post comes back")
                                          : tr("Stop an evergreen post")));
         return;
     }
     m_services.undoStack.push(new ChangePostCommand(
-        *m_store, before, [this, edited] { return m_store->update(edited); }, tr("Edit post")));
+        m_services.posts, before, [this, edited] { return m_services.posts.update(edited); },
+        tr("Edit post")));
 }
 
 void PlanWorkspace::editPostingSlots()
 {
-    core::PlanningService &service = m_store->service();
+    core::PlanningService &service = m_services.posts.service();
     auto stored = service.postingSlots();
     if (!stored) {
         showError(stored.error().message);
@@ -716,165 +702,22 @@ void PlanWorkspace::editPostingSlots()
     PostingSlotsDialog dialog(*stored, service.catalog().networks().valueOr({}), this);
     if (m_runDialog(dialog) != QDialog::Accepted || !dialog.isModified())
         return;
-    m_services.undoStack.push(new PostingSlotsCommand(*m_store, *stored, dialog.slotList()));
+    m_services.undoStack.push(
+        new PostingSlotsCommand(m_services.posts, *stored, dialog.slotList()));
 }
 
 void PlanWorkspace::reloadSlots()
 {
-    core::PlanningService &service = m_store->service();
+    core::PlanningService &service = m_services.posts.service();
     QHash<QString, QString> names;
     for (const core::Network &network : service.catalog().networks().valueOr({}))
         names.insert(network.id, network.name);
     m_weekView->setPostingSlots(service.postingSlots().valueOr({}), m_services.clock, names);
 }
 
-void PlanWorkspace::deletePost(qint64 postId)
-{
-    auto post = m_store->service().find(postId);
-    if (!post) {
-        showError(post.error().message);
-        return;
-    }
-    m_services.undoStack.push(new DeletePostCommand(*m_store, *post));
-}
-
-void PlanWorkspace::duplicatePost(qint64 postId)
-{
-    auto post = m_store->service().find(postId);
-    if (!post) {
-        showError(post.error().message);
-        return;
-    }
-    core::Post copy = *post;
-    copy.id = 0;
-    copy.recurrence = {};
-    copy.repeatOf.reset();
-    copy.status = copy.isScheduled() ? core::PostStatus::Scheduled : core::PostStatus::Draft;
-    for (core::PostNetwork &network : copy.networks) {
-        network.externalId.clear();
-        network.permalink.clear();
-        network.publishedAt = QDateTime();
-    }
-    auto *command = new CreatePostCommand(*m_store, copy, tr("Duplicate post"));
-    m_services.undoStack.push(command);
-    selectPost(command->postId());
-}
-
-void PlanWorkspace::movePost(qint64 postId, const QDate &day)
-{
-    auto post = m_store->service().find(postId);
-    if (!post) {
-        showError(post.error().message);
-        return;
-    }
-    if (post->isScheduled() && m_store->service().localDay(post->scheduledAt) == day)
-        return;
-    m_services.undoStack.push(new ChangePostCommand(
-        *m_store, *post, [this, postId, day] { return m_store->reschedule(postId, day); },
-        tr("Move post to %1").arg(QLocale().toString(day, QLocale::ShortFormat))));
-    selectPost(postId);
-}
-
-void PlanWorkspace::unschedulePost(qint64 postId)
-{
-    auto post = m_store->service().find(postId);
-    if (!post) {
-        showError(post.error().message);
-        return;
-    }
-    if (!post->isScheduled())
-        return;
-    m_services.undoStack.push(new ChangePostCommand(
-        *m_store, *post, [this, postId] { return m_store->unschedule(postId); },
-        tr("Move post to the drafts")));
-}
-
-void PlanWorkspace::markPublished(qint64 postId, const QString &networkId)
-{
-    auto post = m_store->service().find(postId);
-    if (!post) {
-        showError(post.error().message);
-        return;
-    }
-    const std::optional<QString> link = m_askLink(*post, networkId);
-    if (!link)
-        return;
-    m_services.undoStack.push(new ChangePostCommand(
-        *m_store, *post,
-        [this, postId, networkId, link] {
-            return m_store->markPublished(postId, networkId, *link);
-        },
-        tr("Mark as published")));
-}
-
-void PlanWorkspace::copyText(qint64 postId, const QString &networkId)
-{
-    auto post = m_store->service().find(postId);
-    if (!post) {
-        showError(post.error().message);
-        return;
-    }
-    QGuiApplication::clipboard()->setText(post->textFor(networkId));
-}
-
-void PlanWorkspace::openComposePage(qint64 postId, const QString &networkId)
-{
-    auto url = m_store->service().composeUrlFor(postId, networkId);
-    if (!url) {
-        showError(url.error().message);
-        return;
-    }
-    // Only ever on the user's click: Hearth itself never goes online.
-    if (!m_openUrl(*url))
-        showError(tr("No browser could open %1.").arg(url->toDisplayString()));
-}
-
 void PlanWorkspace::dropIdea(qint64 ideaId, const QDate &day)
 {
     emit ideaDropped(ideaId, defaultTimeOn(day).toLocalTime());
-}
-
-void PlanWorkspace::showContextMenu(qint64 postId, const QPoint &globalPos)
-{
-    auto post = m_store->service().find(postId);
-    if (!post)
-        return;
-    const QList<core::Network> networks = m_store->service().catalog().networks().valueOr({});
-    auto nameOf = [&](const QString &id) {
-        for (const core::Network &network : networks) {
-            if (network.id == id)
-                return network.name;
-        }
-        return id;
-    };
-
-    QMenu menu(this);
-    menu.setObjectName(QStringLiteral("postContextMenu"));
-    menu.addAction(tr("&Open…"), this, [this, postId] { openPost(postId); });
-    menu.addAction(tr("D&uplicate"), this, [this, postId] { duplicatePost(postId); });
-    QMenu *copy = menu.addMenu(tr("&Copy text"));
-    QMenu *compose = menu.addMenu(tr("Open &compose page"));
-    QMenu *publish = menu.addMenu(tr("Mark as &published"));
-    for (const core::PostNetwork &network : post->networks) {
-        const QIcon icon(networkBadge(network.networkId, 16, devicePixelRatioF()));
-        const QString name = nameOf(network.networkId);
-        copy->addAction(icon, name, this,
-                        [this, postId, id = network.networkId] { copyText(postId, id); });
-        compose->addAction(icon, name, this,
-                           [this, postId, id = network.networkId] { openComposePage(postId, id); });
-        QAction *published =
-            publish->addAction(icon, name, this, [this, postId, id = network.networkId] {
-                markPublished(postId, id);
-            });
-        published->setEnabled(!network.publishedAt.isValid());
-    }
-    for (QMenu *sub : {copy, compose, publish})
-        sub->setEnabled(!post->networks.isEmpty());
-    menu.addSeparator();
-    if (post->isScheduled())
-        menu.addAction(tr("Move to &drafts"), this, [this, postId] { unschedulePost(postId); });
-    menu.addAction(tr("&Delete"), this, [this, postId] { deletePost(postId); });
-    menu.exec(globalPos);
 }
 
 bool PlanWorkspace::handleKey(QKeyEvent *event, qint64 selected)
@@ -894,7 +737,7 @@ bool PlanWorkspace::handleKey(QKeyEvent *event, qint64 selected)
     case Qt::Key_Delete:
         if (selected == 0)
             return false;
-        deletePost(selected);
+        m_actions->deletePost(selected);
         return true;
     case Qt::Key_Insert:
         newPost(m_date);

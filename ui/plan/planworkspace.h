@@ -32,6 +32,7 @@ class QAction;
 namespace hearth::ui {
 
 class MonthView;
+class PostActions;
 class PostListView;
 class PostStore;
 class PublishAssist;
@@ -54,15 +55,11 @@ public:
 
     // Seams so tests (and future callers) can answer dialogs without a modal loop.
     using DialogRunner = std::function<int(QDialog &)>;
-    // Asks for the published post's link; nullopt = cancelled, empty = no link.
-    using LinkPrompt =
-        std::function<std::optional<QString>(const core::Post &, const QString &networkId)>;
-    using UrlOpener = std::function<bool(const QUrl &)>;
 
-    PlanWorkspace(AppServices services, QWidget *parent = nullptr);
+    PlanWorkspace(AppServices &services, QWidget *parent = nullptr);
     // Opens on the period around `date` (today when invalid): the first load reads that
     // period only, so a window started on another date does not read today's week first.
-    PlanWorkspace(AppServices services, const QDate &date, QWidget *parent = nullptr);
+    PlanWorkspace(AppServices &services, const QDate &date, QWidget *parent = nullptr);
     ~PlanWorkspace() override;
 
     // Shows the period around `date`.
@@ -75,8 +72,6 @@ public:
 
     // Re-reads the shown period and the drafts tray, e.g. after another workspace wrote posts.
     void refresh();
-    // Lets the views follow a post saved elsewhere (Spark's draft from an idea) without a reload.
-    void notifyPostSaved(const core::Post &post);
 
     qint64 selectedPostId() const;
     void selectPost(qint64 postId);
@@ -88,21 +83,11 @@ public:
     // Opens the posting slots dialog; OK stores the slots as one undoable step.
     void editPostingSlots();
     void openPost(qint64 postId);
-    void deletePost(qint64 postId);
-    // A copy at the same time, not published, as one undoable step.
-    void duplicatePost(qint64 postId);
-    // Reschedules to `day` keeping the local time of day; a draft gets the day's slot.
-    void movePost(qint64 postId, const QDate &day);
-    void unschedulePost(qint64 postId);
-    void markPublished(qint64 postId, const QString &networkId);
-    void copyText(qint64 postId, const QString &networkId);
-    void openComposePage(qint64 postId, const QString &networkId);
-
     void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
-    void setLinkPrompt(LinkPrompt prompt) { m_askLink = std::move(prompt); }
-    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
 
-    PostStore &store() { return *m_store; }
+    PostStore &store() { return m_services.posts; }
+    // Delete, duplicate, move, publish… one post, as the views and the context menu do.
+    PostActions &postActions() { return *m_actions; }
     PublishAssist &publishAssist() { return *m_publishAssist; }
     core::WeekModel &weekModel() { return *m_weekModel; }
     core::DraftsModel &draftsModel() { return *m_draftsModel; }
@@ -133,21 +118,20 @@ private:
     void step(int direction);
     void postSaved(const core::Post &post);
     void postRemoved(qint64 postId);
-    void showContextMenu(qint64 postId, const QPoint &globalPos);
     void showError(const QString &message);
     void dropIdea(qint64 ideaId, const QDate &day);
     QDateTime defaultTimeOn(const QDate &day) const;
     bool handleKey(QKeyEvent *event, qint64 selected);
 
-    AppServices m_services;
+    AppServices &m_services;
     QDate m_date;
     View m_view = View::Week;
-    PostStore *m_store = nullptr;
     core::WeekModel *m_weekModel = nullptr;
     core::MonthModel *m_monthModel = nullptr;
     core::AgendaModel *m_agendaModel = nullptr;
     core::DraftsModel *m_draftsModel = nullptr;
     PublishAssist *m_publishAssist = nullptr;
+    PostActions *m_actions = nullptr;
 
     QLabel *m_periodLabel = nullptr;
     QHBoxLayout *m_toolbarLayout = nullptr;
@@ -164,8 +148,6 @@ private:
     WeekSummaryWidget *m_summary = nullptr;
 
     DialogRunner m_runDialog;
-    LinkPrompt m_askLink;
-    UrlOpener m_openUrl;
 };
 
 } // namespace hearth::ui

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/postundocommands.h"
 
-#include "plan/poststore.h"
+#include "widgets/poststore.h"
 
 #include <QCoreApplication>
 

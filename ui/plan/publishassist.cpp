@@ -5,7 +5,6 @@
 #include "common/clock.h"
 #include "plan/postrepository.h"
 #include "plan/postsummary.h"
-#include "storage/database.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -23,9 +22,9 @@ constexpr int startDelayMs = 1500;
 
 } // namespace
 
-PublishAssist::PublishAssist(core::Database &database, const core::Clock &clock, QObject *parent)
+PublishAssist::PublishAssist(core::PostRepository &posts, const core::Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_database(database)
+    , m_posts(posts)
     , m_clock(clock)
     , m_timer(new QTimer(this))
 {
@@ -60,8 +59,7 @@ void PublishAssist::reschedule()
 {
     const QDateTime now = m_clock.now();
     // Only the next week matters for a timer; the plan beyond is read again later.
-    auto upcoming =
-        core::PostRepository(m_database).scheduledBetween(now.addSecs(1), now.addDays(7));
+    auto upcoming = m_posts.scheduledBetween(now.addSecs(1), now.addDays(7));
     m_nextDue = QDateTime();
     if (upcoming) {
         for (const core::Post &post : std::as_const(*upcoming)) {
@@ -84,7 +82,7 @@ int PublishAssist::checkDue()
     m_lastCheck = now;
     if (now <= from)
         return 0;
-    auto due = core::PostRepository(m_database).scheduledBetween(from.addSecs(1), now.addSecs(1));
+    auto due = m_posts.scheduledBetween(from.addSecs(1), now.addSecs(1));
     if (!due)
         return 0;
     int announced = 0;

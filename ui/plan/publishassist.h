@@ -10,7 +10,7 @@ class QTimer;
 
 namespace hearth::core {
 class Clock;
-class Database;
+class PostRepository;
 } // namespace hearth::core
 
 namespace hearth::ui {
@@ -22,7 +22,7 @@ class PublishAssist final : public QObject
     Q_OBJECT
 
 public:
-    PublishAssist(core::Database &database, const core::Clock &clock, QObject *parent = nullptr);
+    PublishAssist(core::PostRepository &posts, const core::Clock &clock, QObject *parent = nullptr);
 
     // Re-reads when the next post is due (after the plan changed).
     void reschedule();
@@ -38,7 +38,7 @@ signals:
 private:
     void createTray();
 
-    core::Database &m_database;
+    core::PostRepository &m_posts;
     const core::Clock &m_clock;
     QSystemTrayIcon *m_tray = nullptr;
     QTimer *m_timer = nullptr;

@@ -42,6 +42,7 @@ MainWindow::MainWindow(core::Database &database, const core::Clock &clock, const
     , m_database(database)
     , m_clock(clock)
     , m_undoStack(new QUndoStack(this))
+    , m_services(std::make_unique<AppServices>(database, clock, *m_undoStack))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Hearth"));
@@ -51,7 +52,7 @@ MainWindow::MainWindow(core::Database &database, const core::Clock &clock, const
         return dialog.exec();
     };
 
-    const AppServices services{m_database, m_clock, *m_undoStack};
+    AppServices &services = *m_services;
     const QDate shown = date.isValid() ? date : m_clock.now().toLocalTime().date();
     m_plan = new PlanWorkspace(services, shown, this);
     // Spark, Listen and the idea panel are built when first shown: the Plan week is what
@@ -80,7 +81,12 @@ MainWindow::MainWindow(core::Database &database, const core::Clock &clock, const
     showDate(shown);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack's last signals reach the workspaces, which use the services: it goes
+    // while they still exist, before the services and then the children.
+    delete m_undoStack;
+}
 
 void MainWindow::createNavigation()
 {
@@ -283,7 +289,7 @@ void MainWindow::openPostFromListen(qint64 postId)
 SparkWorkspace &MainWindow::spark()
 {
     if (!m_spark) {
-        m_spark = new SparkWorkspace(AppServices{m_database, m_clock, *m_undoStack}, m_stack);
+        m_spark = new SparkWorkspace(*m_services, m_stack);
         connect(m_spark, &SparkWorkspace::draftCreated, this, &MainWindow::openDraft);
         replaceStandIn(Workspace::Spark, m_spark);
         if (m_date.isValid())
@@ -295,7 +301,7 @@ SparkWorkspace &MainWindow::spark()
 ListenWorkspace &MainWindow::listen()
 {
     if (!m_listen) {
-        m_listen = new ListenWorkspace(AppServices{m_database, m_clock, *m_undoStack}, m_stack);
+        m_listen = new ListenWorkspace(*m_services, m_stack);
         connect(m_listen, &ListenWorkspace::postActivated, this, &MainWindow::openPostFromListen);
         connect(m_listen, &ListenWorkspace::metricsChanged, m_plan, &PlanWorkspace::refresh);
         replaceStandIn(Workspace::Listen, m_listen);
@@ -334,7 +340,7 @@ void MainWindow::createIdeaDock()
     // The panel itself is built the first time the dock opens.
     connect(m_ideaDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && !m_ideaPanel) {
-            m_ideaPanel = new IdeaPanel(AppServices{m_database, m_clock, *m_undoStack}, m_ideaDock);
+            m_ideaPanel = new IdeaPanel(*m_services, m_ideaDock);
             m_ideaDock->setWidget(m_ideaPanel);
         }
     });
@@ -343,7 +349,7 @@ void MainWindow::createIdeaDock()
 void MainWindow::createDraftFromIdea(qint64 ideaId, const QDateTime &localDateTime)
 {
     auto *command = new CreateDraftFromIdeaCommand(
-        m_database, ideaId, tr("Draft from an idea"), localDateTime.toUTC(),
+        *m_services, ideaId, tr("Draft from an idea"), localDateTime.toUTC(),
         [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_undoStack->push(command);
     if (command->postId() != 0)
@@ -372,7 +378,7 @@ void MainWindow::reloadWorkspaces()
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(m_database, this);
+    PreferencesDialog dialog(m_database, m_services->catalog, this);
     if (m_runDialog(dialog) != QDialog::Accepted)
         return;
     // Limits and networks show on cards and in the slot invitations too.

@@ -9,6 +9,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <memory>
 
 class QActionGroup;
 class QDialog;
@@ -83,6 +84,8 @@ private:
     core::Database &m_database;
     const core::Clock &m_clock;
     QUndoStack *m_undoStack;
+    // The repositories and post store every workspace shares, for as long as the plan is open.
+    std::unique_ptr<AppServices> m_services;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     PlanWorkspace *m_plan = nullptr;

@@ -61,13 +61,15 @@ int PreferencesDialog::defaultLimit(const QString &networkId)
     return limits.value(networkId, 0);
 }
 
-PreferencesDialog::PreferencesDialog(core::Database &database, QWidget *parent)
+PreferencesDialog::PreferencesDialog(core::Database &database, core::CatalogRepository &catalog,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_database(database)
+    , m_catalog(catalog)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
-    m_original = core::CatalogRepository(m_database).networks().valueOr({});
+    m_original = m_catalog.networks().valueOr({});
     m_networks = m_original;
 
     m_tabs = new QTabWidget(this);
@@ -299,7 +301,6 @@ void PreferencesDialog::showProblem(const QString &message)
 void PreferencesDialog::accept()
 {
     storeFields();
-    core::CatalogRepository catalog(m_database);
     auto stored = m_database.write([&]() -> core::Result<void> {
         for (const core::Network &network : std::as_const(m_networks)) {
             core::Network target = network;
@@ -308,7 +309,7 @@ void PreferencesDialog::accept()
                     return !old.id.isEmpty() && old.id == network.id;
                 });
             if (network.id.isEmpty()) {
-                auto added = catalog.addCustomNetwork(network.name, network.charLimit);
+                auto added = m_catalog.addCustomNetwork(network.name, network.charLimit);
                 if (!added)
                     return added.error();
                 target.id = added->id;
@@ -317,10 +318,10 @@ void PreferencesDialog::accept()
                 continue;
             }
             if (auto updated =
-                    catalog.updateNetworkSettings(target.id, target.charLimit, target.settings);
+                    m_catalog.updateNetworkSettings(target.id, target.charLimit, target.settings);
                 !updated)
                 return updated.error();
-            if (auto enabled = catalog.setNetworkEnabled(target.id, target.enabled); !enabled)
+            if (auto enabled = m_catalog.setNetworkEnabled(target.id, target.enabled); !enabled)
                 return enabled.error();
         }
         return core::success();

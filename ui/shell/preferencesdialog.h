@@ -29,7 +29,8 @@ class PreferencesDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit PreferencesDialog(core::Database &database, QWidget *parent = nullptr);
+    PreferencesDialog(core::Database &database, core::CatalogRepository &catalog,
+                      QWidget *parent = nullptr);
 
     // The built-in limit of `networkId` from formats.md, 0 for a user-defined network.
     static int defaultLimit(const QString &networkId);
@@ -46,6 +47,7 @@ private:
     void showProblem(const QString &message);
 
     core::Database &m_database;
+    core::CatalogRepository &m_catalog;
     QList<core::Network> m_original;
     // Working copies; a network added here has an empty id until OK stores it.
     QList<core::Network> m_networks;

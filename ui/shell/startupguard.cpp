@@ -101,14 +101,9 @@ StartupGuard::LockChoice StartupGuard::askAboutLock(const core::PlanLock &lock)
     box.setInformativeText(
         tr("Two windows writing the same plan would overwrite each other's changes. Open it "
            "read-only here, or quit and switch to the other window."));
-    QPushButton *readOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
-    readOnly->setObjectName(QStringLiteral("openReadOnlyPushButton"));
-    QPushButton *quit = box.addButton(tr("Quit"), QMessageBox::RejectRole);
-    quit->setObjectName(QStringLiteral("quitPushButton"));
-    box.setDefaultButton(readOnly);
-    box.setEscapeButton(quit);
-    m_prompt(box);
-    return box.clickedButton() == readOnly ? LockChoice::ReadOnly : LockChoice::Quit;
+    return offerOrQuit(box, tr("Open Read-Only"), QStringLiteral("openReadOnlyPushButton"))
+               ? LockChoice::ReadOnly
+               : LockChoice::Quit;
 }
 
 bool StartupGuard::askAboutRestore(const QString &path, const core::Error &error,
@@ -125,15 +120,20 @@ bool StartupGuard::askAboutRestore(const QString &path, const core::Error &error
         tr("The newest backup is from %1. Restoring it replaces the plan with that copy; the "
            "damaged file is kept in %2, never deleted.")
             .arg(when, QDir::toNativeSeparators(core::BackupService::defaultFolderFor(path))));
-    QPushButton *restore =
-        box.addButton(tr("Restore the Newest Backup (%1)").arg(when), QMessageBox::AcceptRole);
-    restore->setObjectName(QStringLiteral("restoreBackupPushButton"));
+    return offerOrQuit(box, tr("Restore the Newest Backup (%1)").arg(when),
+                       QStringLiteral("restoreBackupPushButton"));
+}
+
+bool StartupGuard::offerOrQuit(QMessageBox &box, const QString &offer, const QString &objectName)
+{
+    QPushButton *accept = box.addButton(offer, QMessageBox::AcceptRole);
+    accept->setObjectName(objectName);
     QPushButton *quit = box.addButton(tr("Quit"), QMessageBox::RejectRole);
     quit->setObjectName(QStringLiteral("quitPushButton"));
-    box.setDefaultButton(restore);
+    box.setDefaultButton(accept);
     box.setEscapeButton(quit);
     m_prompt(box);
-    return box.clickedButton() == restore;
+    return box.clickedButton() == accept;
 }
 
 } // namespace hearth::ui

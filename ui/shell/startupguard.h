@@ -68,6 +68,8 @@ private:
         Quit
     };
     LockChoice askAboutLock(const core::PlanLock &lock);
+    // Shows `box` with the button `offer` (the default) and Quit; true when `offer` was chosen.
+    bool offerOrQuit(QMessageBox &box, const QString &offer, const QString &objectName);
     bool askAboutRestore(const QString &path, const core::Error &error,
                          const core::BackupInfo &backup);
 

@@ -17,6 +17,46 @@ QPalette &systemPalette()
     return palette;
 }
 
+// The colours that make one of Hearth's palettes: light and dark set the same roles.
+struct PaletteColors
+{
+    QColor window;
+    // Window, view, button and tooltip text alike.
+    QColor text;
+    QColor base;
+    QColor alternateBase;
+    QColor button;
+    QColor highlight;
+    QColor highlightedText;
+    QColor toolTipBase;
+    QColor placeholderText;
+    QColor link;
+    QColor mid;
+    QColor disabledText;
+};
+
+QPalette paletteFrom(const PaletteColors &colors)
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, colors.window);
+    palette.setColor(QPalette::WindowText, colors.text);
+    palette.setColor(QPalette::Base, colors.base);
+    palette.setColor(QPalette::AlternateBase, colors.alternateBase);
+    palette.setColor(QPalette::Text, colors.text);
+    palette.setColor(QPalette::Button, colors.button);
+    palette.setColor(QPalette::ButtonText, colors.text);
+    palette.setColor(QPalette::Highlight, colors.highlight);
+    palette.setColor(QPalette::HighlightedText, colors.highlightedText);
+    palette.setColor(QPalette::ToolTipBase, colors.toolTipBase);
+    palette.setColor(QPalette::ToolTipText, colors.text);
+    palette.setColor(QPalette::PlaceholderText, colors.placeholderText);
+    palette.setColor(QPalette::Link, colors.link);
+    palette.setColor(QPalette::Mid, colors.mid);
+    for (QPalette::ColorRole role : {QPalette::Text, QPalette::ButtonText, QPalette::WindowText})
+        palette.setColor(QPalette::Disabled, role, colors.disabledText);
+    return palette;
+}
+
 } // namespace
 
 QString toString(ThemeChoice choice)
@@ -50,48 +90,34 @@ bool systemPrefersDark()
 
 QPalette lightPalette()
 {
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0xf6, 0xf4, 0xf1));
-    palette.setColor(QPalette::WindowText, QColor(0x22, 0x22, 0x22));
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::AlternateBase, QColor(0xf0, 0xed, 0xe8));
-    palette.setColor(QPalette::Text, QColor(0x22, 0x22, 0x22));
-    palette.setColor(QPalette::Button, QColor(0xee, 0xeb, 0xe6));
-    palette.setColor(QPalette::ButtonText, QColor(0x22, 0x22, 0x22));
-    palette.setColor(QPalette::Highlight, QColor(0xc8, 0x5a, 0x2a));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::ToolTipBase, QColor(0xff, 0xfb, 0xe6));
-    palette.setColor(QPalette::ToolTipText, QColor(0x22, 0x22, 0x22));
-    palette.setColor(QPalette::PlaceholderText, QColor(0x80, 0x7a, 0x72));
-    palette.setColor(QPalette::Link, QColor(0xa3, 0x44, 0x1c));
-    palette.setColor(QPalette::Mid, QColor(0xc9, 0xc3, 0xba));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x9a, 0x94, 0x8c));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x9a, 0x94, 0x8c));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x9a, 0x94, 0x8c));
-    return palette;
+    return paletteFrom({.window = QColor(0xf6, 0xf4, 0xf1),
+                        .text = QColor(0x22, 0x22, 0x22),
+                        .base = Qt::white,
+                        .alternateBase = QColor(0xf0, 0xed, 0xe8),
+                        .button = QColor(0xee, 0xeb, 0xe6),
+                        .highlight = QColor(0xc8, 0x5a, 0x2a),
+                        .highlightedText = Qt::white,
+                        .toolTipBase = QColor(0xff, 0xfb, 0xe6),
+                        .placeholderText = QColor(0x80, 0x7a, 0x72),
+                        .link = QColor(0xa3, 0x44, 0x1c),
+                        .mid = QColor(0xc9, 0xc3, 0xba),
+                        .disabledText = QColor(0x9a, 0x94, 0x8c)});
 }
 
 QPalette darkPalette()
 {
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x26, 0x24, 0x22));
-    palette.setColor(QPalette::WindowText, QColor(0xec, 0xe8, 0xe2));
-    palette.setColor(QPalette::Base, QColor(0x1c, 0x1b, 0x1a));
-    palette.setColor(QPalette::AlternateBase, QColor(0x2c, 0x2a, 0x27));
-    palette.setColor(QPalette::Text, QColor(0xec, 0xe8, 0xe2));
-    palette.setColor(QPalette::Button, QColor(0x33, 0x30, 0x2d));
-    palette.setColor(QPalette::ButtonText, QColor(0xec, 0xe8, 0xe2));
-    palette.setColor(QPalette::Highlight, QColor(0xe0, 0x7a, 0x45));
-    palette.setColor(QPalette::HighlightedText, QColor(0x1c, 0x1b, 0x1a));
-    palette.setColor(QPalette::ToolTipBase, QColor(0x33, 0x30, 0x2d));
-    palette.setColor(QPalette::ToolTipText, QColor(0xec, 0xe8, 0xe2));
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x94, 0x8c));
-    palette.setColor(QPalette::Link, QColor(0xf0, 0x9a, 0x6a));
-    palette.setColor(QPalette::Mid, QColor(0x4a, 0x46, 0x42));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x77, 0x72, 0x6c));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x77, 0x72, 0x6c));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x77, 0x72, 0x6c));
-    return palette;
+    return paletteFrom({.window = QColor(0x26, 0x24, 0x22),
+                        .text = QColor(0xec, 0xe8, 0xe2),
+                        .base = QColor(0x1c, 0x1b, 0x1a),
+                        .alternateBase = QColor(0x2c, 0x2a, 0x27),
+                        .button = QColor(0x33, 0x30, 0x2d),
+                        .highlight = QColor(0xe0, 0x7a, 0x45),
+                        .highlightedText = QColor(0x1c, 0x1b, 0x1a),
+                        .toolTipBase = QColor(0x33, 0x30, 0x2d),
+                        .placeholderText = QColor(0x9a, 0x94, 0x8c),
+                        .link = QColor(0xf0, 0x9a, 0x6a),
+                        .mid = QColor(0x4a, 0x46, 0x42),
+                        .disabledText = QColor(0x77, 0x72, 0x6c)});
 }
 
 void applyTheme(ThemeChoice choice)

@@ -31,7 +31,7 @@ enum Column
 
 } // namespace
 
-FillWeekDialog::FillWeekDialog(AppServices services, const QDate &weekStart, quint32 seed,
+FillWeekDialog::FillWeekDialog(AppServices &services, const QDate &weekStart, quint32 seed,
                                QWidget *parent)
     : QDialog(parent)
     , m_services(services)
@@ -108,7 +108,7 @@ void FillWeekDialog::showRow(int row)
     QString pillarName;
     QColor pillarColor;
     if (entry.proposal.idea && entry.proposal.idea->pillarId) {
-        auto pillars = core::CatalogRepository(m_services.database).pillars();
+        auto pillars = m_services.catalog.pillars();
         for (const core::Pillar &pillar : pillars.valueOr({})) {
             if (pillar.id == *entry.proposal.idea->pillarId) {
                 pillarName = pillar.name;
@@ -167,7 +167,7 @@ void FillWeekDialog::acceptRow(int row)
     Row &entry = m_rows[row];
     QString failure;
     auto *command = new CreateDraftFromIdeaCommand(
-        m_services.database, entry.proposal.idea->id, entry.proposal.idea->title, entry.proposal.at,
+        m_services, entry.proposal.idea->id, entry.proposal.idea->title, entry.proposal.at,
         [&failure](const QString &error) { failure = error; });
     m_services.undoStack.push(command);
     if (command->postId() == 0) {

@@ -23,7 +23,7 @@ class FillWeekDialog final : public QDialog
 
 public:
     // `weekStart` is any day of the week to fill; `seed` makes the proposals repeatable.
-    FillWeekDialog(AppServices services, const QDate &weekStart, quint32 seed,
+    FillWeekDialog(AppServices &services, const QDate &weekStart, quint32 seed,
                    QWidget *parent = nullptr);
 
     int proposalCount() const { return int(m_rows.size()); }
@@ -52,7 +52,7 @@ private:
     void propose();
     void showRow(int row);
 
-    AppServices m_services;
+    AppServices &m_services;
     QDate m_weekStart;
     quint32 m_seed;
     quint32 m_rerolls = 0;

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spark/ideaeditor.h"
 
-#include "plan/postrepository.h"
+#include "plan/catalog.h"
 #include "spark/ideadelegate.h"
-#include "storage/database.h"
 #include "widgets/pillarcombobox.h"
 
 #include <QFormLayout>
@@ -52,9 +51,8 @@ QString sourceText(const core::Idea &idea)
 
 } // namespace
 
-IdeaEditor::IdeaEditor(core::Database &database, QWidget *parent)
+IdeaEditor::IdeaEditor(core::CatalogRepository &catalog, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
     , m_pages(new QStackedWidget(this))
     , m_title(new QLineEdit(this))
     , m_pillar(new PillarComboBox(tr("No pillar"), this))
@@ -77,7 +75,7 @@ IdeaEditor::IdeaEditor(core::Database &database, QWidget *parent)
     m_title->setPlaceholderText(tr("A few words that name the idea"));
     m_pillar->setObjectName(QStringLiteral("ideaPillarComboBox"));
     m_pillar->setAccessibleName(tr("Pillar"));
-    m_pillar->reload(database);
+    m_pillar->reload(catalog);
     m_tags->setObjectName(QStringLiteral("ideaTagsLineEdit"));
     m_tags->setAccessibleName(tr("Tags"));
     m_tags->setPlaceholderText(tr("Tags, separated by commas"));
@@ -190,11 +188,6 @@ bool IdeaEditor::isDirty() const
     const core::Idea edited = editedIdea();
     return edited.title != m_idea->title || edited.notes != m_idea->notes ||
            edited.pillarId != m_idea->pillarId || edited.tags != m_idea->tags;
-}
-
-void IdeaEditor::reloadPillars()
-{
-    m_pillar->reload(m_database);
 }
 
 void IdeaEditor::focusTitle()

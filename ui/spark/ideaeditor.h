@@ -15,7 +15,7 @@ class QPushButton;
 class QStackedWidget;
 
 namespace hearth::core {
-class Database;
+class CatalogRepository;
 }
 
 namespace hearth::ui {
@@ -29,7 +29,7 @@ class IdeaEditor final : public QWidget
     Q_OBJECT
 
 public:
-    explicit IdeaEditor(core::Database &database, QWidget *parent = nullptr);
+    explicit IdeaEditor(core::CatalogRepository &catalog, QWidget *parent = nullptr);
 
     // Shows `idea`, or the empty state when there is none; the shown idea becomes the baseline.
     void setIdea(const std::optional<core::Idea> &idea);
@@ -38,7 +38,6 @@ public:
     core::Idea editedIdea() const;
     // True when the fields differ from the idea as loaded.
     bool isDirty() const;
-    void reloadPillars();
     void focusTitle();
 
 signals:
@@ -51,7 +50,6 @@ signals:
 private:
     void updateButtons();
 
-    core::Database &m_database;
     std::optional<core::Idea> m_idea;
     bool m_loading = false;
     QStackedWidget *m_pages;

@@ -16,7 +16,7 @@
 
 namespace hearth::ui {
 
-IdeaPanel::IdeaPanel(AppServices services, QWidget *parent)
+IdeaPanel::IdeaPanel(AppServices &services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
     , m_model(new core::IdeaListModel(services.database, this))
@@ -38,7 +38,7 @@ IdeaPanel::IdeaPanel(AppServices services, QWidget *parent)
     m_search->setAccessibleName(tr("Search ideas"));
     m_pillar->setObjectName(QStringLiteral("ideaPanelPillarComboBox"));
     m_pillar->setAccessibleName(tr("Pillar filter"));
-    m_pillar->reload(services.database);
+    m_pillar->reload(services.catalog);
 
     m_list->setObjectName(QStringLiteral("ideaPanelListView"));
     m_list->setAccessibleName(tr("Ideas"));

@@ -26,7 +26,7 @@ class IdeaPanel final : public QWidget
     Q_OBJECT
 
 public:
-    IdeaPanel(AppServices services, QWidget *parent = nullptr);
+    IdeaPanel(AppServices &services, QWidget *parent = nullptr);
 
     // Runs the search again (after changes made elsewhere).
     void refresh();
@@ -37,7 +37,7 @@ signals:
     void ideaActivated(qint64 ideaId);
 
 private:
-    AppServices m_services;
+    AppServices &m_services;
     core::IdeaListModel *m_model;
     QLineEdit *m_search;
     PillarComboBox *m_pillar;

@@ -2,9 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spark/ideaundocommands.h"
 
-#include "plan/postrepository.h"
-#include "storage/database.h"
-
 #include <QCoreApplication>
 
 namespace hearth::ui {
@@ -24,9 +21,9 @@ void report(const IdeaErrorSink &errors, const core::Error &error)
 
 } // namespace
 
-CreateIdeaCommand::CreateIdeaCommand(core::Database &database, core::Idea idea,
+CreateIdeaCommand::CreateIdeaCommand(core::IdeaRepository &ideas, core::Idea idea,
                                      IdeaErrorSink errors)
-    : m_database(database)
+    : m_ideas(ideas)
     , m_idea(std::move(idea))
     , m_errors(std::move(errors))
 {
@@ -35,16 +32,15 @@ CreateIdeaCommand::CreateIdeaCommand(core::Database &database, core::Idea idea,
 
 void CreateIdeaCommand::redo()
 {
-    core::IdeaRepository ideas(m_database);
     // Redo after undo puts back the very same idea, so later commands that name its id still work.
     if (m_deleted) {
-        auto restored = ideas.restore(*m_deleted);
+        auto restored = m_ideas.restore(*m_deleted);
         if (!restored)
             return report(m_errors, restored.error());
         m_deleted.reset();
         return;
     }
-    auto created = ideas.create(m_idea);
+    auto created = m_ideas.create(m_idea);
     if (!created) {
         return report(m_errors, created.error());
     }
@@ -55,15 +51,15 @@ void CreateIdeaCommand::undo()
 {
     if (m_id == 0)
         return;
-    auto deleted = core::IdeaRepository(m_database).remove(m_id);
+    auto deleted = m_ideas.remove(m_id);
     if (!deleted)
         return report(m_errors, deleted.error());
     m_deleted = *deleted;
 }
 
-EditIdeaCommand::EditIdeaCommand(core::Database &database, core::Idea before, core::Idea after,
+EditIdeaCommand::EditIdeaCommand(core::IdeaRepository &ideas, core::Idea before, core::Idea after,
                                  IdeaErrorSink errors)
-    : m_database(database)
+    : m_ideas(ideas)
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_errors(std::move(errors))
@@ -73,19 +69,19 @@ EditIdeaCommand::EditIdeaCommand(core::Database &database, core::Idea before, co
 
 void EditIdeaCommand::redo()
 {
-    if (auto updated = core::IdeaRepository(m_database).update(m_after); !updated)
+    if (auto updated = m_ideas.update(m_after); !updated)
         report(m_errors, updated.error());
 }
 
 void EditIdeaCommand::undo()
 {
-    if (auto updated = core::IdeaRepository(m_database).update(m_before); !updated)
+    if (auto updated = m_ideas.update(m_before); !updated)
         report(m_errors, updated.error());
 }
 
-SetIdeaFlagCommand::SetIdeaFlagCommand(core::Database &database, qint64 id, const QString &title,
+SetIdeaFlagCommand::SetIdeaFlagCommand(core::IdeaRepository &ideas, qint64 id, const QString &title,
                                        IdeaFlag flag, bool value, IdeaErrorSink errors)
-    : m_database(database)
+    : m_ideas(ideas)
     , m_id(id)
     , m_flag(flag)
     , m_value(value)
@@ -99,9 +95,8 @@ SetIdeaFlagCommand::SetIdeaFlagCommand(core::Database &database, qint64 id, cons
 
 void SetIdeaFlagCommand::apply(bool value)
 {
-    core::IdeaRepository ideas(m_database);
-    auto done = m_flag == IdeaFlag::Favourite ? ideas.setFavourite(m_id, value)
-                                              : ideas.setArchived(m_id, value);
+    auto done = m_flag == IdeaFlag::Favourite ? m_ideas.setFavourite(m_id, value)
+                                              : m_ideas.setArchived(m_id, value);
     if (!done)
         report(m_errors, done.error());
 }
@@ -116,9 +111,9 @@ void SetIdeaFlagCommand::undo()
     apply(!m_value);
 }
 
-DeleteIdeaCommand::DeleteIdeaCommand(core::Database &database, qint64 id, const QString &title,
+DeleteIdeaCommand::DeleteIdeaCommand(core::IdeaRepository &ideas, qint64 id, const QString &title,
                                      IdeaErrorSink errors)
-    : m_database(database)
+    : m_ideas(ideas)
     , m_id(id)
     , m_errors(std::move(errors))
 {
@@ -127,7 +122,7 @@ DeleteIdeaCommand::DeleteIdeaCommand(core::Database &database, qint64 id, const 
 
 void DeleteIdeaCommand::redo()
 {
-    auto deleted = core::IdeaRepository(m_database).remove(m_id);
+    auto deleted = m_ideas.remove(m_id);
     if (!deleted) {
         return report(m_errors, deleted.error());
     }
@@ -138,14 +133,14 @@ void DeleteIdeaCommand::undo()
 {
     if (!m_deleted)
         return;
-    if (auto restored = core::IdeaRepository(m_database).restore(*m_deleted); !restored)
+    if (auto restored = m_ideas.restore(*m_deleted); !restored)
         report(m_errors, restored.error());
 }
 
-CreateDraftFromIdeaCommand::CreateDraftFromIdeaCommand(core::Database &database, qint64 ideaId,
+CreateDraftFromIdeaCommand::CreateDraftFromIdeaCommand(AppServices &services, qint64 ideaId,
                                                        const QString &title, QDateTime at,
                                                        IdeaErrorSink errors)
-    : m_database(database)
+    : m_services(services)
     , m_ideaId(ideaId)
     , m_at(std::move(at))
     , m_errors(std::move(errors))
@@ -155,7 +150,7 @@ CreateDraftFromIdeaCommand::CreateDraftFromIdeaCommand(core::Database &database,
 
 void CreateDraftFromIdeaCommand::redo()
 {
-    auto post = core::IdeaRepository(m_database).createDraftFromIdea(m_ideaId, m_at);
+    auto post = m_services.posts.createDraftFromIdea(m_services.ideas, m_ideaId, m_at);
     if (!post) {
         m_postId = 0;
         return report(m_errors, post.error());
@@ -167,7 +162,7 @@ void CreateDraftFromIdeaCommand::undo()
 {
     if (m_postId == 0)
         return;
-    if (auto removed = core::PostRepository(m_database).remove(m_postId); !removed)
+    if (auto removed = m_services.posts.remove(m_postId); !removed)
         report(m_errors, removed.error());
 }
 

@@ -4,15 +4,12 @@
 
 #include "spark/idea.h"
 #include "spark/idearepository.h"
+#include "widgets/appservices.h"
 
 #include <QDateTime>
 #include <QUndoCommand>
 
 #include <functional>
-
-namespace hearth::core {
-class Database;
-}
 
 namespace hearth::ui {
 
@@ -23,14 +20,14 @@ using IdeaErrorSink = std::function<void(const QString &)>;
 class CreateIdeaCommand final : public QUndoCommand
 {
 public:
-    CreateIdeaCommand(core::Database &database, core::Idea idea, IdeaErrorSink errors);
+    CreateIdeaCommand(core::IdeaRepository &ideas, core::Idea idea, IdeaErrorSink errors);
     void redo() override;
     void undo() override;
     // The id of the created idea; 0 when creating failed.
     qint64 ideaId() const { return m_id; }
 
 private:
-    core::Database &m_database;
+    core::IdeaRepository &m_ideas;
     core::Idea m_idea;
     IdeaErrorSink m_errors;
     qint64 m_id = 0;
@@ -41,13 +38,13 @@ private:
 class EditIdeaCommand final : public QUndoCommand
 {
 public:
-    EditIdeaCommand(core::Database &database, core::Idea before, core::Idea after,
+    EditIdeaCommand(core::IdeaRepository &ideas, core::Idea before, core::Idea after,
                     IdeaErrorSink errors);
     void redo() override;
     void undo() override;
 
 private:
-    core::Database &m_database;
+    core::IdeaRepository &m_ideas;
     core::Idea m_before;
     core::Idea m_after;
     IdeaErrorSink m_errors;
@@ -63,7 +60,7 @@ enum class IdeaFlag
 class SetIdeaFlagCommand final : public QUndoCommand
 {
 public:
-    SetIdeaFlagCommand(core::Database &database, qint64 id, const QString &title, IdeaFlag flag,
+    SetIdeaFlagCommand(core::IdeaRepository &ideas, qint64 id, const QString &title, IdeaFlag flag,
                        bool value, IdeaErrorSink errors);
     void redo() override;
     void undo() override;
@@ -71,7 +68,7 @@ public:
 private:
     void apply(bool value);
 
-    core::Database &m_database;
+    core::IdeaRepository &m_ideas;
     qint64 m_id;
     IdeaFlag m_flag;
     bool m_value;
@@ -82,24 +79,25 @@ private:
 class DeleteIdeaCommand final : public QUndoCommand
 {
 public:
-    DeleteIdeaCommand(core::Database &database, qint64 id, const QString &title,
+    DeleteIdeaCommand(core::IdeaRepository &ideas, qint64 id, const QString &title,
                       IdeaErrorSink errors);
     void redo() override;
     void undo() override;
 
 private:
-    core::Database &m_database;
+    core::IdeaRepository &m_ideas;
     qint64 m_id;
     IdeaErrorSink m_errors;
     std::optional<core::DeletedIdea> m_deleted;
 };
 
-// Undoable draft post made from an idea; undo removes the draft again.
+// Undoable draft post made from an idea; undo removes the draft again. Both go through the
+// post store, so the Plan views follow.
 class CreateDraftFromIdeaCommand final : public QUndoCommand
 {
 public:
     // An invalid `at` makes an unscheduled draft.
-    CreateDraftFromIdeaCommand(core::Database &database, qint64 ideaId, const QString &title,
+    CreateDraftFromIdeaCommand(AppServices &services, qint64 ideaId, const QString &title,
                                QDateTime at, IdeaErrorSink errors);
     void redo() override;
     void undo() override;
@@ -107,7 +105,7 @@ public:
     qint64 postId() const { return m_postId; }
 
 private:
-    core::Database &m_database;
+    AppServices &m_services;
     qint64 m_ideaId;
     QDateTime m_at;
     IdeaErrorSink m_errors;

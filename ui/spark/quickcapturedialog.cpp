@@ -17,7 +17,7 @@
 
 namespace hearth::ui {
 
-QuickCaptureDialog::QuickCaptureDialog(AppServices services, QWidget *parent)
+QuickCaptureDialog::QuickCaptureDialog(AppServices &services, QWidget *parent)
     : QDialog(parent)
     , m_services(services)
     , m_title(new QLineEdit(this))
@@ -35,7 +35,7 @@ QuickCaptureDialog::QuickCaptureDialog(AppServices services, QWidget *parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().height() * 5);
     m_pillar->setObjectName(QStringLiteral("capturePillarComboBox"));
-    m_pillar->reload(services.database);
+    m_pillar->reload(services.catalog);
     m_tags->setObjectName(QStringLiteral("captureTagsLineEdit"));
     m_tags->setPlaceholderText(tr("Tags, separated by commas (optional)"));
     m_error->setObjectName(QStringLiteral("captureErrorLabel"));
@@ -77,7 +77,7 @@ void QuickCaptureDialog::accept()
     idea.pillarId = m_pillar->selectedPillar();
     idea.tags = m_tags->text().split(u',', Qt::SkipEmptyParts);
     QString failure;
-    auto *command = new CreateIdeaCommand(m_services.database, idea,
+    auto *command = new CreateIdeaCommand(m_services.ideas, idea,
                                           [&failure](const QString &error) { failure = error; });
     m_services.undoStack.push(command);
     if (command->ideaId() == 0) {

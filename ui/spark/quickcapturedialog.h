@@ -21,7 +21,7 @@ class QuickCaptureDialog final : public QDialog
     Q_OBJECT
 
 public:
-    QuickCaptureDialog(AppServices services, QWidget *parent = nullptr);
+    QuickCaptureDialog(AppServices &services, QWidget *parent = nullptr);
 
     void accept() override;
 
@@ -29,7 +29,7 @@ signals:
     void ideaCaptured(qint64 ideaId);
 
 private:
-    AppServices m_services;
+    AppServices &m_services;
     QLineEdit *m_title;
     QPlainTextEdit *m_notes;
     PillarComboBox *m_pillar;

@@ -13,7 +13,7 @@
 
 namespace hearth::ui {
 
-SparkActions::SparkActions(AppServices services, QWidget *window)
+SparkActions::SparkActions(AppServices &services, QWidget *window)
     : QObject(window)
     , m_services(services)
     , m_window(window)

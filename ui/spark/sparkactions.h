@@ -22,7 +22,7 @@ class SparkActions final : public QObject
     Q_OBJECT
 
 public:
-    SparkActions(AppServices services, QWidget *window);
+    SparkActions(AppServices &services, QWidget *window);
 
     QAction *quickCaptureAction() const { return m_quickCapture; }
     QAction *surpriseAction() const { return m_surprise; }
@@ -41,7 +41,7 @@ signals:
     void showIdeaRequested(qint64 ideaId);
 
 private:
-    AppServices m_services;
+    AppServices &m_services;
     QWidget *m_window;
     QDate m_week;
     std::mt19937 m_seeds;

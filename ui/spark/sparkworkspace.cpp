@@ -32,7 +32,7 @@ constexpr int listLimit = 200;
 
 } // namespace
 
-SparkWorkspace::SparkWorkspace(AppServices services, QWidget *parent)
+SparkWorkspace::SparkWorkspace(AppServices &services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
     , m_seeds(std::random_device{}())
@@ -47,7 +47,7 @@ SparkWorkspace::SparkWorkspace(AppServices services, QWidget *parent)
     , m_newIdea(new QPushButton(tr("New idea"), this))
     , m_surprise(new QPushButton(tr("Surprise me"), this))
     , m_list(new QListView(this))
-    , m_editor(new IdeaEditor(services.database, this))
+    , m_editor(new IdeaEditor(services.catalog, this))
     , m_status(new QLabel(this))
     , m_searchDelay(new QTimer(this))
 {
@@ -69,7 +69,7 @@ SparkWorkspace::SparkWorkspace(AppServices services, QWidget *parent)
     m_search->setMinimumWidth(300);
     m_pillar->setObjectName(QStringLiteral("pillarComboBox"));
     m_pillar->setAccessibleName(tr("Pillar filter"));
-    m_pillar->reload(services.database);
+    m_pillar->reload(services.catalog);
     m_tag->setObjectName(QStringLiteral("tagComboBox"));
     m_tag->setAccessibleName(tr("Tag filter"));
     m_tag->setMinimumContentsLength(12);
@@ -217,7 +217,7 @@ void SparkWorkspace::reloadTags()
     const QSignalBlocker blocker(m_tag);
     m_tag->clear();
     m_tag->addItem(tr("All tags"));
-    auto tags = core::IdeaRepository(m_services.database).tagNames();
+    auto tags = m_services.ideas.tagNames();
     if (tags)
         m_tag->addItems(*tags);
     const int index = current.isEmpty() ? 0 : m_tag->findText(current);
@@ -226,11 +226,10 @@ void SparkWorkspace::reloadTags()
 
 void SparkWorkspace::updateSummary()
 {
-    core::IdeaRepository ideas(m_services.database);
     core::IdeaFilter unused;
     unused.unusedOnly = true;
-    const qint64 total = ideas.count().valueOr(0);
-    const qint64 fresh = ideas.count(unused).valueOr(0);
+    const qint64 total = m_services.ideas.count().valueOr(0);
+    const qint64 fresh = m_services.ideas.count(unused).valueOr(0);
     // Spelled out per number, since English plurals need no translation file this way.
     QString text = (total == 1 ? tr("1 idea in the bank") : tr("%1 ideas in the bank").arg(total)) +
                    QStringLiteral(" · ") + tr("%1 never used").arg(fresh);
@@ -256,7 +255,7 @@ void SparkWorkspace::currentChanged()
         m_editor->setIdea(std::nullopt);
         return;
     }
-    auto idea = core::IdeaRepository(m_services.database).find(id);
+    auto idea = m_services.ideas.find(id);
     m_editor->setIdea(idea ? std::optional<core::Idea>(*idea) : std::nullopt);
 }
 
@@ -272,7 +271,7 @@ void SparkWorkspace::saveEdits()
     }
     m_editor->setIdea(after);
     m_services.undoStack.push(new EditIdeaCommand(
-        m_services.database, before, after, [this](const QString &error) { showMessage(error); }));
+        m_services.ideas, before, after, [this](const QString &error) { showMessage(error); }));
     reloadTags();
     showMessage(tr("Saved “%1”.").arg(after.title));
 }
@@ -284,10 +283,9 @@ void SparkWorkspace::setFlag(bool favourite, bool value)
     saveEdits();
     const core::Idea idea = *m_editor->idea();
     m_shownId = 0;
-    m_services.undoStack.push(
-        new SetIdeaFlagCommand(m_services.database, idea.id, idea.title,
-                               favourite ? IdeaFlag::Favourite : IdeaFlag::Archived, value,
-                               [this](const QString &error) { showMessage(error); }));
+    m_services.undoStack.push(new SetIdeaFlagCommand(
+        m_services.ideas, idea.id, idea.title, favourite ? IdeaFlag::Favourite : IdeaFlag::Archived,
+        value, [this](const QString &error) { showMessage(error); }));
     if (!favourite)
         showMessage(value ? tr("Archived “%1”. Tick “Archived” to see it again; Ctrl+Z undoes.")
                                 .arg(idea.title)
@@ -302,7 +300,7 @@ void SparkWorkspace::deleteCurrent()
     const int row = m_model->rowOf(idea.id);
     m_editor->setIdea(idea); // drop unsaved edits of the idea that goes away
     m_services.undoStack.push(
-        new DeleteIdeaCommand(m_services.database, idea.id, idea.title,
+        new DeleteIdeaCommand(m_services.ideas, idea.id, idea.title,
                               [this](const QString &error) { showMessage(error); }));
     // Move to the neighbour rather than jumping back to the top of the list.
     const QModelIndex next = m_model->index(std::min(row, m_model->rowCount() - 1), 0);
@@ -318,7 +316,7 @@ void SparkWorkspace::makeDraft()
     saveEdits();
     const core::Idea idea = *m_editor->idea();
     auto *command =
-        new CreateDraftFromIdeaCommand(m_services.database, idea.id, idea.title, QDateTime(),
+        new CreateDraftFromIdeaCommand(m_services, idea.id, idea.title, QDateTime(),
                                        [this](const QString &error) { showMessage(error); });
     m_services.undoStack.push(command);
     if (command->postId() != 0) {
@@ -356,7 +354,7 @@ void SparkWorkspace::showIdea(qint64 id)
             const QSignalBlocker boxBlocker(box);
             box->setChecked(false);
         }
-        auto idea = core::IdeaRepository(m_services.database).find(id);
+        auto idea = m_services.ideas.find(id);
         if (idea && idea->archived) {
             const QSignalBlocker boxBlocker(m_archived);
             m_archived->setChecked(true);
@@ -372,7 +370,7 @@ void SparkWorkspace::newIdea()
     core::Idea idea;
     idea.title = tr("New idea");
     idea.pillarId = m_pillar->selectedPillar();
-    auto *command = new CreateIdeaCommand(m_services.database, idea,
+    auto *command = new CreateIdeaCommand(m_services.ideas, idea,
                                           [this](const QString &error) { showMessage(error); });
     m_services.undoStack.push(command);
     if (command->ideaId() == 0)

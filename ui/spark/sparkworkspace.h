@@ -33,7 +33,7 @@ class SparkWorkspace final : public QWidget
     Q_OBJECT
 
 public:
-    SparkWorkspace(AppServices services, QWidget *parent = nullptr);
+    SparkWorkspace(AppServices &services, QWidget *parent = nullptr);
 
     // Shows the period around `date`; "Surprise me" looks at that week.
     void showDate(const QDate &date);
@@ -62,7 +62,7 @@ private:
     qint64 currentId() const;
     void selectId(qint64 id);
 
-    AppServices m_services;
+    AppServices &m_services;
     QDate m_date;
     std::mt19937 m_seeds;
     core::IdeaListModel *m_model;

@@ -15,7 +15,7 @@
 
 namespace hearth::ui {
 
-SurpriseDialog::SurpriseDialog(AppServices services, const QDate &weekStart, quint32 seed,
+SurpriseDialog::SurpriseDialog(AppServices &services, const QDate &weekStart, quint32 seed,
                                QWidget *parent)
     : QDialog(parent)
     , m_services(services)
@@ -102,8 +102,7 @@ void SurpriseDialog::another()
     m_notes->setText(suggestion.idea.notes);
     m_reason->setText(tr("Why this one: %1.").arg(suggestion.reason));
     QString pillarText;
-    for (const core::Pillar &pillar :
-         core::CatalogRepository(m_services.database).pillars().valueOr({})) {
+    for (const core::Pillar &pillar : m_services.catalog.pillars().valueOr({})) {
         if (suggestion.idea.pillarId && pillar.id == *suggestion.idea.pillarId)
             pillarText = QStringLiteral("<span style=\"color:%1\">■</span> %2")
                              .arg(pillar.color, pillar.name.toHtmlEscaped());
@@ -119,7 +118,7 @@ void SurpriseDialog::makeDraft()
         return;
     QString failure;
     auto *command =
-        new CreateDraftFromIdeaCommand(m_services.database, m_ideaId, m_ideaTitle, QDateTime(),
+        new CreateDraftFromIdeaCommand(m_services, m_ideaId, m_ideaTitle, QDateTime(),
                                        [&failure](const QString &error) { failure = error; });
     m_services.undoStack.push(command);
     if (command->postId() == 0) {

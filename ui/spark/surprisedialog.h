@@ -23,7 +23,7 @@ class SurpriseDialog final : public QDialog
     Q_OBJECT
 
 public:
-    SurpriseDialog(AppServices services, const QDate &weekStart, quint32 seed,
+    SurpriseDialog(AppServices &services, const QDate &weekStart, quint32 seed,
                    QWidget *parent = nullptr);
 
     // The idea shown; 0 when the bank had none.
@@ -37,7 +37,7 @@ signals:
 private:
     void makeDraft();
 
-    AppServices m_services;
+    AppServices &m_services;
     QDate m_weekStart;
     std::mt19937 m_seeds;
     qint64 m_ideaId = 0;

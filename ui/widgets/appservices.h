@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "listen/metricrepository.h"
+#include "plan/catalog.h"
+#include "spark/idearepository.h"
+#include "widgets/poststore.h"
+
 class QUndoStack;
 
 namespace hearth::core {
@@ -11,13 +16,22 @@ class Database;
 
 namespace hearth::ui {
 
-// What every workspace needs from the application: the open database, the clock and
-// the one undo stack behind Edit > Undo/Redo.
-struct AppServices
+// What every workspace needs from the application, made once by the shell for the open plan:
+// the database, the clock, the one undo stack behind Edit > Undo/Redo, the repositories the
+// workspaces read and the post store, the one place the UI changes posts.
+struct AppServices final
 {
+    AppServices(core::Database &planDatabase, const core::Clock &appClock,
+                QUndoStack &appUndoStack);
+    Q_DISABLE_COPY_MOVE(AppServices)
+
     core::Database &database;
     const core::Clock &clock;
     QUndoStack &undoStack;
+    PostStore posts;
+    core::CatalogRepository catalog;
+    core::IdeaRepository ideas;
+    core::MetricRepository metrics;
 };
 
 } // namespace hearth::ui

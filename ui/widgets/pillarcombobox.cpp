@@ -32,13 +32,13 @@ PillarComboBox::PillarComboBox(const QString &noneText, QWidget *parent)
     addItem(m_noneText);
 }
 
-void PillarComboBox::reload(core::Database &database)
+void PillarComboBox::reload(core::CatalogRepository &catalog)
 {
     const std::optional<qint64> selected = selectedPillar();
     const QSignalBlocker blocker(this);
     clear();
     addItem(m_noneText);
-    auto pillars = core::CatalogRepository(database).pillars();
+    auto pillars = catalog.pillars();
     if (pillars) {
         for (const core::Pillar &pillar : std::as_const(*pillars))
             addItem(swatch(QColor(pillar.color)), pillar.name, pillar.id);

@@ -7,7 +7,7 @@
 #include <optional>
 
 namespace hearth::core {
-class Database;
+class CatalogRepository;
 }
 
 namespace hearth::ui {
@@ -22,7 +22,7 @@ public:
     PillarComboBox(const QString &noneText, QWidget *parent = nullptr);
 
     // Reads the pillars again, keeping the selection when it still exists.
-    void reload(core::Database &database);
+    void reload(core::CatalogRepository &catalog);
     std::optional<qint64> selectedPillar() const;
     void setSelectedPillar(const std::optional<qint64> &id);
 

@@ -55,6 +55,7 @@ private:
     std::unique_ptr<core::Database> m_db;
     std::unique_ptr<QMainWindow> m_window;
     QUndoStack m_undo;
+    std::unique_ptr<ui::AppServices> m_services;
     QMenu *m_menu = nullptr;
     ui::InteropActions *m_actions = nullptr;
     QStringList m_informed;
@@ -80,7 +81,8 @@ void TestInteropActions::init()
     m_window = std::make_unique<QMainWindow>();
     m_menu = new QMenu(m_window.get());
     m_menu->setObjectName(QStringLiteral("fileMenu"));
-    m_actions = new ui::InteropActions(ui::AppServices{*m_db, m_clock, m_undo}, m_window.get());
+    m_services = std::make_unique<ui::AppServices>(*m_db, m_clock, m_undo);
+    m_actions = new ui::InteropActions(*m_services, m_window.get());
     m_informed.clear();
     m_warned.clear();
     m_acceptPreview = true;
@@ -123,6 +125,8 @@ void TestInteropActions::init()
 void TestInteropActions::cleanup()
 {
     m_window.reset();
+    m_undo.clear();
+    m_services.reset();
     m_db.reset();
     m_dir.reset();
 }

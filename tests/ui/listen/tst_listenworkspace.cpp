@@ -59,6 +59,7 @@ private:
     std::unique_ptr<core::ManualClock> m_clock;
     std::unique_ptr<core::Database> m_database;
     std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<ui::AppServices> m_services;
     std::unique_ptr<ui::ListenWorkspace> m_workspace;
     QList<qint64> m_posts;
 
@@ -131,8 +132,8 @@ private slots:
         addPost(local(2025, 3, 3, 9), QStringLiteral("linkedin"), 2, 800, 4);
         addPost(local(2025, 3, 10, 9), QStringLiteral("linkedin"), 2, 800, 6);
         m_undo = std::make_unique<QUndoStack>();
-        m_workspace =
-            std::make_unique<ui::ListenWorkspace>(ui::AppServices{*m_database, *m_clock, *m_undo});
+        m_services = std::make_unique<ui::AppServices>(*m_database, *m_clock, *m_undo);
+        m_workspace = std::make_unique<ui::ListenWorkspace>(*m_services);
         m_workspace->resize(1200, 800);
         m_workspace->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
@@ -143,6 +144,7 @@ private slots:
     {
         m_workspace.reset();
         m_undo.reset();
+        m_services.reset();
         m_database.reset();
     }
 
@@ -171,8 +173,8 @@ private slots:
         // Default period: last 26 weeks, so the 2025 LinkedIn posts are out.
         QCOMPARE(networkCategories(), 2);
         QCOMPARE(postBars(), 20);
-        QCOMPARE(m_workspace->networkModel()->groups().size(), 2);
-        QVERIFY(!m_workspace->weeklyModel()->groups().isEmpty());
+        QCOMPARE(m_workspace->networkModel()->rows().size(), 2);
+        QVERIFY(!m_workspace->weeklyModel()->rows().isEmpty());
         bool anyCell = false;
         for (const core::HeatmapCell &cell : m_workspace->heatmapModel()->heatmap().cells)
             anyCell = anyCell || cell.posts > 0;
@@ -355,7 +357,7 @@ private slots:
 
     void importWizardPreviewsAndCommits()
     {
-        ui::MetricImportWizard wizard(*m_database, m_workspace.get());
+        ui::MetricImportWizard wizard(*m_services, m_workspace.get());
         QAbstractItemModelTester tester(wizard.previewModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         wizard.show();
@@ -414,7 +416,7 @@ private slots:
 
     void importWizardMapsAGenericCsv()
     {
-        ui::MetricImportWizard wizard(*m_database);
+        ui::MetricImportWizard wizard(*m_services);
         wizard.show();
         wizard.setFilePath(QStringLiteral(HEARTH_TEST_DATA_DIR "/metrics/generic_mastodon.csv"));
         wizard.next();
@@ -462,7 +464,7 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("nothing,we,know\n1,2,3\n");
         file.close();
-        ui::MetricImportWizard wizard(*m_database);
+        ui::MetricImportWizard wizard(*m_services);
         wizard.show();
         wizard.setFilePath(path);
         wizard.next();
@@ -475,7 +477,7 @@ private slots:
     void manualEntryRecordsFigures()
     {
         const qint64 post = m_posts.first();
-        ui::MetricEntryDialog dialog(*m_database, m_workspace->filter(), post);
+        ui::MetricEntryDialog dialog(*m_services, m_workspace->filter(), post);
         QCOMPARE(dialog.postId(), post);
         QCOMPARE(dialog.networkId(), QStringLiteral("x"));
         // The current figures are filled in.
@@ -504,7 +506,7 @@ private slots:
 
     void manualEntryNeedsAFigure()
     {
-        ui::MetricEntryDialog dialog(*m_database, m_workspace->filter(), m_posts.first());
+        ui::MetricEntryDialog dialog(*m_services, m_workspace->filter(), m_posts.first());
         for (core::CountMetric metric : core::allCountMetrics)
             dialog.field(metric)->clear();
         dialog.accept();

@@ -6,9 +6,9 @@
 #include "plan/monthview.h"
 #include "plan/planningservice.h"
 #include "plan/planworkspace.h"
+#include "plan/postactions.h"
 #include "plan/postlistview.h"
 #include "plan/postrepository.h"
-#include "plan/poststore.h"
 #include "plan/postsummary.h"
 #include "plan/postundocommands.h"
 #include "plan/publishassist.h"
@@ -18,6 +18,7 @@
 #include "support/testpictures.h"
 #include "widgets/appservices.h"
 #include "widgets/dragmime.h"
+#include "widgets/poststore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -91,6 +92,7 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<AppServices> m_services;
     std::unique_ptr<PlanWorkspace> m_workspace;
     // Wednesday; the week starts on Monday 2026-11-23.
     const QDate m_today{2026, 11, 25};
@@ -105,7 +107,8 @@ void TestPlanWorkspace::init()
         QFAIL(qPrintable(database.error().message));
     m_database = std::move(*database);
     m_undo = std::make_unique<QUndoStack>();
-    m_workspace = std::make_unique<PlanWorkspace>(AppServices{*m_database, *m_clock, *m_undo});
+    m_services = std::make_unique<AppServices>(*m_database, *m_clock, *m_undo);
+    m_workspace = std::make_unique<PlanWorkspace>(*m_services);
     m_workspace->resize(1280, 760);
     m_workspace->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
@@ -115,6 +118,7 @@ void TestPlanWorkspace::cleanup()
 {
     m_workspace.reset();
     m_undo.reset();
+    m_services.reset();
     m_database.reset();
 }
 
@@ -333,10 +337,10 @@ void TestPlanWorkspace::deleteKeyDeletesAndUndoRestoresEverything()
 void TestPlanWorkspace::duplicateIsAnUnpublishedCopy()
 {
     const Post post = store(QStringLiteral("Twice"), local(3, 11));
-    m_workspace->setLinkPrompt(
+    m_workspace->postActions().setLinkPrompt(
         [](const Post &, const QString &) { return std::optional<QString>(QStringLiteral("")); });
-    m_workspace->markPublished(post.id, QStringLiteral("x"));
-    m_workspace->duplicatePost(post.id);
+    m_workspace->postActions().markPublished(post.id, QStringLiteral("x"));
+    m_workspace->postActions().duplicatePost(post.id);
     const QList<PostSummary> posts = m_workspace->weekModel().posts();
     QCOMPARE(posts.size(), 2);
     const Post copy = *PostRepository(*m_database).find(posts.last().id);
@@ -353,11 +357,12 @@ void TestPlanWorkspace::markPublishedStoresTheLinkAndIsUndoable()
 {
     const Post post = store(QStringLiteral("Out now"), local(2, 7));
     QString askedFor;
-    m_workspace->setLinkPrompt([&](const Post &, const QString &network) -> std::optional<QString> {
-        askedFor = network;
-        return QStringLiteral("https://x.com/hearthbakery/status/1861234567890123456");
-    });
-    m_workspace->markPublished(post.id, QStringLiteral("x"));
+    m_workspace->postActions().setLinkPrompt(
+        [&](const Post &, const QString &network) -> std::optional<QString> {
+            askedFor = network;
+            return QStringLiteral("https://x.com/hearthbakery/status/1861234567890123456");
+        });
+    m_workspace->postActions().markPublished(post.id, QStringLiteral("x"));
     QCOMPARE(askedFor, QStringLiteral("x"));
     const Post published = *PostRepository(*m_database).find(post.id);
     QCOMPARE(int(published.status), int(PostStatus::Published));
@@ -376,9 +381,9 @@ void TestPlanWorkspace::markPublishedStoresTheLinkAndIsUndoable()
 void TestPlanWorkspace::cancelledLinkPromptPublishesNothing()
 {
     const Post post = store(QStringLiteral("Not yet out"), local(2, 7));
-    m_workspace->setLinkPrompt(
+    m_workspace->postActions().setLinkPrompt(
         [](const Post &, const QString &) { return std::optional<QString>(); });
-    m_workspace->markPublished(post.id, QStringLiteral("x"));
+    m_workspace->postActions().markPublished(post.id, QStringLiteral("x"));
     QCOMPARE(int(PostRepository(*m_database).find(post.id)->status), int(PostStatus::Scheduled));
     QCOMPARE(m_undo->count(), 0);
 }
@@ -659,7 +664,7 @@ void TestPlanWorkspace::deletingTheFirstOfASeriesHandsItOnAndUndoRelinks()
     QCOMPARE(day(0)->model()->rowCount(day(0)->rootIndex()), 1);
 
     m_clock->advanceSeconds(60);
-    m_workspace->deletePost(first->id);
+    m_workspace->postActions().deletePost(first->id);
     QCOMPARE(m_undo->count(), 1);
     QVERIFY(!service.find(first->id).ok());
     QCOMPARE(day(0)->model()->rowCount(day(0)->rootIndex()), 0);

@@ -53,6 +53,7 @@ private:
 
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<CatalogRepository> m_catalog;
 };
 
 void TestPreferencesDialog::initTestCase()
@@ -68,10 +69,12 @@ void TestPreferencesDialog::init()
     if (!database)
         QFAIL(qPrintable(database.error().message));
     m_database = std::move(*database);
+    m_catalog = std::make_unique<CatalogRepository>(*m_database);
 }
 
 void TestPreferencesDialog::cleanup()
 {
+    m_catalog.reset();
     m_database.reset();
 }
 
@@ -100,7 +103,7 @@ void TestPreferencesDialog::mastodonLimitAndInstagramCapReachTheEditor()
     QVERIFY(catalog.updateNetworkSettings(QStringLiteral("mastodon"), 500,
                                           {{QStringLiteral("account_limit"), 1000}}));
     {
-        PreferencesDialog dialog(*m_database);
+        PreferencesDialog dialog(*m_database, *m_catalog);
         choose(dialog, QStringLiteral("Mastodon"));
         auto *limit = child<QSpinBox>(dialog, QStringLiteral("networkLimitSpinBox"));
         QCOMPARE(limit->value(), 1000);
@@ -145,7 +148,7 @@ void TestPreferencesDialog::mastodonLimitAndInstagramCapReachTheEditor()
 void TestPreferencesDialog::addsAUserNetwork()
 {
     {
-        PreferencesDialog dialog(*m_database);
+        PreferencesDialog dialog(*m_database, *m_catalog);
         auto *list = child<QListWidget>(dialog, QStringLiteral("networksListWidget"));
         const int before = list->count();
         child<QLineEdit>(dialog, QStringLiteral("newNetworkNameLineEdit"))
@@ -178,7 +181,7 @@ void TestPreferencesDialog::addsAUserNetwork()
 
 void TestPreferencesDialog::refusesASecondNetworkOfTheSameName()
 {
-    PreferencesDialog dialog(*m_database);
+    PreferencesDialog dialog(*m_database, *m_catalog);
     auto *list = child<QListWidget>(dialog, QStringLiteral("networksListWidget"));
     const int before = list->count();
     child<QLineEdit>(dialog, QStringLiteral("newNetworkNameLineEdit"))
@@ -194,7 +197,7 @@ void TestPreferencesDialog::refusesASecondNetworkOfTheSameName()
 void TestPreferencesDialog::cancelStoresNothing()
 {
     {
-        PreferencesDialog dialog(*m_database);
+        PreferencesDialog dialog(*m_database, *m_catalog);
         choose(dialog, QStringLiteral("X"));
         child<QSpinBox>(dialog, QStringLiteral("networkLimitSpinBox"))->setValue(4000);
         child<QLineEdit>(dialog, QStringLiteral("newNetworkNameLineEdit"))
@@ -211,7 +214,7 @@ void TestPreferencesDialog::cancelStoresNothing()
 void TestPreferencesDialog::hiddenNetworksLeaveTheEditor()
 {
     {
-        PreferencesDialog dialog(*m_database);
+        PreferencesDialog dialog(*m_database, *m_catalog);
         choose(dialog, QStringLiteral("TikTok"));
         child<QCheckBox>(dialog, QStringLiteral("networkEnabledCheckBox"))->setChecked(false);
         dialog.accept();
@@ -230,7 +233,7 @@ void TestPreferencesDialog::hiddenNetworksLeaveTheEditor()
 void TestPreferencesDialog::grabsTheNetworksPage()
 {
     // Not an assertion on pixels: a picture of the page to look at next to the tests.
-    PreferencesDialog dialog(*m_database);
+    PreferencesDialog dialog(*m_database, *m_catalog);
     choose(dialog, QStringLiteral("Mastodon"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

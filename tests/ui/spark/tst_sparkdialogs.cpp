@@ -46,11 +46,12 @@ private slots:
     void actionsHaveShortcut();
 
 private:
-    ui::AppServices services() { return ui::AppServices{*m_db, *m_clock, *m_undo}; }
+    ui::AppServices &services() { return *m_services; }
 
     std::unique_ptr<core::ManualClock> m_clock;
     std::unique_ptr<core::Database> m_db;
     std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<ui::AppServices> m_services;
     const QDate m_week{2026, 3, 9};
 };
 
@@ -63,11 +64,13 @@ void TestSparkDialogs::init()
     m_db = std::move(*db);
     QVERIFY(core::StarterLibrary::ensureLoaded(*m_db).ok());
     m_undo = std::make_unique<QUndoStack>();
+    m_services = std::make_unique<ui::AppServices>(*m_db, *m_clock, *m_undo);
 }
 
 void TestSparkDialogs::cleanup()
 {
     m_undo.reset();
+    m_services.reset();
     m_db.reset();
 }
 

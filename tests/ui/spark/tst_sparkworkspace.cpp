@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Hearth developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Spark workspace, offscreen: search, filters, editing, favourite, archive, delete and undo.
+// Spark workspace, offscreen: search, filters, editing, favourite, archive, delete, drafts and
+// undo.
 #include "common/clock.h"
+#include "plan/postrepository.h"
 #include "spark/idealistmodel.h"
 #include "spark/idearepository.h"
 #include "spark/sparkworkspace.h"
@@ -16,6 +18,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUndoStack>
@@ -38,6 +41,8 @@ private slots:
     void deleteAndUndo();
     void editSavesAndUndoes();
     void newIdeaIsUndoable();
+    // The Plan views follow the post store: a draft made here, and its undo, must go through it.
+    void draftAndUndoGoThroughThePostStore();
 
 private:
     template<typename T>
@@ -58,6 +63,7 @@ private:
     std::unique_ptr<core::ManualClock> m_clock;
     std::unique_ptr<core::Database> m_db;
     std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<ui::AppServices> m_services;
     std::unique_ptr<ui::SparkWorkspace> m_workspace;
 };
 
@@ -70,7 +76,8 @@ void TestSparkWorkspace::init()
     m_db = std::move(*db);
     QVERIFY(core::StarterLibrary::ensureLoaded(*m_db).ok());
     m_undo = std::make_unique<QUndoStack>();
-    m_workspace = std::make_unique<ui::SparkWorkspace>(ui::AppServices{*m_db, *m_clock, *m_undo});
+    m_services = std::make_unique<ui::AppServices>(*m_db, *m_clock, *m_undo);
+    m_workspace = std::make_unique<ui::SparkWorkspace>(*m_services);
     m_workspace->resize(1200, 760);
     m_workspace->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
@@ -80,6 +87,7 @@ void TestSparkWorkspace::cleanup()
 {
     m_workspace.reset();
     m_undo.reset();
+    m_services.reset();
     m_db.reset();
 }
 
@@ -201,6 +209,25 @@ void TestSparkWorkspace::newIdeaIsUndoable()
     m_undo->undo(); // the rename
     m_undo->undo(); // the creation
     QCOMPARE(core::IdeaRepository(*m_db).count().value(), before);
+}
+
+void TestSparkWorkspace::draftAndUndoGoThroughThePostStore()
+{
+    search(QStringLiteral("blooper"));
+    QSignalSpy saved(&m_services->posts, &ui::PostStore::postSaved);
+    QSignalSpy removed(&m_services->posts, &ui::PostStore::postRemoved);
+    QSignalSpy created(m_workspace.get(), &ui::SparkWorkspace::draftCreated);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("draftButton")), Qt::LeftButton);
+    QCOMPARE(created.count(), 1);
+    const qint64 postId = created.first().first().toLongLong();
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(saved.first().first().value<core::Post>().id, postId);
+    QVERIFY(core::PostRepository(*m_db).find(postId).ok());
+
+    m_undo->undo();
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().first().toLongLong(), postId);
+    QVERIFY(!core::PostRepository(*m_db).find(postId).ok());
 }
 
 QTEST_MAIN(TestSparkWorkspace)

@@ -3,12 +3,13 @@
 #pragma once
 
 #include "plan/planningservice.h"
+#include "spark/idearepository.h"
 
 #include <QObject>
 
 namespace hearth::ui {
 
-// The Plan workspace's one door to the stored posts: runs planning operations and tells
+// The UI's one door to the stored posts: runs planning operations and tells
 // every model what changed, so views update incrementally instead of reloading.
 class PostStore final : public QObject
 {
@@ -34,9 +35,9 @@ public:
     // Stores the posting slots as one change; announces slotsChanged().
     core::Result<QList<core::PostingSlot>>
     replacePostingSlots(const QList<core::PostingSlot> &slotList);
-
-    // Reports an error from an operation that the user cannot see fail otherwise.
-    void reportError(const QString &message);
+    // Makes a draft from an idea through `ideas` (which links the two) and announces it.
+    core::Result<core::Post> createDraftFromIdea(core::IdeaRepository &ideas, qint64 ideaId,
+                                                 const QDateTime &at);
 
 signals:
     void postSaved(const hearth::core::Post &post);

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Hearth developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "plan/poststore.h"
+#include "widgets/poststore.h"
 
 namespace hearth::ui {
 
@@ -100,9 +100,10 @@ core::Result<core::Post> PostStore::markPublished(qint64 postId, const QString &
     return announce(m_service.markPublished(postId, networkId, link));
 }
 
-void PostStore::reportError(const QString &message)
+core::Result<core::Post> PostStore::createDraftFromIdea(core::IdeaRepository &ideas, qint64 ideaId,
+                                                        const QDateTime &at)
 {
-    emit errorOccurred(message);
+    return announce(ideas.createDraftFromIdea(ideaId, at));
 }
 
 } // namespace hearth::ui
