@@ -2436,6 +2436,14 @@
 </context>
 <context>
     <name>hearth::core::PostImportWriter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network in this plan.</source>
+        <translation>„%1“ ist kein Netzwerk dieses Plans.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 has %n problem(s); nothing was imported. Fix the file and import it again. First problem: %2</source>
         <translation>
