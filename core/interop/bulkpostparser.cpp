@@ -8,7 +8,6 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -95,27 +94,18 @@ QStringList multiValues(const QString &text, const QString &separator = QStringL
 class RowBuilder final
 {
 public:
-    RowBuilder(ImportPreview &preview, const BulkImportOptions &options, QList<Network> networks,
-               QList<Pillar> pillars, QDateTime now)
+    RowBuilder(ImportPreview &preview, const BulkImportOptions &options,
+               const ImportCatalog &catalog, QDateTime now)
         : m_preview(preview)
         , m_options(options)
-        , m_networks(std::move(networks))
-        , m_pillars(std::move(pillars))
+        , m_catalog(catalog)
         , m_now(std::move(now))
     {}
 
-    QString networkId(const QString &key) const
-    {
-        for (const Network &network : m_networks) {
-            if (network.id.compare(key, Qt::CaseInsensitive) == 0 ||
-                network.name.compare(key, Qt::CaseInsensitive) == 0)
-                return network.id;
-        }
-        return {};
-    }
+    QString networkId(const QString &key) const { return m_catalog.networkId(key); }
     std::optional<qint64> pillarId(const QString &name) const
     {
-        for (const Pillar &pillar : m_pillars) {
+        for (const Pillar &pillar : m_catalog.pillars()) {
             if (pillar.name.compare(name, Qt::CaseInsensitive) == 0)
                 return pillar.id;
         }
@@ -124,7 +114,7 @@ public:
     QStringList pillarNames() const
     {
         QStringList names;
-        for (const Pillar &pillar : m_pillars)
+        for (const Pillar &pillar : m_catalog.pillars())
             names << pillar.name;
         return names;
     }
@@ -189,8 +179,7 @@ public:
 private:
     ImportPreview &m_preview;
     const BulkImportOptions &m_options;
-    QList<Network> m_networks;
-    QList<Pillar> m_pillars;
+    const ImportCatalog &m_catalog;
     QDateTime m_now;
 };
 
@@ -721,33 +710,18 @@ BulkPostParser::BulkPostParser(Database &database)
 Result<ImportPreview> BulkPostParser::parseFile(const QString &path,
                                                 const BulkImportOptions &options) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::make(
-            ErrorKind::Io,
-            tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return parse(file, QFileInfo(path).fileName(), options);
+    return parseImportFile(
+        path, [&](QFile &file, const QString &fileName) { return parse(file, fileName, options); });
 }
 
 Result<ImportPreview> BulkPostParser::parse(QIODevice &device, const QString &sourceName,
                                             const BulkImportOptions &options) const
 {
-    ImportPreview preview;
-    preview.source = sourceName;
-    preview.format = toString(options.layout);
-    CatalogRepository catalog(m_database);
-    auto networks = catalog.networks();
-    if (!networks)
-        return networks.error();
-    auto pillars = catalog.pillars();
-    if (!pillars)
-        return pillars.error();
-    RowBuilder builder(preview, options, *networks, *pillars, m_database.clock().now());
-    for (const QString &id : options.networks) {
-        if (builder.networkId(id).isEmpty())
-            return Error::make(ErrorKind::InvalidInput,
-                               tr("\"%1\" is not a network in this plan.").arg(id));
-    }
+    const auto catalog = ImportCatalog::load(m_database, options.networks);
+    if (!catalog)
+        return catalog.error();
+    ImportPreview preview{sourceName, toString(options.layout), {}, {}};
+    RowBuilder builder(preview, options, *catalog, m_database.clock().now());
 
     if (!device.isSequential() && device.size() > maxFileBytes) {
         preview.addError(0, QString(),
@@ -816,9 +790,7 @@ Result<ImportPreview> BulkPostParser::parse(QIODevice &device, const QString &so
             break;
         }
     }
-    if (auto marked = PostImportWriter(m_database).markDuplicates(preview); !marked)
-        return marked.error();
-    return preview;
+    return PostImportWriter(m_database).withDuplicatesMarked(std::move(preview));
 }
 
 } // namespace hearth::core

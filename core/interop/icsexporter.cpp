@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QHash>
 #include <QSaveFile>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <libical/ical.h>
@@ -35,11 +36,18 @@ struct ComponentDeleter
 };
 using ComponentPtr = std::unique_ptr<icalcomponent, ComponentDeleter>;
 
-icaltimetype utcTime(const QDateTime &time)
+icaltimetype utcTime(qint64 secondsSinceEpoch)
 {
-    return icaltime_from_timet_with_zone(static_cast<time_t>(time.toSecsSinceEpoch()), 0,
+    return icaltime_from_timet_with_zone(static_cast<time_t>(secondsSinceEpoch), 0,
                                          icaltimezone_get_utc_timezone());
 }
+
+icaltimetype utcTime(const QDateTime &time)
+{
+    return utcTime(time.toSecsSinceEpoch());
+}
+
+constexpr QByteArrayView calendarEnd("END:VCALENDAR\r\n");
 
 icalproperty *newX(const char *name, const QString &value)
 {
@@ -112,6 +120,177 @@ QByteArray serialise(icalcomponent *component)
     QByteArray bytes(text);
     icalmemory_free_buffer(text);
     return bytes;
+}
+
+// The post being gathered from its rows of the export query.
+struct PendingPost
+{
+    qint64 id = -1;
+    PostStatus status = PostStatus::Draft;
+    qint64 scheduled = 0;
+    QString title;
+    QString body;
+    QString link;
+    QString pillar;
+    QVariant updated;
+    QStringList networkIds;
+    QStringList networkNames;
+    // Network id and text, for the networks with a text of their own.
+    QList<std::pair<QString, QString>> variantTexts;
+    QList<IcsExporter::Variant> variants;
+
+    // Columns as selected by the export query.
+    void start(const QSqlQuery &row)
+    {
+        id = row.value(0).toLongLong();
+        title = row.value(1).toString();
+        body = lineBreaksAsLf(row.value(2).toString());
+        scheduled = row.value(3).toLongLong();
+        status = postStatusFromString(row.value(4).toString()).value_or(PostStatus::Draft);
+        pillar = row.value(5).toString();
+        link = row.value(6).toString();
+        updated = row.value(7);
+        networkIds.clear();
+        networkNames.clear();
+        variantTexts.clear();
+        variants.clear();
+    }
+
+    void addNetwork(const QSqlQuery &row)
+    {
+        const QString networkId = row.value(8).toString();
+        if (networkId.isEmpty())
+            return;
+        const QString networkName = row.value(9).toString();
+        networkIds << networkId;
+        networkNames << (networkName.isEmpty() ? networkId : networkName);
+        const QVariant variant = row.value(10);
+        if (!variant.isNull()) {
+            const QString variantText = lineBreaksAsLf(variant.toString());
+            variantTexts.append({networkId, variantText});
+            variants.append({networkNames.constLast(), variantText});
+        }
+    }
+};
+
+// Writes posts as VEVENTs. Every line is written by libical's property serialiser (escaping and
+// folding), but no component tree is built per event: the properties are made once, set in
+// place for each post and serialised one by one, and the lines that never change are serialised
+// once. libical's allocations dominate large exports.
+class EventWriter final
+{
+public:
+    explicit EventWriter(const icaltimetype &now)
+        : m_start(icalproperty_new_dtstart(now))
+        , m_lastModified(icalproperty_new_lastmodified(now))
+        , m_eventStart(QByteArrayLiteral("BEGIN:VEVENT\r\n") +
+                       propertyText(PropertyPtr(icalproperty_new_dtstamp(now)).get()) +
+                       propertyText(PropertyPtr(icalproperty_new_duration(
+                                                    icaldurationtype_from_int(eventMinutes * 60)))
+                                        .get()))
+    {
+        m_variantNetwork = icalparameter_new_x("");
+        icalparameter_set_xname(m_variantNetwork, "X-HEARTH-NETWORK");
+        icalproperty_add_parameter(m_variant.get(), m_variantNetwork);
+    }
+
+    void append(QByteArray &out, const PendingPost &post)
+    {
+        out += m_eventStart;
+        icalproperty_set_uid(m_uid.get(), IcsExporter::uidFor(post.id).toUtf8().constData());
+        appendProperty(out, m_uid.get());
+        icalproperty_set_dtstart(m_start.get(), utcTime(post.scheduled));
+        appendProperty(out, m_start.get());
+        icalproperty_set_summary(
+            m_summary.get(),
+            IcsExporter::summaryFor(post.networkNames, post.body).toUtf8().constData());
+        appendProperty(out, m_summary.get());
+        icalproperty_set_description(
+            m_description.get(),
+            IcsExporter::descriptionFor(post.body, post.variants, post.link).toUtf8().constData());
+        appendProperty(out, m_description.get());
+        icalproperty_set_status(m_status.get(), statusFor(post.status));
+        appendProperty(out, m_status.get());
+        if (!post.link.isEmpty()) {
+            icalproperty_set_url(m_url.get(), post.link.toUtf8().constData());
+            appendProperty(out, m_url.get());
+        }
+        if (!post.updated.isNull()) {
+            icalproperty_set_lastmodified(m_lastModified.get(), utcTime(post.updated.toLongLong()));
+            appendProperty(out, m_lastModified.get());
+        }
+        if (!post.pillar.isEmpty()) {
+            const QString category = categoryText(post.pillar);
+            if (!category.isEmpty()) {
+                icalproperty_set_categories(m_categories.get(), category.toUtf8().constData());
+                appendProperty(out, m_categories.get());
+            }
+        }
+        appendHearthDetails(out, post);
+        out += "END:VEVENT\r\n";
+    }
+
+private:
+    // Hearth's own details, ignored by calendar apps, so a re-import gives back the plan.
+    void appendHearthDetails(QByteArray &out, const PendingPost &post)
+    {
+        icalproperty_set_x(m_hearthStatus.get(), toString(post.status).toUtf8().constData());
+        appendProperty(out, m_hearthStatus.get());
+        if (!post.networkIds.isEmpty()) {
+            icalproperty_set_x(m_networks.get(), post.networkIds.join(u',').toUtf8().constData());
+            appendProperty(out, m_networks.get());
+        }
+        for (const auto &[networkId, text] : std::as_const(post.variantTexts)) {
+            // libical drops a property with an empty value and trims the blanks around one, so a
+            // text of blanks alone would vanish: it is named as an empty text instead.
+            if (std::all_of(text.cbegin(), text.cend(),
+                            [](QChar ch) { return ch == u' ' || ch == u'\t'; })) {
+                icalproperty_set_x(m_emptyVariant.get(), networkId.toUtf8().constData());
+                appendProperty(out, m_emptyVariant.get());
+                continue;
+            }
+            icalparameter_set_xvalue(m_variantNetwork, networkId.toUtf8().constData());
+            icalproperty_set_x(m_variant.get(), text.toUtf8().constData());
+            appendProperty(out, m_variant.get());
+        }
+        if (!post.title.isEmpty()) {
+            icalproperty_set_x(m_title.get(), post.title.toUtf8().constData());
+            appendProperty(out, m_title.get());
+        }
+    }
+
+    PropertyPtr m_uid{icalproperty_new_uid("")};
+    PropertyPtr m_start;
+    PropertyPtr m_summary{icalproperty_new_summary("")};
+    PropertyPtr m_description{icalproperty_new_description("")};
+    PropertyPtr m_status{icalproperty_new_status(ICAL_STATUS_TENTATIVE)};
+    PropertyPtr m_hearthStatus{newX("X-HEARTH-STATUS", QStringLiteral("draft"))};
+    PropertyPtr m_url{icalproperty_new_url("")};
+    PropertyPtr m_lastModified;
+    PropertyPtr m_categories{icalproperty_new_categories("")};
+    PropertyPtr m_networks{newX("X-HEARTH-NETWORKS", QString())};
+    PropertyPtr m_variant{newX("X-HEARTH-VARIANT", QString())};
+    PropertyPtr m_emptyVariant{newX("X-HEARTH-EMPTY-VARIANT", QString())};
+    // Owned by m_variant.
+    icalparameter *m_variantNetwork = nullptr;
+    PropertyPtr m_title{newX("X-HEARTH-TITLE", QString())};
+    const QByteArray m_eventStart;
+};
+
+// The calendar's own lines up to its first event, written by libical too.
+Result<QByteArray> calendarHead()
+{
+    ComponentPtr calendar(icalcomponent_new_vcalendar());
+    icalcomponent_add_property(calendar.get(),
+                               icalproperty_new_prodid("-//Hearth//Hearth " HEARTH_VERSION "//EN"));
+    icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
+    icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
+    addX(calendar.get(), "X-WR-CALNAME", tr("Hearth plan"));
+    QByteArray head = serialise(calendar.get());
+    if (!head.endsWith(calendarEnd))
+        return Error::make(ErrorKind::Internal, tr("libical wrote an unexpected calendar header."));
+    head.chop(calendarEnd.size());
+    return head;
 }
 
 } // namespace
@@ -225,55 +404,24 @@ Result<ExportSummary> IcsExporter::write(QIODevice &device, const ExportFilter &
                         bindings);
     if (!rows)
         return rows.error();
+    return writeEvents(device, *rows, total->toLongLong(), progress);
+}
 
+Result<ExportSummary> IcsExporter::writeEvents(QIODevice &device, QSqlQuery &rows, qint64 postCount,
+                                               const ExportProgress &progress) const
+{
     auto fail = [&]() -> Error {
         return Error::make(ErrorKind::Io,
                            tr("Writing the calendar failed: %1").arg(device.errorString()));
     };
-
-    // The calendar's own lines come from libical too; its END line is written after the events.
-    ComponentPtr calendar(icalcomponent_new_vcalendar());
-    icalcomponent_add_property(calendar.get(),
-                               icalproperty_new_prodid("-//Hearth//Hearth " HEARTH_VERSION "//EN"));
-    icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
-    icalcomponent_add_property(calendar.get(), icalproperty_new_calscale("GREGORIAN"));
-    addX(calendar.get(), "X-WR-CALNAME", tr("Hearth plan"));
-    QByteArray head = serialise(calendar.get());
-    const QByteArray end("END:VCALENDAR\r\n");
-    if (!head.endsWith(end))
-        return Error::make(ErrorKind::Internal, tr("libical wrote an unexpected calendar header."));
-    head.chop(end.size());
-    if (device.write(head) != head.size())
+    // The calendar's END line is written after the events.
+    const auto head = calendarHead();
+    if (!head)
+        return head.error();
+    if (device.write(*head) != head->size())
         return fail();
 
-    // Every line is written by libical's property serialiser (escaping and folding), but no
-    // component tree is built per event: the properties are made once, set in place for each
-    // post and serialised one by one, and the lines that never change are serialised once.
-    // libical's allocations dominate large exports.
-    const icaltimetype now = utcTime(m_database.clock().now());
-    PropertyPtr uid(icalproperty_new_uid(""));
-    PropertyPtr start(icalproperty_new_dtstart(now));
-    PropertyPtr summaryProperty(icalproperty_new_summary(""));
-    PropertyPtr descriptionProperty(icalproperty_new_description(""));
-    PropertyPtr statusProperty(icalproperty_new_status(ICAL_STATUS_TENTATIVE));
-    PropertyPtr hearthStatus(newX("X-HEARTH-STATUS", QStringLiteral("draft")));
-    PropertyPtr url(icalproperty_new_url(""));
-    PropertyPtr lastModified(icalproperty_new_lastmodified(now));
-    PropertyPtr categories(icalproperty_new_categories(""));
-    PropertyPtr networks(newX("X-HEARTH-NETWORKS", QString()));
-    PropertyPtr variantProperty(newX("X-HEARTH-VARIANT", QString()));
-    PropertyPtr emptyVariant(newX("X-HEARTH-EMPTY-VARIANT", QString()));
-    icalparameter *variantNetwork = icalparameter_new_x("");
-    icalparameter_set_xname(variantNetwork, "X-HEARTH-NETWORK");
-    icalproperty_add_parameter(variantProperty.get(), variantNetwork);
-    PropertyPtr titleProperty(newX("X-HEARTH-TITLE", QString()));
-    const QByteArray eventStart =
-        QByteArrayLiteral("BEGIN:VEVENT\r\n") +
-        propertyText(PropertyPtr(icalproperty_new_dtstamp(now)).get()) +
-        propertyText(
-            PropertyPtr(icalproperty_new_duration(icaldurationtype_from_int(eventMinutes * 60)))
-                .get());
-    const QByteArray eventEnd("END:VEVENT\r\n");
+    EventWriter events(utcTime(m_database.clock().now()));
     // Events collect here and reach the device in large writes.
     QByteArray chunk;
     constexpr qsizetype chunkBytes = 1 << 20;
@@ -283,137 +431,30 @@ Result<ExportSummary> IcsExporter::write(QIODevice &device, const ExportFilter &
         chunk.clear();
         return written;
     };
-
-    // The post being gathered from its rows.
-    struct Pending
-    {
-        qint64 id = -1;
-        QString title;
-        QString body;
-        qint64 scheduled = 0;
-        PostStatus status = PostStatus::Draft;
-        QString pillar;
-        QString link;
-        QVariant updated;
-        QStringList networkIds;
-        QStringList networkNames;
-        // Network id and text, for the networks with a text of their own.
-        QList<std::pair<QString, QString>> variantTexts;
-        QList<Variant> variants;
-    };
-    Pending post;
-
+    PendingPost post;
+    ExportSummary summary;
     auto emitEvent = [&]() -> bool {
-        chunk += eventStart;
-        icalproperty_set_uid(uid.get(), uidFor(post.id).toUtf8().constData());
-        appendProperty(chunk, uid.get());
-        icalproperty_set_dtstart(start.get(),
-                                 icaltime_from_timet_with_zone(static_cast<time_t>(post.scheduled),
-                                                               0, icaltimezone_get_utc_timezone()));
-        appendProperty(chunk, start.get());
-        icalproperty_set_summary(summaryProperty.get(),
-                                 summaryFor(post.networkNames, post.body).toUtf8().constData());
-        appendProperty(chunk, summaryProperty.get());
-        icalproperty_set_description(
-            descriptionProperty.get(),
-            descriptionFor(post.body, post.variants, post.link).toUtf8().constData());
-        appendProperty(chunk, descriptionProperty.get());
-        icalproperty_set_status(statusProperty.get(), statusFor(post.status));
-        appendProperty(chunk, statusProperty.get());
-        if (!post.link.isEmpty()) {
-            icalproperty_set_url(url.get(), post.link.toUtf8().constData());
-            appendProperty(chunk, url.get());
-        }
-        if (!post.updated.isNull()) {
-            icalproperty_set_lastmodified(
-                lastModified.get(),
-                icaltime_from_timet_with_zone(static_cast<time_t>(post.updated.toLongLong()), 0,
-                                              icaltimezone_get_utc_timezone()));
-            appendProperty(chunk, lastModified.get());
-        }
-        if (!post.pillar.isEmpty()) {
-            const QString category = categoryText(post.pillar);
-            if (!category.isEmpty()) {
-                icalproperty_set_categories(categories.get(), category.toUtf8().constData());
-                appendProperty(chunk, categories.get());
-            }
-        }
-        // Hearth's own details, ignored by calendar apps, so a re-import gives back the plan.
-        icalproperty_set_x(hearthStatus.get(), toString(post.status).toUtf8().constData());
-        appendProperty(chunk, hearthStatus.get());
-        if (!post.networkIds.isEmpty()) {
-            icalproperty_set_x(networks.get(), post.networkIds.join(u',').toUtf8().constData());
-            appendProperty(chunk, networks.get());
-        }
-        for (const auto &[networkId, text] : std::as_const(post.variantTexts)) {
-            // libical drops a property with an empty value and trims the blanks around one, so a
-            // text of blanks alone would vanish: it is named as an empty text instead.
-            if (std::all_of(text.cbegin(), text.cend(),
-                            [](QChar ch) { return ch == u' ' || ch == u'\t'; })) {
-                icalproperty_set_x(emptyVariant.get(), networkId.toUtf8().constData());
-                appendProperty(chunk, emptyVariant.get());
-                continue;
-            }
-            icalparameter_set_xvalue(variantNetwork, networkId.toUtf8().constData());
-            icalproperty_set_x(variantProperty.get(), text.toUtf8().constData());
-            appendProperty(chunk, variantProperty.get());
-        }
-        if (!post.title.isEmpty()) {
-            icalproperty_set_x(titleProperty.get(), post.title.toUtf8().constData());
-            appendProperty(chunk, titleProperty.get());
-        }
-        chunk += eventEnd;
+        events.append(chunk, post);
+        ++summary.entries;
         return chunk.size() < chunkBytes || flush();
     };
 
-    ExportSummary summary;
-    const qint64 postCount = total->toLongLong();
-    while (rows->next()) {
-        const qint64 postId = rows->value(0).toLongLong();
-        if (postId != post.id) {
-            if (post.id >= 0) {
-                if (!emitEvent())
-                    return fail();
-                ++summary.entries;
-            }
+    while (rows.next()) {
+        if (const qint64 postId = rows.value(0).toLongLong(); postId != post.id) {
+            if (post.id >= 0 && !emitEvent())
+                return fail();
             ++summary.posts;
             if (progress && (summary.posts % 256 == 0) && !progress(summary.posts, postCount))
                 return Error::make(ErrorKind::Io, tr("The export was cancelled."));
-            post.id = postId;
-            post.title = rows->value(1).toString();
-            post.body = lineBreaksAsLf(rows->value(2).toString());
-            post.scheduled = rows->value(3).toLongLong();
-            post.status =
-                postStatusFromString(rows->value(4).toString()).value_or(PostStatus::Draft);
-            post.pillar = rows->value(5).toString();
-            post.link = rows->value(6).toString();
-            post.updated = rows->value(7);
-            post.networkIds.clear();
-            post.networkNames.clear();
-            post.variantTexts.clear();
-            post.variants.clear();
+            post.start(rows);
         }
-        const QString networkId = rows->value(8).toString();
-        if (networkId.isEmpty())
-            continue;
-        const QString networkName = rows->value(9).toString();
-        post.networkIds << networkId;
-        post.networkNames << (networkName.isEmpty() ? networkId : networkName);
-        const QVariant variant = rows->value(10);
-        if (!variant.isNull()) {
-            const QString variantText = lineBreaksAsLf(variant.toString());
-            post.variantTexts.append({networkId, variantText});
-            post.variants.append({post.networkNames.constLast(), variantText});
-        }
+        post.addNetwork(rows);
     }
-    if (post.id >= 0) {
-        if (!emitEvent())
-            return fail();
-        ++summary.entries;
-    }
+    if (post.id >= 0 && !emitEvent())
+        return fail();
     if (progress && !progress(summary.posts, postCount))
         return Error::make(ErrorKind::Io, tr("The export was cancelled."));
-    chunk += end;
+    chunk += calendarEnd;
     if (!flush())
         return fail();
     return summary;

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QIODevice;
+class QSqlQuery;
 
 namespace hearth::core {
 
@@ -58,6 +59,10 @@ public:
                                        const ExportProgress &progress = {}) const;
 
 private:
+    // One event per post from the rows of write()'s query.
+    Result<ExportSummary> writeEvents(QIODevice &device, QSqlQuery &rows, qint64 postCount,
+                                      const ExportProgress &progress) const;
+
     Database &m_database;
 };
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QHash>
 
 #include <algorithm>
@@ -30,6 +31,45 @@ QString sortedNetworks(const Post &post)
 }
 
 } // namespace
+
+Result<void> openImportFile(QFile &file)
+{
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(ErrorKind::Io,
+                           tr("Cannot read %1: %2")
+                               .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    return success();
+}
+
+Result<ImportCatalog> ImportCatalog::load(Database &database, const QStringList &chosenNetworks)
+{
+    CatalogRepository repository(database);
+    auto storedNetworks = repository.networks();
+    if (!storedNetworks)
+        return storedNetworks.error();
+    auto storedPillars = repository.pillars();
+    if (!storedPillars)
+        return storedPillars.error();
+    ImportCatalog catalog;
+    catalog.m_networks = std::move(*storedNetworks);
+    catalog.m_pillars = std::move(*storedPillars);
+    for (const QString &id : chosenNetworks) {
+        if (catalog.networkId(id).isEmpty())
+            return Error::make(ErrorKind::InvalidInput,
+                               tr("\"%1\" is not a network in this plan.").arg(id));
+    }
+    return catalog;
+}
+
+QString ImportCatalog::networkId(const QString &key) const
+{
+    for (const Network &network : m_networks) {
+        if (network.id.compare(key, Qt::CaseInsensitive) == 0 ||
+            network.name.compare(key, Qt::CaseInsensitive) == 0)
+            return network.id;
+    }
+    return {};
+}
 
 Post PostImportWriter::storable(Post post)
 {
@@ -127,6 +167,13 @@ Result<std::optional<qint64>> PostImportWriter::storedDuplicate(const Post &post
             return std::optional<qint64>(candidates->value(0).toLongLong());
     }
     return std::optional<qint64>();
+}
+
+Result<ImportPreview> PostImportWriter::withDuplicatesMarked(ImportPreview preview) const
+{
+    if (auto marked = markDuplicates(preview); !marked)
+        return marked.error();
+    return preview;
 }
 
 Result<void> PostImportWriter::markDuplicates(ImportPreview &preview) const

@@ -3,9 +3,12 @@
 #pragma once
 
 #include "common/result.h"
+#include "plan/catalog.h"
 #include "plan/post.h"
 #include "storage/database.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QList>
 #include <QString>
 
@@ -14,6 +17,26 @@
 namespace hearth::core {
 
 class BackupService;
+
+// Opens the file an import reads; the error names it.
+Result<void> openImportFile(QFile &file);
+
+// The plan's networks and pillars, which the names in an import file are matched against.
+class ImportCatalog final
+{
+public:
+    // Fails when the catalog cannot be read or one of `chosenNetworks` is not in it.
+    static Result<ImportCatalog> load(Database &database, const QStringList &chosenNetworks);
+
+    // The network whose id or name is `key` (in any case), or empty.
+    QString networkId(const QString &key) const;
+    const QList<Network> &networks() const { return m_networks; }
+    const QList<Pillar> &pillars() const { return m_pillars; }
+
+private:
+    QList<Network> m_networks;
+    QList<Pillar> m_pillars;
+};
 
 enum class IssueSeverity
 {
@@ -61,6 +84,16 @@ struct ImportPreview
     QStringList describeIssues() const;
 };
 
+// Opens the import file at `path` and hands it to `parse(QFile &, fileName)`.
+template<typename Parse>
+Result<ImportPreview> parseImportFile(const QString &path, Parse &&parse)
+{
+    QFile file(path);
+    if (auto opened = openImportFile(file); !opened)
+        return opened.error();
+    return parse(file, QFileInfo(path).fileName());
+}
+
 // What a committed import did.
 struct ImportSummary
 {
@@ -81,6 +114,7 @@ public:
 
     // Marks rows that repeat a stored post or an earlier row of the same file.
     Result<void> markDuplicates(ImportPreview &preview) const;
+    Result<ImportPreview> withDuplicatesMarked(ImportPreview preview) const;
 
     // Refuses a preview with errors; otherwise backs up (when `backup` is given) and creates
     // every new row in one transaction, skipping duplicates.

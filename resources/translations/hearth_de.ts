@@ -1785,10 +1785,6 @@
         <translation>„%1“ gibt es in %2 nicht (die Uhren überspringen diese Zeit).</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a network in this plan.</source>
         <translation>„%1“ ist kein Netzwerk dieses Plans.</translation>
     </message>
@@ -1860,14 +1856,6 @@
 </context>
 <context>
     <name>hearth::core::IcsImporter</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a network in this plan.</source>
-        <translation>„%1“ ist kein Netzwerk dieses Plans.</translation>
-    </message>
     <message>
         <source>This is not an iCalendar file (it does not begin with BEGIN:VCALENDAR).</source>
         <translation>Dies ist keine iCalendar-Datei (sie beginnt nicht mit BEGIN:VCALENDAR).</translation>
@@ -2436,6 +2424,14 @@
 </context>
 <context>
     <name>hearth::core::PostImportWriter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a network in this plan.</source>
+        <translation>„%1“ ist kein Netzwerk dieses Plans.</translation>
+    </message>
     <message numerus="yes">
         <source>%1 has %n problem(s); nothing was imported. Fix the file and import it again. First problem: %2</source>
         <translation>
