@@ -17,9 +17,6 @@ QDateTime toTime(const QVariant &value);
 QVariant fromOptionalId(const std::optional<qint64> &id);
 std::optional<qint64> toOptionalId(const QVariant &value);
 
-// For NOT NULL text columns: a null QString becomes '' instead of SQL NULL.
-QVariant fromText(const QString &text);
-
 // A NULL stays a null QString, so "no variant" differs from "empty variant".
 QString toText(const QVariant &value);
 
