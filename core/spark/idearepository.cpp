@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "plan/catalog.h"
+#include "plan/planningservice.h"
 #include "plan/postrepository.h"
 #include "spark/ideasql.h"
 #include "storage/sqlvalues.h"
@@ -354,9 +355,8 @@ Result<Post> IdeaRepository::createDraftFromIdea(qint64 ideaId, const QDateTime 
         post.ideaId = idea->id;
         post.tags = idea->tags;
         post.status = PostStatus::Draft;
-        if (at.isValid())
-            post.scheduledAt = at.toUTC();
-        return PostRepository(m_database).create(post);
+        post.scheduledAt = at;
+        return PlanningService(m_database).create(post, DatedDraft::StaysDraft);
     });
 }
 
