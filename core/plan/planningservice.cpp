@@ -365,11 +365,17 @@ Result<QList<Post>> PlanningService::restoreSeries(qint64 firstId, const QList<P
     });
 }
 
+Result<Post> PlanningService::postToMove(qint64 postId, bool targetValid,
+                                         const QString &invalidTarget) const
+{
+    if (!targetValid)
+        return Error::make(ErrorKind::InvalidInput, invalidTarget);
+    return m_posts.find(postId);
+}
+
 Result<Post> PlanningService::reschedule(qint64 postId, const QDate &newLocalDay)
 {
-    if (!newLocalDay.isValid())
-        return Error::make(ErrorKind::InvalidInput, tr("The new day is not a valid date."));
-    auto post = m_posts.find(postId);
+    auto post = postToMove(postId, newLocalDay.isValid(), tr("The new day is not a valid date."));
     if (!post)
         return post;
     QTime timeOfDay = QTime(0, 0).addSecs(defaultMinuteOfDay * 60);
@@ -393,9 +399,7 @@ Result<Post> PlanningService::reschedule(qint64 postId, const QDate &newLocalDay
 
 Result<Post> PlanningService::scheduleAt(qint64 postId, const QDateTime &when)
 {
-    if (!when.isValid())
-        return Error::make(ErrorKind::InvalidInput, tr("The new date and time are not valid."));
-    auto post = m_posts.find(postId);
+    auto post = postToMove(postId, when.isValid(), tr("The new date and time are not valid."));
     if (!post)
         return post;
     if (post->status == PostStatus::Published)

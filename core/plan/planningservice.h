@@ -131,6 +131,8 @@ public:
 
 private:
     Result<QList<Post>> materialiseOccurrences(const Post &first);
+    // The post to move to a new day or time; `invalidTarget` when that target is not valid.
+    Result<Post> postToMove(qint64 postId, bool targetValid, const QString &invalidTarget) const;
     Result<void> removeFutureOccurrences(const Post &first);
     // Inside remove(): makes the earliest post left in `first`'s series its first post.
     Result<void> handOnSeries(const Post &first);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/postingslots.h"
 
+#include "storage/sqlvalues.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
@@ -64,21 +66,17 @@ PostingSlotStore::PostingSlotStore(Database &database)
 
 Result<QList<PostingSlot>> PostingSlotStore::all() const
 {
-    auto rows = m_database.exec(
-        QStringLiteral("SELECT id, weekday, minute_of_day, network_id FROM posting_slots "
-                       "ORDER BY weekday, minute_of_day, network_id IS NOT NULL, network_id"));
-    if (!rows)
-        return rows.error();
-    QList<PostingSlot> list;
-    while (rows->next()) {
-        PostingSlot slot;
-        slot.id = rows->value(0).toLongLong();
-        slot.weekday = rows->value(1).toInt();
-        slot.time = QTime(0, 0).addSecs(rows->value(2).toInt() * 60);
-        slot.networkId = rows->value(3).toString();
-        list << slot;
-    }
-    return list;
+    return sql::readAll(m_database.exec(QStringLiteral(
+                            "SELECT id, weekday, minute_of_day, network_id FROM posting_slots "
+                            "ORDER BY weekday, minute_of_day, network_id IS NOT NULL, network_id")),
+                        [](const QSqlQuery &row) {
+                            PostingSlot slot;
+                            slot.id = row.value(0).toLongLong();
+                            slot.weekday = row.value(1).toInt();
+                            slot.time = QTime(0, 0).addSecs(row.value(2).toInt() * 60);
+                            slot.networkId = row.value(3).toString();
+                            return slot;
+                        });
 }
 
 Result<void> PostingSlotStore::checkNoClash(const PostingSlot &slot) const
