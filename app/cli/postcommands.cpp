@@ -202,7 +202,7 @@ std::optional<QDateTime> parseLocal(const core::PlanningService &service, const 
     const QTime time = QTime::fromString(match.captured(2), QStringLiteral("HH:mm"));
     if (!day.isValid() || !time.isValid())
         return std::nullopt;
-    return service.localTime(day, time);
+    return service.utcFromLocal(day, time);
 }
 
 QString badTime(const QString &option, const QString &value)
@@ -339,8 +339,7 @@ int postAdd(CliContext &context, QCommandLineParser &parser, const PostOptions &
         const auto when = parseLocal(service, parser.value(options.at));
         if (!when)
             return context.fail(badTime(QStringLiteral("--at"), parser.value(options.at)));
-        post.scheduledAt = when->toUTC();
-        post.status = core::PostStatus::Scheduled;
+        post.scheduledAt = *when; // create() makes the draft scheduled
     }
     if (parser.isSet(options.pillar)) {
         auto pillar = service.catalog().pillarByName(parser.value(options.pillar));

@@ -11,8 +11,7 @@
 namespace hearth::core {
 
 AgendaModel::AgendaModel(Database &database, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_database(database)
+    : PostListModel(database, parent)
 {}
 
 Result<void> AgendaModel::setRange(const QDate &first, const QDate &last)
@@ -20,23 +19,13 @@ Result<void> AgendaModel::setRange(const QDate &first, const QDate &last)
     if (!first.isValid() || !last.isValid() || last < first)
         return Error::make(ErrorKind::InvalidInput,
                            tr("The agenda needs a first day on or before its last day."));
-    auto pillars = CatalogRepository(m_database).pillars();
-    if (!pillars)
-        return pillars.error();
-    auto loaded = PostRepository(m_database)
-                      .scheduledBetween(localDayStartUtc(first), localDayStartUtc(last.addDays(1)));
-    if (!loaded)
-        return loaded.error();
-    beginResetModel();
-    m_first = first;
-    m_last = last;
-    m_pillars = PillarDirectory(*pillars);
-    m_rows.clear();
-    m_rows.reserve(loaded->size());
-    for (const Post &post : std::as_const(*loaded))
-        m_rows.append(summarize(post, m_pillars));
-    endResetModel();
-    return success();
+    return resetRows(
+        PostRepository(m_database)
+            .scheduledBetween(localDayStartUtc(first), localDayStartUtc(last.addDays(1))),
+        [&] {
+            m_first = first;
+            m_last = last;
+        });
 }
 
 Result<void> AgendaModel::reload()
@@ -63,30 +52,6 @@ void AgendaModel::applySaved(const Post &post)
     beginInsertRows({}, row, row);
     m_rows.insert(row, std::move(summary));
     endInsertRows();
-}
-
-void AgendaModel::applyRemoved(qint64 postId)
-{
-    const int row = rowOf(postId);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rows.removeAt(row);
-    endRemoveRows();
-}
-
-int AgendaModel::rowOf(qint64 postId) const
-{
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == postId)
-            return row;
-    }
-    return -1;
-}
-
-int AgendaModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int AgendaModel::columnCount(const QModelIndex &parent) const
@@ -141,19 +106,6 @@ QVariant AgendaModel::headerData(int section, Qt::Orientation orientation, int r
     default:
         return {};
     }
-}
-
-Qt::ItemFlags AgendaModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled |
-           Qt::ItemNeverHasChildren;
-}
-
-QHash<int, QByteArray> AgendaModel::roleNames() const
-{
-    return summaryRoleNames();
 }
 
 } // namespace hearth::core

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "plan/postsummary.h"
+#include "plan/postlistmodel.h"
 #include "storage/database.h"
 
 #include <QAbstractTableModel>
@@ -12,7 +12,7 @@
 namespace hearth::core {
 
 // The plan as a list: every scheduled post of a range of days, one row each, in time order.
-class AgendaModel final : public QAbstractTableModel
+class AgendaModel final : public PostListModel<QAbstractTableModel>
 {
     Q_OBJECT
 
@@ -37,25 +37,15 @@ public:
     QDate lastDay() const { return m_last; }
 
     void applySaved(const Post &post);
-    void applyRemoved(qint64 postId);
 
-    int rowOf(qint64 postId) const;
-    const PostSummary &summaryAt(int row) const { return m_rows.at(row); }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
 private:
-    Database &m_database;
     QDate m_first;
     QDate m_last;
-    PillarDirectory m_pillars;
-    QList<PostSummary> m_rows;
 };
 
 } // namespace hearth::core

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/catalog.h"
 
+#include "storage/sqlvalues.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -29,6 +31,17 @@ Pillar pillarFromRow(const QSqlQuery &row)
                   row.value(3).toDouble()};
 }
 
+// An UPDATE of the network `id` that changed nothing means there is no such network.
+Result<void> networkChanged(const Result<QSqlQuery> &updated, const QString &id)
+{
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() == 0)
+        return Error::make(ErrorKind::NotFound,
+                           CatalogRepository::tr("\"%1\" is not a known network.").arg(id));
+    return success();
+}
+
 const QString networkColumns =
     QStringLiteral("id, name, char_limit, counting_rule, builtin, enabled, settings");
 const QString pillarColumns = QStringLiteral("id, name, color, target_share");
@@ -41,30 +54,25 @@ CatalogRepository::CatalogRepository(Database &database)
 
 Result<QList<Network>> CatalogRepository::networks() const
 {
-    auto rows = m_database.exec(
-        QStringLiteral("SELECT %1 FROM networks ORDER BY sort_order, name").arg(networkColumns));
-    if (!rows)
-        return rows.error();
-    QList<Network> list;
-    while (rows->next())
-        list << networkFromRow(*rows);
-    return list;
+    return sql::readAll(
+        m_database.exec(QStringLiteral("SELECT %1 FROM networks ORDER BY sort_order, name")
+                            .arg(networkColumns)),
+        networkFromRow);
 }
 
 Result<Network> CatalogRepository::network(const QString &id) const
 {
-    auto rows = m_database.exec(
-        QStringLiteral("SELECT %1 FROM networks WHERE id = :id").arg(networkColumns),
-        {{QStringLiteral(":id"), id}});
-    if (!rows)
-        return rows.error();
-    if (!rows->next())
-        return Error::make(
-            ErrorKind::NotFound,
-            CatalogRepository::tr("\"%1\" is not a known network. Known networks are listed by "
-                                  "\"hearth-cli network list\".")
-                .arg(id));
-    return networkFromRow(*rows);
+    return sql::readOne(
+        m_database.exec(
+            QStringLiteral("SELECT %1 FROM networks WHERE id = :id").arg(networkColumns),
+            {{QStringLiteral(":id"), id}}),
+        networkFromRow, [&] {
+            return Error::make(ErrorKind::NotFound,
+                               CatalogRepository::tr("\"%1\" is not a known network. Known "
+                                                     "networks are listed by \"hearth-cli network "
+                                                     "list\".")
+                                   .arg(id));
+        });
 }
 
 Result<Network> CatalogRepository::addCustomNetwork(const QString &name, int charLimit)
@@ -114,12 +122,7 @@ Result<void> CatalogRepository::updateNetworkSettings(const QString &id, int cha
              {QStringLiteral(":settings"),
               QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact))},
              {QStringLiteral(":id"), id}});
-        if (!updated)
-            return updated.error();
-        if (updated->numRowsAffected() == 0)
-            return Error::make(ErrorKind::NotFound,
-                               CatalogRepository::tr("\"%1\" is not a known network.").arg(id));
-        return success();
+        return networkChanged(updated, id);
     });
 }
 
@@ -129,25 +132,16 @@ Result<void> CatalogRepository::setNetworkEnabled(const QString &id, bool enable
         auto updated = m_database.exec(
             QStringLiteral("UPDATE networks SET enabled = :enabled WHERE id = :id"),
             {{QStringLiteral(":enabled"), enabled ? 1 : 0}, {QStringLiteral(":id"), id}});
-        if (!updated)
-            return updated.error();
-        if (updated->numRowsAffected() == 0)
-            return Error::make(ErrorKind::NotFound,
-                               CatalogRepository::tr("\"%1\" is not a known network.").arg(id));
-        return success();
+        return networkChanged(updated, id);
     });
 }
 
 Result<QList<Pillar>> CatalogRepository::pillars() const
 {
-    auto rows = m_database.exec(
-        QStringLiteral("SELECT %1 FROM pillars ORDER BY sort_order, name").arg(pillarColumns));
-    if (!rows)
-        return rows.error();
-    QList<Pillar> list;
-    while (rows->next())
-        list << pillarFromRow(*rows);
-    return list;
+    return sql::readAll(
+        m_database.exec(
+            QStringLiteral("SELECT %1 FROM pillars ORDER BY sort_order, name").arg(pillarColumns)),
+        pillarFromRow);
 }
 
 Result<Pillar> CatalogRepository::addPillar(const QString &name, const QString &color,

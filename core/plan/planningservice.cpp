@@ -7,8 +7,6 @@
 #include "storage/sqlvalues.h"
 
 #include <QCoreApplication>
-#include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -26,33 +24,11 @@ QString tr(const char *text)
 constexpr int maxOccurrences = 520;
 // Where an unscheduled draft lands when dropped on a day without posting slots.
 constexpr int defaultMinuteOfDay = 9 * 60;
-constexpr qint64 hourSeconds = 3600;
-constexpr qint64 sameTextSeconds = 3 * 24 * 3600;
 constexpr int freeSlotSearchDays = 8 * 7;
 
 QDateTime utcSeconds(const QDateTime &time)
 {
     return QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch(), Qt::UTC);
-}
-
-// Text compared for "same text twice": case and spacing do not make a post new.
-QString comparableText(const QString &text)
-{
-    return text.simplified().toCaseFolded();
-}
-
-QSet<QString> comparableTexts(const Post &post)
-{
-    QSet<QString> texts;
-    const QString body = comparableText(post.body);
-    if (!body.isEmpty())
-        texts.insert(body);
-    for (const PostNetwork &network : post.networks) {
-        const QString variant = comparableText(post.textFor(network.networkId));
-        if (!variant.isEmpty())
-            texts.insert(variant);
-    }
-    return texts;
 }
 
 Result<void> validateRecurrence(const Post &post)
@@ -91,8 +67,9 @@ Post freshCopy(const Post &source)
         network.permalink.clear();
         network.publishedAt = {};
     }
+    // Back in the plan: a draft, scheduled when it has a time.
     if (copy.status == PostStatus::Published || copy.status == PostStatus::Skipped)
-        copy.status = copy.isScheduled() ? PostStatus::Scheduled : PostStatus::Draft;
+        copy.status = PlanningService::statusFor(PostStatus::Draft, copy.scheduledAt);
     return copy;
 }
 
@@ -103,128 +80,11 @@ bool holdsNetwork(const Post &post, const QString &networkId)
 
 } // namespace
 
-QUrl composeUrl(const QString &networkId, const QString &text, const ComposeOptions &options)
-{
-    // Percent-encode everything but unreserved characters, so "+" and "&" survive.
-    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(text));
-    auto withText = [&](const QString &base, const QString &key) {
-        QUrl url(base);
-        const QString query = url.query(QUrl::FullyEncoded);
-        url.setQuery((query.isEmpty() ? QString() : query + u'&') + key + u'=' + encoded,
-                     QUrl::StrictMode);
-        return url;
-    };
-    if (networkId == QLatin1String("x"))
-        return withText(QStringLiteral("https://x.com/intent/tweet"), QStringLiteral("text"));
-    if (networkId == QLatin1String("mastodon")) {
-        QString host = options.mastodonInstance.trimmed();
-        host.remove(QRegularExpression(QStringLiteral("^https?://")));
-        while (host.endsWith(u'/'))
-            host.chop(1);
-        if (host.isEmpty() || host.contains(u'/'))
-            return {};
-        return withText(QStringLiteral("https://%1/share").arg(host), QStringLiteral("text"));
-    }
-    if (networkId == QLatin1String("bluesky"))
-        return withText(QStringLiteral("https://bsky.app/intent/compose"), QStringLiteral("text"));
-    if (networkId == QLatin1String("threads"))
-        return withText(QStringLiteral("https://www.threads.net/intent/post"),
-                        QStringLiteral("text"));
-    if (networkId == QLatin1String("linkedin"))
-        return withText(QStringLiteral("https://www.linkedin.com/feed/?shareActive=true"),
-                        QStringLiteral("text"));
-    if (networkId == QLatin1String("facebook")) {
-        // Facebook's share page takes only a link; the user pastes the copied text.
-        static const QRegularExpression link(QStringLiteral(R"(https?://[^\s<>"]+)"));
-        const auto match = link.match(text);
-        if (!match.hasMatch())
-            return QUrl(QStringLiteral("https://www.facebook.com/"));
-        QUrl share(QStringLiteral("https://www.facebook.com/sharer/sharer.php"));
-        share.setQuery(QStringLiteral("u=") +
-                           QString::fromLatin1(QUrl::toPercentEncoding(match.captured(0))),
-                       QUrl::StrictMode);
-        return share;
-    }
-    if (networkId == QLatin1String("instagram"))
-        return QUrl(QStringLiteral("https://www.instagram.com/"));
-    if (networkId == QLatin1String("tiktok"))
-        return QUrl(QStringLiteral("https://www.tiktok.com/upload"));
-    if (networkId == QLatin1String("pinterest"))
-        return QUrl(QStringLiteral("https://www.pinterest.com/pin-builder/"));
-    if (options.urlTemplate.contains(QLatin1String("{text}"))) {
-        QString address = options.urlTemplate;
-        address.replace(QLatin1String("{text}"), encoded);
-        const QUrl url(address, QUrl::StrictMode);
-        if (url.isValid() &&
-            (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
-            return url;
-    }
-    return {};
-}
-
-Result<PublishedLink> parsePublishedLink(const QString &networkId, const QString &link)
-{
-    const QString trimmed = link.trimmed();
-    PublishedLink result;
-    if (trimmed.isEmpty())
-        return result;
-
-    static const QRegularExpression activity(QStringLiteral(R"(urn:li:activity:(\d+))"));
-    // A bare LinkedIn URN is what LinkedIn's "copy link" gives in some places.
-    if (networkId == QLatin1String("linkedin") && trimmed.startsWith(QLatin1String("urn:li:"))) {
-        const auto match = activity.match(trimmed);
-        if (!match.hasMatch())
-            return Error::make(ErrorKind::InvalidInput,
-                               tr("\"%1\" is not a LinkedIn post address; paste the post's link, "
-                                  "e.g. https://www.linkedin.com/feed/update/urn:li:activity:…")
-                                   .arg(trimmed));
-        result.externalId = match.captured(1);
-        result.permalink = QStringLiteral("https://www.linkedin.com/feed/update/urn:li:activity:") +
-                           result.externalId + u'/';
-        return result;
-    }
-
-    const QUrl url(trimmed, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return Error::make(ErrorKind::InvalidInput,
-                           tr("\"%1\" is not a web address; paste the post's link as the network "
-                              "shows it, starting with https://.")
-                               .arg(trimmed));
-    result.permalink = url.toString(QUrl::FullyEncoded);
-    const QString path = url.path(QUrl::FullyDecoded);
-    auto capture = [&](const QString &pattern) {
-        const QRegularExpression expression(pattern);
-        const auto match = expression.match(path);
-        return match.hasMatch() ? match.captured(1) : QString();
-    };
-
-    if (networkId == QLatin1String("x"))
-        result.externalId = capture(QStringLiteral(R"(^/[^/]+/status(?:es)?/(\d+))"));
-    else if (networkId == QLatin1String("mastodon")) {
-        result.externalId = capture(QStringLiteral(R"(^/@[^/]+/(\d+))"));
-        if (result.externalId.isEmpty())
-            result.externalId = capture(QStringLiteral(R"(^/users/[^/]+/statuses/(\d+))"));
-    } else if (networkId == QLatin1String("bluesky"))
-        result.externalId = capture(QStringLiteral(R"(^/profile/[^/]+/post/([a-z2-7]+))"));
-    else if (networkId == QLatin1String("threads"))
-        result.externalId = capture(QStringLiteral(R"(^/@[^/]+/post/([A-Za-z0-9_-]+))"));
-    else if (networkId == QLatin1String("linkedin")) {
-        const auto match = activity.match(QUrl::fromPercentEncoding(trimmed.toUtf8()));
-        if (match.hasMatch())
-            result.externalId = match.captured(1);
-        else
-            result.externalId = capture(QStringLiteral(R"(-activity-(\d+)-)"));
-    }
-    // Facebook and Instagram links carry opaque codes (pfbid…, shortcodes) that their
-    // exports do not use as post ids: keep the permalink only and match by it.
-    return result;
-}
-
 PlanningService::PlanningService(Database &database, const QTimeZone &zone)
     : m_database(database)
     , m_posts(database)
     , m_catalog(database)
+    , m_slots(database)
     , m_zone(zone.isValid() ? zone : QTimeZone::systemTimeZone())
 {}
 
@@ -237,6 +97,20 @@ QDateTime PlanningService::localTime(const QDate &day, const QTime &time) const
     return day.startOfDay(m_zone).addSecs(QTime(0, 0).secsTo(time));
 }
 
+PostStatus PlanningService::statusFor(PostStatus status, const QDateTime &scheduledAt)
+{
+    if (status == PostStatus::Draft && scheduledAt.isValid())
+        return PostStatus::Scheduled;
+    if (status == PostStatus::Scheduled && !scheduledAt.isValid())
+        return PostStatus::Draft;
+    return status;
+}
+
+QDateTime PlanningService::utcFromLocal(const QDate &day, const QTime &time) const
+{
+    return utcSeconds(localTime(day, time));
+}
+
 QDate PlanningService::localDay(const QDateTime &utc) const
 {
     return utc.toTimeZone(m_zone).date();
@@ -247,14 +121,16 @@ QDateTime PlanningService::startOfLocalDay(const QDate &day) const
     return day.startOfDay(m_zone).toUTC();
 }
 
-Result<Post> PlanningService::create(const Post &post)
+Result<Post> PlanningService::create(const Post &post, DatedDraft dated)
 {
     if (auto valid = validateRecurrence(post); !valid)
         return valid.error();
     Post toStore = post;
     toStore.repeatOf.reset();
-    if (toStore.isScheduled() && toStore.status == PostStatus::Draft)
-        toStore.status = PostStatus::Scheduled;
+    if (toStore.isScheduled())
+        toStore.scheduledAt = utcSeconds(toStore.scheduledAt);
+    if (dated == DatedDraft::BecomesScheduled)
+        toStore.status = statusFor(toStore.status, toStore.scheduledAt);
     return m_database.write([&]() -> Result<Post> {
         auto first = m_posts.create(toStore);
         if (!first)
@@ -489,11 +365,17 @@ Result<QList<Post>> PlanningService::restoreSeries(qint64 firstId, const QList<P
     });
 }
 
+Result<Post> PlanningService::postToMove(qint64 postId, bool targetValid,
+                                         const QString &invalidTarget) const
+{
+    if (!targetValid)
+        return Error::make(ErrorKind::InvalidInput, invalidTarget);
+    return m_posts.find(postId);
+}
+
 Result<Post> PlanningService::reschedule(qint64 postId, const QDate &newLocalDay)
 {
-    if (!newLocalDay.isValid())
-        return Error::make(ErrorKind::InvalidInput, tr("The new day is not a valid date."));
-    auto post = m_posts.find(postId);
+    auto post = postToMove(postId, newLocalDay.isValid(), tr("The new day is not a valid date."));
     if (!post)
         return post;
     QTime timeOfDay = QTime(0, 0).addSecs(defaultMinuteOfDay * 60);
@@ -517,9 +399,7 @@ Result<Post> PlanningService::reschedule(qint64 postId, const QDate &newLocalDay
 
 Result<Post> PlanningService::scheduleAt(qint64 postId, const QDateTime &when)
 {
-    if (!when.isValid())
-        return Error::make(ErrorKind::InvalidInput, tr("The new date and time are not valid."));
-    auto post = m_posts.find(postId);
+    auto post = postToMove(postId, when.isValid(), tr("The new date and time are not valid."));
     if (!post)
         return post;
     if (post->status == PostStatus::Published)
@@ -527,8 +407,7 @@ Result<Post> PlanningService::scheduleAt(qint64 postId, const QDateTime &when)
             ErrorKind::InvalidInput,
             tr("Post %1 is published already; its date is when it went out.").arg(postId));
     post->scheduledAt = utcSeconds(when);
-    if (post->status == PostStatus::Draft)
-        post->status = PostStatus::Scheduled;
+    post->status = statusFor(post->status, post->scheduledAt);
     return m_posts.update(*post);
 }
 
@@ -547,6 +426,7 @@ Result<Post> PlanningService::unschedule(qint64 postId)
                               "its date away.")
                                .arg(postId));
     post->scheduledAt = {};
+    // To the drafts tray as a draft, a skipped post too.
     post->status = PostStatus::Draft;
     return m_posts.update(*post);
 }
@@ -578,172 +458,27 @@ Result<QList<Post>> PlanningService::seriesOf(qint64 postId) const
 
 Result<QList<PostingSlot>> PlanningService::postingSlots() const
 {
-    auto rows = m_database.exec(
-        QStringLiteral("SELECT id, weekday, minute_of_day, network_id FROM posting_slots "
-                       "ORDER BY weekday, minute_of_day, network_id IS NOT NULL, network_id"));
-    if (!rows)
-        return rows.error();
-    QList<PostingSlot> list;
-    while (rows->next()) {
-        PostingSlot slot;
-        slot.id = rows->value(0).toLongLong();
-        slot.weekday = rows->value(1).toInt();
-        slot.time = QTime(0, 0).addSecs(rows->value(2).toInt() * 60);
-        slot.networkId = rows->value(3).toString();
-        list << slot;
-    }
-    return list;
+    return m_slots.all();
 }
-
-namespace {
-
-Result<void> validateSlot(const PostingSlot &slot)
-{
-    if (slot.weekday < 1 || slot.weekday > 7)
-        return Error::make(ErrorKind::InvalidInput,
-                           tr("A posting slot's weekday must be 1 (Monday) to 7 (Sunday)."));
-    if (!slot.time.isValid())
-        return Error::make(ErrorKind::InvalidInput, tr("A posting slot needs a time of day."));
-    return success();
-}
-
-Bindings slotBindings(const PostingSlot &slot)
-{
-    return {{QStringLiteral(":weekday"), slot.weekday},
-            {QStringLiteral(":minute"), slot.time.hour() * 60 + slot.time.minute()},
-            {QStringLiteral(":network"), slot.networkId.isEmpty()
-                                             ? QVariant(QMetaType::fromType<QString>())
-                                             : QVariant(slot.networkId)}};
-}
-
-} // namespace
 
 Result<PostingSlot> PlanningService::addPostingSlot(const PostingSlot &slot)
 {
-    if (auto valid = validateSlot(slot); !valid)
-        return valid.error();
-    return m_database.write([&]() -> Result<PostingSlot> {
-        // UNIQUE does not catch two "any network" slots (NULLs differ), so check by hand.
-        auto clash = m_database.scalar(
-            QStringLiteral("SELECT count(*) FROM posting_slots WHERE weekday = :weekday AND "
-                           "minute_of_day = :minute AND network_id IS :network"),
-            slotBindings(slot));
-        if (!clash)
-            return clash.error();
-        if (clash->toInt() > 0)
-            return Error::make(ErrorKind::Conflict,
-                               tr("There is a posting slot at that day and time already."));
-        auto inserted = m_database.exec(
-            QStringLiteral("INSERT INTO posting_slots (weekday, minute_of_day, network_id) VALUES "
-                           "(:weekday, :minute, :network)"),
-            slotBindings(slot));
-        if (!inserted) {
-            if (inserted.error().kind == ErrorKind::Conflict)
-                return Error::make(ErrorKind::InvalidInput,
-                                   tr("\"%1\" is not a known network.").arg(slot.networkId));
-            return inserted.error();
-        }
-        PostingSlot stored = slot;
-        stored.id = inserted->lastInsertId().toLongLong();
-        stored.time = QTime(slot.time.hour(), slot.time.minute());
-        return stored;
-    });
+    return m_slots.add(slot);
 }
 
 Result<PostingSlot> PlanningService::updatePostingSlot(const PostingSlot &slot)
 {
-    if (auto valid = validateSlot(slot); !valid)
-        return valid.error();
-    return m_database.write([&]() -> Result<PostingSlot> {
-        auto exists =
-            m_database.scalar(QStringLiteral("SELECT count(*) FROM posting_slots WHERE id = :id"),
-                              {{QStringLiteral(":id"), slot.id}});
-        if (!exists)
-            return exists.error();
-        if (exists->toInt() == 0)
-            return Error::make(ErrorKind::NotFound,
-                               tr("There is no posting slot %1.").arg(slot.id));
-        Bindings bindings = slotBindings(slot);
-        bindings.emplace_back(QStringLiteral(":id"), slot.id);
-        auto clash = m_database.scalar(
-            QStringLiteral("SELECT count(*) FROM posting_slots WHERE weekday = :weekday AND "
-                           "minute_of_day = :minute AND network_id IS :network AND id <> :id"),
-            bindings);
-        if (!clash)
-            return clash.error();
-        if (clash->toInt() > 0)
-            return Error::make(ErrorKind::Conflict,
-                               tr("There is a posting slot at that day and time already."));
-        auto updated = m_database.exec(
-            QStringLiteral("UPDATE posting_slots SET weekday = :weekday, minute_of_day = :minute, "
-                           "network_id = :network WHERE id = :id"),
-            bindings);
-        if (!updated) {
-            if (updated.error().kind == ErrorKind::Conflict)
-                return Error::make(ErrorKind::InvalidInput,
-                                   tr("\"%1\" is not a known network.").arg(slot.networkId));
-            return updated.error();
-        }
-        if (updated->numRowsAffected() == 0)
-            return Error::make(ErrorKind::NotFound,
-                               tr("There is no posting slot %1.").arg(slot.id));
-        PostingSlot stored = slot;
-        stored.time = QTime(slot.time.hour(), slot.time.minute());
-        return stored;
-    });
+    return m_slots.update(slot);
 }
 
 Result<void> PlanningService::removePostingSlot(qint64 slotId)
 {
-    return m_database.write([&]() -> Result<void> {
-        auto removed = m_database.exec(QStringLiteral("DELETE FROM posting_slots WHERE id = :id"),
-                                       {{QStringLiteral(":id"), slotId}});
-        if (!removed)
-            return removed.error();
-        if (removed->numRowsAffected() == 0)
-            return Error::make(ErrorKind::NotFound, tr("There is no posting slot %1.").arg(slotId));
-        return success();
-    });
+    return m_slots.remove(slotId);
 }
 
 Result<QList<PostingSlot>> PlanningService::replacePostingSlots(const QList<PostingSlot> &slotList)
 {
-    QSet<QString> seen;
-    for (const PostingSlot &slot : slotList) {
-        if (auto valid = validateSlot(slot); !valid)
-            return valid.error();
-        const QString key = QStringLiteral("%1 %2 %3")
-                                .arg(slot.weekday)
-                                .arg(slot.time.hour() * 60 + slot.time.minute())
-                                .arg(slot.networkId);
-        if (seen.contains(key))
-            return Error::make(ErrorKind::Conflict,
-                               tr("There are two posting slots at %1 %2; keep one.")
-                                   .arg(QLocale().dayName(slot.weekday, QLocale::LongFormat),
-                                        slot.time.toString(QStringLiteral("HH:mm"))));
-        seen.insert(key);
-    }
-    return m_database.write([&]() -> Result<QList<PostingSlot>> {
-        if (auto cleared = m_database.exec(QStringLiteral("DELETE FROM posting_slots")); !cleared)
-            return cleared.error();
-        for (const PostingSlot &slot : slotList) {
-            Bindings bindings = slotBindings(slot);
-            bindings.emplace_back(QStringLiteral(":id"),
-                                  slot.id > 0 ? QVariant(slot.id)
-                                              : QVariant(QMetaType::fromType<qint64>()));
-            auto inserted = m_database.exec(
-                QStringLiteral("INSERT INTO posting_slots (id, weekday, minute_of_day, network_id) "
-                               "VALUES (:id, :weekday, :minute, :network)"),
-                bindings);
-            if (!inserted) {
-                if (inserted.error().kind == ErrorKind::Conflict)
-                    return Error::make(ErrorKind::InvalidInput,
-                                       tr("\"%1\" is not a known network.").arg(slot.networkId));
-                return inserted.error();
-            }
-        }
-        return postingSlots();
-    });
+    return m_slots.replaceAll(slotList);
 }
 
 Result<QDateTime> PlanningService::nextFreeSlot(const QDateTime &from,
@@ -792,53 +527,7 @@ Result<QDateTime> PlanningService::nextFreeSlot(const QDateTime &from,
 
 Result<QList<PlanWarning>> PlanningService::warningsFor(const Post &post) const
 {
-    QList<PlanWarning> warnings;
-    if (!post.isScheduled() || post.status == PostStatus::Skipped)
-        return warnings;
-    const qint64 at = post.scheduledAt.toSecsSinceEpoch();
-    auto nearby =
-        m_posts.scheduledBetween(QDateTime::fromSecsSinceEpoch(at - sameTextSeconds + 1, Qt::UTC),
-                                 QDateTime::fromSecsSinceEpoch(at + sameTextSeconds, Qt::UTC));
-    if (!nearby)
-        return nearby.error();
-    auto names = m_catalog.networks();
-    if (!names)
-        return names.error();
-    auto nameOf = [&](const QString &id) {
-        for (const Network &network : std::as_const(*names)) {
-            if (network.id == id)
-                return network.name;
-        }
-        return id;
-    };
-    const QSet<QString> texts = comparableTexts(post);
-
-    for (const Post &other : std::as_const(*nearby)) {
-        if (other.id == post.id || other.status == PostStatus::Skipped)
-            continue;
-        const qint64 distance = qAbs(other.scheduledAt.toSecsSinceEpoch() - at);
-        const QString otherTime =
-            other.scheduledAt.toTimeZone(m_zone).toString(QStringLiteral("ddd d MMM HH:mm"));
-        if (distance < hourSeconds) {
-            for (const PostNetwork &network : post.networks) {
-                if (!other.network(network.networkId))
-                    continue;
-                warnings << PlanWarning{
-                    PlanWarningKind::SameNetworkWithinHour, network.networkId, other.id,
-                    tr("Post %1 also goes to %2 at %3, less than an hour apart.")
-                        .arg(other.id)
-                        .arg(nameOf(network.networkId), otherTime)};
-            }
-        }
-        if (!texts.isEmpty() && comparableTexts(other).intersects(texts)) {
-            warnings << PlanWarning{
-                PlanWarningKind::SameTextWithinDays, QString(), other.id,
-                tr("Post %1 at %2 has the same text, less than three days apart.")
-                    .arg(other.id)
-                    .arg(otherTime)};
-        }
-    }
-    return warnings;
+    return planWarnings(post, m_posts, m_catalog, m_zone);
 }
 
 Result<Post> PlanningService::markPublished(qint64 postId, const QString &networkId,

@@ -4,8 +4,11 @@
 
 #include "common/result.h"
 #include "plan/catalog.h"
+#include "plan/networklinks.h"
 #include "plan/post.h"
+#include "plan/postingslots.h"
 #include "plan/postrepository.h"
+#include "plan/postwarnings.h"
 #include "storage/database.h"
 
 #include <QDate>
@@ -18,35 +21,6 @@
 
 namespace hearth::core {
 
-// A recurring local wall-clock time the user likes to post at, e.g. Wednesday 12:30.
-struct PostingSlot
-{
-    qint64 id = 0;
-    // ISO weekday, 1 = Monday … 7 = Sunday.
-    int weekday = 1;
-    // Local time of day, minute precision.
-    QTime time;
-    // Empty = a slot for any network.
-    QString networkId;
-
-    friend bool operator==(const PostingSlot &, const PostingSlot &) = default;
-};
-
-enum class PlanWarningKind
-{
-    SameNetworkWithinHour, // another post goes to the same network less than an hour apart
-    SameTextWithinDays,    // the same text goes out again less than three days apart
-};
-
-// A soft problem with a post's place in the plan; never blocks saving.
-struct PlanWarning
-{
-    PlanWarningKind kind = PlanWarningKind::SameNetworkWithinHour;
-    QString networkId;
-    qint64 otherPostId = 0;
-    QString message;
-};
-
 // What removing a post of an evergreen series removes.
 enum class SeriesScope
 {
@@ -54,30 +28,12 @@ enum class SeriesScope
     ThisAndFollowing, // the given post and the later occurrences of its series
 };
 
-// What a published post's link tells us: the network's own post id, when the URL has one.
-struct PublishedLink
+// Whether PlanningService::create() applies the status rule to a draft that has a time.
+enum class DatedDraft
 {
-    QString externalId;
-    QString permalink;
+    BecomesScheduled, // a draft given a time is scheduled (PlanningService::statusFor)
+    StaysDraft,       // kept a draft on purpose: an idea put on the calendar, not written yet
 };
-
-// Settings the compose-page address needs.
-struct ComposeOptions
-{
-    // Mastodon has no central site: the user's instance host, e.g. "mastodon.social".
-    QString mastodonInstance;
-    // A user-defined network's compose address with "{text}" where the text goes.
-    QString urlTemplate;
-};
-
-// The share/compose page of `networkId` pre-filled with `text`; empty when the network has
-// none. Pure: the UI opens the address in the user's browser, the core never does.
-QUrl composeUrl(const QString &networkId, const QString &text, const ComposeOptions &options = {});
-
-// Parses the network post id out of `link` where the network's URL shape allows:
-// X /status/<id>, Mastodon /@user/<id>, Bluesky /post/<rkey>, LinkedIn urn:li:activity:<id>;
-// Facebook and Instagram keep only the permalink. Fails for a link that is not a URL.
-Result<PublishedLink> parsePublishedLink(const QString &networkId, const QString &link);
 
 // The Plan workspace's rules over the stored posts: scheduling in local time, the drafts
 // tray, posting slots, evergreen series, plan warnings and marking posts as published.
@@ -95,9 +51,10 @@ public:
     PostRepository &posts() { return m_posts; }
     CatalogRepository &catalog() { return m_catalog; }
 
-    // Creates a post; a scheduled draft becomes "scheduled". With an active recurrence the
-    // later occurrences are created too (in the same transaction). Returns the first post.
-    Result<Post> create(const Post &post);
+    // Creates a post; a draft with a time becomes "scheduled" unless `dated` keeps it a draft.
+    // With an active recurrence the later occurrences are created too (in the same
+    // transaction). Returns the first post.
+    Result<Post> create(const Post &post, DatedDraft dated = DatedDraft::BecomesScheduled);
     // Saves an edited post. Changing the recurrence of a series' first post re-creates its
     // not-yet-published occurrences; moving or editing it leaves them as they are (each
     // occurrence is its own post).
@@ -158,6 +115,14 @@ public:
     // (Mastodon "instance").
     Result<QUrl> composeUrlFor(qint64 postId, const QString &networkId) const;
 
+    // The one rule between a post's time and its status: a draft with a time is scheduled, a
+    // scheduled post without one is a draft; published and skipped posts keep theirs. Applied
+    // where a time is given or taken away: a dated draft the user keeps a draft stays one.
+    static PostStatus statusFor(PostStatus status, const QDateTime &scheduledAt);
+    // The one conversion of a local wall-clock time (the user's, in this service's zone) to
+    // the UTC instant stored, in whole seconds; a time that day skips moves on by the gap.
+    QDateTime utcFromLocal(const QDate &day, const QTime &time) const;
+
     // The local wall-clock day of a UTC time, and the UTC start of a local day.
     QDate localDay(const QDateTime &utc) const;
     QDateTime startOfLocalDay(const QDate &day) const;
@@ -166,6 +131,8 @@ public:
 
 private:
     Result<QList<Post>> materialiseOccurrences(const Post &first);
+    // The post to move to a new day or time; `invalidTarget` when that target is not valid.
+    Result<Post> postToMove(qint64 postId, bool targetValid, const QString &invalidTarget) const;
     Result<void> removeFutureOccurrences(const Post &first);
     // Inside remove(): makes the earliest post left in `first`'s series its first post.
     Result<void> handOnSeries(const Post &first);
@@ -173,6 +140,7 @@ private:
     Database &m_database;
     PostRepository m_posts;
     CatalogRepository m_catalog;
+    PostingSlotStore m_slots;
     QTimeZone m_zone;
 };
 

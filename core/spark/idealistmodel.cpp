@@ -6,6 +6,8 @@
 
 #include <QMimeData>
 
+#include <utility>
+
 namespace hearth::core {
 
 IdeaListModel::IdeaListModel(Database &database, QObject *parent)
@@ -92,20 +94,24 @@ QVariant IdeaListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> IdeaListModel::roleNames() const
 {
+    static const std::pair<int, const char *> ideaRoles[] = {
+        {IdRole, "id"},
+        {IdeaTitleRole, "title"},
+        {NotesRole, "notes"},
+        {IdeaPillarIdRole, "pillarId"},
+        {IdeaPillarNameRole, "pillarName"},
+        {IdeaPillarColorRole, "pillarColor"},
+        {TagsRole, "tags"},
+        {TimesUsedRole, "timesUsed"},
+        {LastUsedRole, "lastUsed"},
+        {FavouriteRole, "favourite"},
+        {ArchivedRole, "archived"},
+        {SourceRole, "source"},
+        {SnippetRole, "snippet"},
+    };
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(IdRole, "id");
-    names.insert(IdeaTitleRole, "title");
-    names.insert(NotesRole, "notes");
-    names.insert(IdeaPillarIdRole, "pillarId");
-    names.insert(IdeaPillarNameRole, "pillarName");
-    names.insert(IdeaPillarColorRole, "pillarColor");
-    names.insert(TagsRole, "tags");
-    names.insert(TimesUsedRole, "timesUsed");
-    names.insert(LastUsedRole, "lastUsed");
-    names.insert(FavouriteRole, "favourite");
-    names.insert(ArchivedRole, "archived");
-    names.insert(SourceRole, "source");
-    names.insert(SnippetRole, "snippet");
+    for (const auto &[role, name] : ideaRoles)
+        names.insert(role, name);
     return names;
 }
 

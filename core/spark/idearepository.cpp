@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "plan/catalog.h"
+#include "plan/planningservice.h"
 #include "plan/postrepository.h"
 #include "spark/ideasql.h"
 #include "storage/sqlvalues.h"
@@ -39,6 +40,26 @@ Result<void> validate(const Idea &idea)
                               "into the notes.")
                                .arg(maxTitleLength));
     return success();
+}
+
+// The columns create() and restore() both write, after `bindings` of their own.
+Bindings insertBindings(const Idea &idea, Bindings bindings)
+{
+    const Bindings shared{
+        {QStringLiteral(":notes"), text(idea.notes)},
+        {QStringLiteral(":pillar"), sql::fromOptionalId(idea.pillarId)},
+        {QStringLiteral(":favourite"), idea.favourite ? 1 : 0},
+        {QStringLiteral(":archived"), idea.archived ? 1 : 0},
+        {QStringLiteral(":source"), toString(idea.source)},
+        {QStringLiteral(":key"), idea.libraryKey.isEmpty()
+                                     ? QVariant(QMetaType::fromType<QString>())
+                                     : QVariant(idea.libraryKey)},
+        {QStringLiteral(":edited"), idea.libraryEdited ? 1 : 0},
+        {QStringLiteral(":feedback_post"), sql::fromOptionalId(idea.feedbackPostId)},
+        {QStringLiteral(":feedback_text"), text(idea.feedbackText)},
+    };
+    bindings.insert(bindings.end(), shared.begin(), shared.end());
+    return bindings;
 }
 
 bool sameContent(const Idea &a, const Idea &b)
@@ -79,19 +100,8 @@ Result<Idea> IdeaRepository::create(const Idea &idea)
                 "library_key, library_edited, feedback_post_id, feedback_text, created_at, "
                 "updated_at) VALUES (:title, :notes, :pillar, :favourite, :archived, :source, "
                 ":key, :edited, :feedback_post, :feedback_text, :now, :now)"),
-            {{QStringLiteral(":title"), idea.title.trimmed()},
-             {QStringLiteral(":notes"), text(idea.notes)},
-             {QStringLiteral(":pillar"), sql::fromOptionalId(idea.pillarId)},
-             {QStringLiteral(":favourite"), idea.favourite ? 1 : 0},
-             {QStringLiteral(":archived"), idea.archived ? 1 : 0},
-             {QStringLiteral(":source"), toString(idea.source)},
-             {QStringLiteral(":key"), idea.libraryKey.isEmpty()
-                                          ? QVariant(QMetaType::fromType<QString>())
-                                          : QVariant(idea.libraryKey)},
-             {QStringLiteral(":edited"), idea.libraryEdited ? 1 : 0},
-             {QStringLiteral(":feedback_post"), sql::fromOptionalId(idea.feedbackPostId)},
-             {QStringLiteral(":feedback_text"), text(idea.feedbackText)},
-             {QStringLiteral(":now"), sql::fromTime(now)}});
+            insertBindings(idea, {{QStringLiteral(":title"), idea.title.trimmed()},
+                                  {QStringLiteral(":now"), sql::fromTime(now)}}));
         if (!inserted) {
             if (inserted.error().kind == ErrorKind::Conflict && !idea.libraryKey.isEmpty())
                 return Error::make(ErrorKind::Conflict,
@@ -236,21 +246,10 @@ Result<Idea> IdeaRepository::restore(const DeletedIdea &deleted)
                 "(SELECT id FROM pillars WHERE id = :pillar), :favourite, :archived, :source, "
                 ":key, :edited, (SELECT id FROM posts WHERE id = :feedback_post), "
                 ":feedback_text, :created, :updated)"),
-            {{QStringLiteral(":id"), idea.id},
-             {QStringLiteral(":title"), idea.title},
-             {QStringLiteral(":notes"), text(idea.notes)},
-             {QStringLiteral(":pillar"), sql::fromOptionalId(idea.pillarId)},
-             {QStringLiteral(":favourite"), idea.favourite ? 1 : 0},
-             {QStringLiteral(":archived"), idea.archived ? 1 : 0},
-             {QStringLiteral(":source"), toString(idea.source)},
-             {QStringLiteral(":key"), idea.libraryKey.isEmpty()
-                                          ? QVariant(QMetaType::fromType<QString>())
-                                          : QVariant(idea.libraryKey)},
-             {QStringLiteral(":edited"), idea.libraryEdited ? 1 : 0},
-             {QStringLiteral(":feedback_post"), sql::fromOptionalId(idea.feedbackPostId)},
-             {QStringLiteral(":feedback_text"), text(idea.feedbackText)},
-             {QStringLiteral(":created"), sql::fromTime(idea.createdAt)},
-             {QStringLiteral(":updated"), sql::fromTime(idea.updatedAt)}});
+            insertBindings(idea, {{QStringLiteral(":id"), idea.id},
+                                  {QStringLiteral(":title"), idea.title},
+                                  {QStringLiteral(":created"), sql::fromTime(idea.createdAt)},
+                                  {QStringLiteral(":updated"), sql::fromTime(idea.updatedAt)}}));
         if (!inserted) {
             if (inserted.error().kind == ErrorKind::Conflict)
                 return Error::make(
@@ -282,35 +281,21 @@ Result<Idea> IdeaRepository::restore(const DeletedIdea &deleted)
 
 Result<Idea> IdeaRepository::find(qint64 id) const
 {
-    auto rows = m_database.exec(
-        QStringLiteral("SELECT %1 FROM ideas i WHERE i.id = :id").arg(ideasql::columns()),
-        {{QStringLiteral(":id"), id}});
-    if (!rows)
-        return rows.error();
-    if (!rows->next())
-        return Error::make(
-            ErrorKind::NotFound,
-            tr("There is no idea %1. \"hearth-cli idea list\" shows the ideas.").arg(id));
-    return ideasql::fromRow(*rows);
+    return sql::readOne(
+        m_database.exec(
+            QStringLiteral("SELECT %1 FROM ideas i WHERE i.id = :id").arg(ideasql::columns()),
+            {{QStringLiteral(":id"), id}}),
+        [](const QSqlQuery &row) { return ideasql::fromRow(row); },
+        [&] {
+            return Error::make(
+                ErrorKind::NotFound,
+                tr("There is no idea %1. \"hearth-cli idea list\" shows the ideas.").arg(id));
+        });
 }
 
 Result<QList<Idea>> IdeaRepository::list(const IdeaFilter &filter) const
 {
-    QStringList conditions{QStringLiteral("1")};
-    Bindings bindings;
-    ideasql::appendConditions(filter, conditions, bindings);
-    QString sqlText = QStringLiteral("SELECT %1 FROM ideas i WHERE %2 "
-                                     "ORDER BY i.favourite DESC, i.created_at DESC, i.id DESC")
-                          .arg(ideasql::columns(), conditions.join(QStringLiteral(" AND ")));
-    if (filter.limit > 0)
-        sqlText += QStringLiteral(" LIMIT %1").arg(filter.limit);
-    auto rows = m_database.exec(sqlText, bindings);
-    if (!rows)
-        return rows.error();
-    QList<Idea> ideas;
-    while (rows->next())
-        ideas << ideasql::fromRow(*rows);
-    return ideas;
+    return ideasql::list(m_database, filter);
 }
 
 Result<QStringList> IdeaRepository::tagNames() const
@@ -354,9 +339,8 @@ Result<Post> IdeaRepository::createDraftFromIdea(qint64 ideaId, const QDateTime 
         post.ideaId = idea->id;
         post.tags = idea->tags;
         post.status = PostStatus::Draft;
-        if (at.isValid())
-            post.scheduledAt = at.toUTC();
-        return PostRepository(m_database).create(post);
+        post.scheduledAt = at;
+        return PlanningService(m_database).create(post, DatedDraft::StaysDraft);
     });
 }
 

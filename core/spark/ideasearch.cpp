@@ -444,19 +444,11 @@ Result<QList<IdeaHit>> IdeaSearch::search(const QString &text, const IdeaFilter 
     const QString query = ftsQuery(text);
     QList<IdeaHit> hits;
     if (query.isEmpty()) {
-        QStringList conditions{QStringLiteral("1")};
-        Bindings bindings;
-        ideasql::appendConditions(filter, conditions, bindings);
-        QString sqlText = QStringLiteral("SELECT %1 FROM ideas i WHERE %2 "
-                                         "ORDER BY i.favourite DESC, i.created_at DESC, i.id DESC")
-                              .arg(ideasql::columns(), conditions.join(QStringLiteral(" AND ")));
-        if (filter.limit > 0)
-            sqlText += QStringLiteral(" LIMIT %1").arg(filter.limit);
-        auto rows = m_database.exec(sqlText, bindings);
-        if (!rows)
-            return rows.error();
-        while (rows->next())
-            hits << IdeaHit{ideasql::fromRow(*rows), 0, QString()};
+        auto ideas = ideasql::list(m_database, filter);
+        if (!ideas)
+            return ideas.error();
+        for (const Idea &idea : std::as_const(*ideas))
+            hits << IdeaHit{idea, 0, QString()};
         return hits;
     }
 

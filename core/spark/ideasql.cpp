@@ -92,6 +92,20 @@ void appendConditions(const IdeaFilter &filter, QStringList &conditions, Binding
     }
 }
 
+Result<QList<Idea>> list(const Database &database, const IdeaFilter &filter)
+{
+    QStringList conditions{QStringLiteral("1")};
+    Bindings bindings;
+    appendConditions(filter, conditions, bindings);
+    QString sqlText = QStringLiteral("SELECT %1 FROM ideas i WHERE %2 "
+                                     "ORDER BY i.favourite DESC, i.created_at DESC, i.id DESC")
+                          .arg(columns(), conditions.join(QStringLiteral(" AND ")));
+    if (filter.limit > 0)
+        sqlText += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    return sql::readAll(database.exec(sqlText, bindings),
+                        [](const QSqlQuery &row) { return fromRow(row); });
+}
+
 QStringList normalisedTags(const QStringList &tags)
 {
     QStringList result;

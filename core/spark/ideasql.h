@@ -5,6 +5,7 @@
 // Internal to the core: the SQL pieces IdeaRepository and IdeaSearch share, so a listed idea
 // and a found idea are read the same way. Not for use outside the storage layer.
 
+#include "common/result.h"
 #include "spark/idea.h"
 #include "storage/database.h"
 
@@ -21,6 +22,9 @@ int columnCount();
 Idea fromRow(const QSqlQuery &row, int offset = 0);
 // Adds the SQL conditions (on alias `i`) and bindings for `filter`.
 void appendConditions(const IdeaFilter &filter, QStringList &conditions, Bindings &bindings);
+// The ideas matching `filter` (no text search), favourites first, then newest first, at most
+// its limit: the idea list of the repository and of an empty search alike.
+Result<QList<Idea>> list(const Database &database, const IdeaFilter &filter);
 // Tag names cleaned for storage: trimmed, without a leading '#', no duplicates (ignoring case).
 QStringList normalisedTags(const QStringList &tags);
 

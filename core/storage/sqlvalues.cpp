@@ -31,11 +31,6 @@ std::optional<qint64> toOptionalId(const QVariant &value)
     return value.toLongLong();
 }
 
-QVariant fromText(const QString &text)
-{
-    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
-}
-
 QString toText(const QVariant &value)
 {
     return value.isNull() ? QString() : value.toString();

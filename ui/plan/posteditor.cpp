@@ -373,7 +373,7 @@ core::Recurrence PostEditor::recurrence() const
         rule.count = m_repeatCount->value();
     else
         // The whole last day counts: a repeat at 18:00 on that day still goes out.
-        rule.until = QDateTime(m_repeatUntil->date(), QTime(23, 59, 59), Qt::LocalTime).toUTC();
+        rule.until = m_service.utcFromLocal(m_repeatUntil->date(), QTime(23, 59, 59));
     // The fields show days, not seconds: an untouched rule stays exactly as stored, so saving
     // other changes does not re-create the series.
     const core::Recurrence &old = m_original.recurrence;
@@ -689,14 +689,12 @@ core::Post PostEditor::post() const
     }
     post.networks = networks;
     post.scheduledAt = m_scheduled->isChecked()
-                           ? QDateTime(m_date->date(), m_time->time(), Qt::LocalTime).toUTC()
+                           ? m_service.utcFromLocal(m_date->date(), m_time->time())
                            : QDateTime();
     post.status = static_cast<core::PostStatus>(m_status->currentData().toInt());
-    if (post.isScheduled() && post.status == core::PostStatus::Draft &&
-        m_original.status == core::PostStatus::Draft && !m_original.isScheduled())
-        post.status = core::PostStatus::Scheduled;
-    if (!post.isScheduled() && post.status == core::PostStatus::Scheduled)
-        post.status = core::PostStatus::Draft;
+    // A post dated before and after keeps the status the user chose (a dated draft stays one).
+    if (!post.isScheduled() || !m_original.isScheduled())
+        post.status = core::PlanningService::statusFor(post.status, post.scheduledAt);
     const QVariant pillar = m_pillar->currentData();
     post.pillarId = pillar.isValid() ? std::optional<qint64>(pillar.toLongLong()) : std::nullopt;
     post.tags.clear();

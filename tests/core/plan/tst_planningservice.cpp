@@ -56,6 +56,11 @@ private slots:
     void cleanup();
 
     void createWithDateIsScheduled();
+    void createKeepsADatedDraftWhenAsked();
+    void statusFollowsTime_data();
+    void statusFollowsTime();
+    void utcFromLocal_data();
+    void utcFromLocal();
     void rescheduleKeepsLocalTime_data();
     void rescheduleKeepsLocalTime();
     void rescheduleDraftTakesFirstSlot();
@@ -132,6 +137,86 @@ void TestPlanningService::createWithDateIsScheduled()
     auto draft = m_service->create(makePost(QStringLiteral("Some day"), QDateTime()));
     QVERIFY(draft.ok());
     HEARTH_COMPARE_ENUM(draft->status, PostStatus::Draft);
+}
+
+void TestPlanningService::createKeepsADatedDraftWhenAsked()
+{
+    const QDateTime when = local(2026, 3, 24, 9);
+    auto kept = m_service->create(makePost(QStringLiteral("An idea on Tuesday"), when),
+                                  DatedDraft::StaysDraft);
+    QVERIFY2(kept.ok(), qPrintable(why(kept)));
+    HEARTH_COMPARE_ENUM(kept->status, PostStatus::Draft);
+    QCOMPARE(kept->scheduledAt, utcOf(when));
+}
+
+void TestPlanningService::statusFollowsTime_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("dated");
+    QTest::addColumn<QString>("expected");
+
+    const QString draft = toString(PostStatus::Draft);
+    const QString scheduled = toString(PostStatus::Scheduled);
+    const QString published = toString(PostStatus::Published);
+    const QString skipped = toString(PostStatus::Skipped);
+    QTest::newRow("draft given a time is scheduled") << draft << true << scheduled;
+    QTest::newRow("draft without a time stays a draft") << draft << false << draft;
+    QTest::newRow("scheduled with a time stays scheduled") << scheduled << true << scheduled;
+    QTest::newRow("scheduled without a time is a draft") << scheduled << false << draft;
+    QTest::newRow("published keeps its status") << published << true << published;
+    QTest::newRow("published without a time too") << published << false << published;
+    QTest::newRow("skipped keeps its status") << skipped << true << skipped;
+    QTest::newRow("skipped without a time too") << skipped << false << skipped;
+}
+
+void TestPlanningService::statusFollowsTime()
+{
+    QFETCH(QString, status);
+    QFETCH(bool, dated);
+    QFETCH(QString, expected);
+
+    const QDateTime time = dated ? utcOf(local(2026, 4, 1, 9)) : QDateTime();
+    const PostStatus decided =
+        PlanningService::statusFor(postStatusFromString(status).value(), time);
+    QCOMPARE(toString(decided), expected);
+}
+
+void TestPlanningService::utcFromLocal_data()
+{
+    QTest::addColumn<QDate>("day");
+    QTest::addColumn<QTime>("time");
+    QTest::addColumn<QDateTime>("expected");
+
+    QTest::newRow("winter (UTC+1)") << QDate(2026, 1, 15) << QTime(9, 30)
+                                    << QDateTime(QDate(2026, 1, 15), QTime(8, 30), Qt::UTC);
+    QTest::newRow("summer (UTC+2)")
+        << QDate(2026, 7, 1) << QTime(9, 30) << QDateTime(QDate(2026, 7, 1), QTime(7, 30), Qt::UTC);
+    QTest::newRow("before spring forward") << QDate(2026, 3, 29) << QTime(1, 59)
+                                           << QDateTime(QDate(2026, 3, 29), QTime(0, 59), Qt::UTC);
+    // 02:30 does not exist that night: the clock moves on by the hour it skips, to 03:30.
+    QTest::newRow("in the spring-forward gap")
+        << QDate(2026, 3, 29) << QTime(2, 30)
+        << QDateTime(QDate(2026, 3, 29), QTime(1, 30), Qt::UTC);
+    QTest::newRow("after spring forward")
+        << QDate(2026, 3, 29) << QTime(3, 0) << QDateTime(QDate(2026, 3, 29), QTime(1, 0), Qt::UTC);
+    QTest::newRow("last second of a day")
+        << QDate(2026, 12, 31) << QTime(23, 59, 59)
+        << QDateTime(QDate(2026, 12, 31), QTime(22, 59, 59), Qt::UTC);
+    QTest::newRow("milliseconds dropped")
+        << QDate(2026, 1, 15) << QTime(9, 30, 10, 750)
+        << QDateTime(QDate(2026, 1, 15), QTime(8, 30, 10), Qt::UTC);
+}
+
+void TestPlanningService::utcFromLocal()
+{
+    QFETCH(QDate, day);
+    QFETCH(QTime, time);
+    QFETCH(QDateTime, expected);
+
+    const QDateTime utc = m_service->utcFromLocal(day, time);
+    QCOMPARE(utc, expected);
+    QCOMPARE(utc.timeSpec(), Qt::UTC);
+    QCOMPARE(utc.time().msec(), 0);
 }
 
 void TestPlanningService::rescheduleKeepsLocalTime_data()

@@ -40,6 +40,7 @@ private slots:
     void counterTurnsRedOverTheLimitAndSaysWhy();
     void variantsFollowTheBodyUntilEdited();
     void editedPostRoundTrips();
+    void timeInTheSpringForwardGapKeepsTheDate();
     void missingMediaIsFlagged();
     void planWarningsAreListed();
     void refusesToSaveWithoutNetworks();
@@ -192,6 +193,19 @@ void TestPostEditor::editedPostRoundTrips()
     child<QCheckBox>(editor, QStringLiteral("scheduledCheckBox"))->setChecked(false);
     QVERIFY(!editor.post().isScheduled());
     QCOMPARE(int(editor.post().status), int(PostStatus::Draft));
+}
+
+void TestPostEditor::timeInTheSpringForwardGapKeepsTheDate()
+{
+    // 02:30 does not exist on 28 March 2027 in the tests' zone (Europe/Berlin): the post goes
+    // out at 03:30 instead of losing its date.
+    PostEditor editor(*m_service, scheduledPost(QStringLiteral("Early"), {QStringLiteral("x")}));
+    child<QDateEdit>(editor, QStringLiteral("dateEdit"))->setDate(QDate(2027, 3, 28));
+    child<QTimeEdit>(editor, QStringLiteral("timeEdit"))->setTime(QTime(2, 30));
+    const Post post = editor.post();
+    QVERIFY(post.isScheduled());
+    QCOMPARE(int(post.status), int(PostStatus::Scheduled));
+    QCOMPARE(post.scheduledAt, QDateTime(QDate(2027, 3, 28), QTime(1, 30), Qt::UTC));
 }
 
 void TestPostEditor::missingMediaIsFlagged()

@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plan/postwarnings.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace hearth::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    // The planning service's context: its translations cover these messages.
+    return QCoreApplication::translate("hearth::core::PlanningService", text);
+}
+
+constexpr qint64 hourSeconds = 3600;
+constexpr qint64 sameTextSeconds = 3 * 24 * 3600;
+
+// Text compared for "same text twice": case and spacing do not make a post new.
+QString comparableText(const QString &text)
+{
+    return text.simplified().toCaseFolded();
+}
+
+QSet<QString> comparableTexts(const Post &post)
+{
+    QSet<QString> texts;
+    const QString body = comparableText(post.body);
+    if (!body.isEmpty())
+        texts.insert(body);
+    for (const PostNetwork &network : post.networks) {
+        const QString variant = comparableText(post.textFor(network.networkId));
+        if (!variant.isEmpty())
+            texts.insert(variant);
+    }
+    return texts;
+}
+
+} // namespace
+
+Result<QList<PlanWarning>> planWarnings(const Post &post, const PostRepository &posts,
+                                        const CatalogRepository &catalog, const QTimeZone &zone)
+{
+    QList<PlanWarning> warnings;
+    if (!post.isScheduled() || post.status == PostStatus::Skipped)
+        return warnings;
+    const qint64 at = post.scheduledAt.toSecsSinceEpoch();
+    auto nearby =
+        posts.scheduledBetween(QDateTime::fromSecsSinceEpoch(at - sameTextSeconds + 1, Qt::UTC),
+                               QDateTime::fromSecsSinceEpoch(at + sameTextSeconds, Qt::UTC));
+    if (!nearby)
+        return nearby.error();
+    auto names = catalog.networks();
+    if (!names)
+        return names.error();
+    auto nameOf = [&](const QString &id) {
+        for (const Network &network : std::as_const(*names)) {
+            if (network.id == id)
+                return network.name;
+        }
+        return id;
+    };
+    const QSet<QString> texts = comparableTexts(post);
+
+    for (const Post &other : std::as_const(*nearby)) {
+        if (other.id == post.id || other.status == PostStatus::Skipped)
+            continue;
+        const qint64 distance = qAbs(other.scheduledAt.toSecsSinceEpoch() - at);
+        const QString otherTime =
+            other.scheduledAt.toTimeZone(zone).toString(QStringLiteral("ddd d MMM HH:mm"));
+        if (distance < hourSeconds) {
+            for (const PostNetwork &network : post.networks) {
+                if (!other.network(network.networkId))
+                    continue;
+                warnings << PlanWarning{
+                    PlanWarningKind::SameNetworkWithinHour, network.networkId, other.id,
+                    tr("Post %1 also goes to %2 at %3, less than an hour apart.")
+                        .arg(other.id)
+                        .arg(nameOf(network.networkId), otherTime)};
+            }
+        }
+        if (!texts.isEmpty() && comparableTexts(other).intersects(texts)) {
+            warnings << PlanWarning{
+                PlanWarningKind::SameTextWithinDays, QString(), other.id,
+                tr("Post %1 at %2 has the same text, less than three days apart.")
+                    .arg(other.id)
+                    .arg(otherTime)};
+        }
+    }
+    return warnings;
+}
+
+} // namespace hearth::core
