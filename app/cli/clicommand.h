@@ -13,7 +13,7 @@ class CliContext;
 
 // One option of a command, declared once: it feeds both the parser and --help. In a command
 // with actions it also says which actions take it.
-struct Option : QCommandLineOption
+struct Option final : QCommandLineOption
 {
     using QCommandLineOption::QCommandLineOption;
 
@@ -32,7 +32,7 @@ Option valued(const char *name, const char *valueName, const QString &descriptio
               const char *defaultValue = nullptr);
 
 // A positional argument, for --help only.
-struct Argument
+struct Argument final
 {
     QString name{};
     QString description{};
@@ -53,8 +53,9 @@ enum class SubcommandStyle
 using Run = int (*)(CliContext &context);
 
 // One command of hearth-cli, or one action of a command: every command is declared this way,
-// and the parser, --help and the dispatch all read the declaration.
-struct Command
+// and the parser, --help and the dispatch all read the declaration. Commands are written with
+// designated initialisers; the `{}` on each member lets a declaration leave it out.
+struct Command final
 {
     QString name{};
     // Its line in the parent's list of commands.

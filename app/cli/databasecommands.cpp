@@ -96,23 +96,20 @@ int runCheck(CliContext &context)
 
 Command initCommand()
 {
-    return Command{
-        .name = QStringLiteral("init"),
-        .summary = tr("create the database, or upgrade its schema"),
-        .description = tr("Create the database (or upgrade it to this version's schema)."),
-        .run = &runInit,
-    };
+    return Command{.name = QStringLiteral("init"),
+                   .summary = tr("create the database, or upgrade its schema"),
+                   .description =
+                       tr("Create the database (or upgrade it to this version's schema)."),
+                   .run = &runInit};
 }
 
 Command checkCommand()
 {
-    return Command{
-        .name = QStringLiteral("check"),
-        .summary = tr("verify integrity, schema version and counts"),
-        .description = tr("Check the database: integrity, schema version and counts. "
-                          "Exits 0 when healthy, 1 when not."),
-        .run = &runCheck,
-    };
+    return Command{.name = QStringLiteral("check"),
+                   .summary = tr("verify integrity, schema version and counts"),
+                   .description = tr("Check the database: integrity, schema version and counts. "
+                                     "Exits 0 when healthy, 1 when not."),
+                   .run = &runCheck};
 }
 
 } // namespace hearth::cli

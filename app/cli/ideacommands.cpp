@@ -84,7 +84,7 @@ QStringList tagsFrom(const QStringList &values)
 }
 
 // An open plan with its pillars, which ideas are shown and filtered by.
-struct IdeaBank
+struct IdeaBank final
 {
     std::unique_ptr<core::Database> database;
     QList<core::Pillar> pillars;
@@ -124,19 +124,6 @@ int readPillar(CliContext &context, const IdeaBank &bank, std::optional<qint64> 
     return context.fail(tr("There is no pillar \"%1\". Known pillars: %2.")
                             .arg(name, known.join(QStringLiteral(", "))),
                         ExitUsage);
-}
-
-// The idea id after "show" or "delete" into `id`, and the open bank; ExitOk, or the exit code
-// after saying why not.
-int openIdea(CliContext &context, qint64 &id, IdeaBank &bank)
-{
-    bool ok = false;
-    id = context.arguments().value(0).toLongLong(&ok);
-    if (!ok || id <= 0)
-        return context.fail(tr("Give the idea's id (a number, as \"hearth-cli idea list\" "
-                               "shows it)."),
-                            ExitUsage);
-    return openBank(context, core::CreateMode::MustExist, bank);
 }
 
 int ideaAdd(CliContext &context)
@@ -232,12 +219,8 @@ int ideaSearch(CliContext &context)
     return listIdeas(context, text);
 }
 
-int ideaShow(CliContext &context)
+int ideaShow(CliContext &context, const IdeaBank &bank, qint64 id)
 {
-    qint64 id = 0;
-    IdeaBank bank;
-    if (const int exitCode = openIdea(context, id, bank))
-        return exitCode;
     auto idea = core::IdeaRepository(*bank.database).find(id);
     if (!idea)
         return context.fail(idea.error());
@@ -253,12 +236,8 @@ int ideaShow(CliContext &context)
     return ExitOk;
 }
 
-int ideaDelete(CliContext &context)
+int ideaDelete(CliContext &context, const IdeaBank &bank, qint64 id)
 {
-    qint64 id = 0;
-    IdeaBank bank;
-    if (const int exitCode = openIdea(context, id, bank))
-        return exitCode;
     auto deleted = core::IdeaRepository(*bank.database).remove(id);
     if (!deleted)
         return context.fail(deleted.error());
@@ -359,6 +338,24 @@ int ideaSuggest(CliContext &context)
                                      : suggestWeek(context, bank, week, seed);
 }
 
+using IdeaAction = int (*)(CliContext &, const IdeaBank &, qint64 id);
+
+// "idea show|delete ID": the idea's id, then the open bank.
+template<IdeaAction action>
+int withIdea(CliContext &context)
+{
+    bool ok = false;
+    const qint64 id = context.arguments().value(0).toLongLong(&ok);
+    if (!ok || id <= 0)
+        return context.fail(tr("Give the idea's id (a number, as \"hearth-cli idea list\" "
+                               "shows it)."),
+                            ExitUsage);
+    IdeaBank bank;
+    if (const int exitCode = openBank(context, core::CreateMode::MustExist, bank))
+        return exitCode;
+    return action(context, bank, id);
+}
+
 } // namespace
 
 Command ideaCommand()
@@ -389,11 +386,11 @@ Command ideaCommand()
                       {QStringLiteral("argument"), tr("The title, search text or idea id.")}},
         .subcommands = {action("add", &ideaAdd), action("list", &ideaList),
                         action("search", &ideaSearch), action("suggest", &ideaSuggest),
-                        action("show", &ideaShow), action("delete", &ideaDelete)},
+                        action("show", &withIdea<ideaShow>),
+                        action("delete", &withIdea<ideaDelete>)},
         .missing = tr("Say what to do: add, list, search, suggest, show or delete. "
                       "Run \"hearth-cli idea --help\" for usage."),
-        .unknown = tr("Unknown action \"%1\"; use add, list, search, suggest, show or delete."),
-    };
+        .unknown = tr("Unknown action \"%1\"; use add, list, search, suggest, show or delete.")};
 }
 
 } // namespace hearth::cli

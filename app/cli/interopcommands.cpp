@@ -374,8 +374,7 @@ Command exportCommand()
                     flag("bom", tr("CSV: start with a byte order mark for spreadsheets."))},
         .arguments = {{QStringLiteral("kind"), tr("ics or csv")},
                       fileArgument(tr("The file to write (replaced only when complete)."))},
-        .run = &runExport,
-    };
+        .run = &runExport};
 }
 
 Command importPostsCommand()
@@ -403,8 +402,7 @@ Command importPostsCommand()
                            tr("generic: a date format such as dd.MM.yyyy HH:mm.")),
                     dryRunOption()},
         .arguments = {fileArgument(tr("The CSV file."))},
-        .run = &runImportPosts,
-    };
+        .run = &runImportPosts};
 }
 
 Command importIcsCommand()
@@ -421,8 +419,7 @@ Command importIcsCommand()
              valued("time-zone", "IANA-ID", tr("Zone for floating times and all-day events.")),
              dryRunOption()},
         .arguments = {fileArgument(tr("The .ics file."))},
-        .run = &runImportIcs,
-    };
+        .run = &runImportIcs};
 }
 
 Command backupCommand()
@@ -437,8 +434,7 @@ Command backupCommand()
         .arguments = {fileArgument(
             tr("Write the whole plan to FILE instead of the backups folder."),
             QStringLiteral("[FILE]"))},
-        .run = &runBackup,
-    };
+        .run = &runBackup};
 }
 
 Command restoreCommand()
@@ -450,8 +446,7 @@ Command restoreCommand()
             tr("Replace the plan with a backup after checking its integrity and schema. The "
                "current plan is kept aside; restore that file to undo."),
         .arguments = {fileArgument(tr("The backup (or whole-plan file) to restore."))},
-        .run = &runRestore,
-    };
+        .run = &runRestore};
 }
 
 } // namespace hearth::cli

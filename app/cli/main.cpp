@@ -7,8 +7,6 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cstdio>
-
 namespace {
 
 using namespace hearth::cli;

@@ -176,7 +176,7 @@ QJsonObject snapshotJson(const core::MetricSnapshot &snapshot)
 
 // What "metrics set|show POST_ID --network NETWORK" works on: the post, the network and the
 // open plan (created if `create` says so). ExitOk, or the exit code after saying why not.
-struct Target
+struct Target final
 {
     qint64 postId = 0;
     QString network;
@@ -185,15 +185,13 @@ struct Target
 
 int openTarget(CliContext &context, core::CreateMode create, Target &target)
 {
-    qint64 &postId = target.postId;
-    QString &network = target.network;
     const QStringList arguments = context.arguments();
     bool idOk = false;
-    postId = arguments.value(0).toLongLong(&idOk);
+    target.postId = arguments.value(0).toLongLong(&idOk);
     if (!idOk || arguments.size() != 1)
         return context.fail(metricsUsage(), ExitUsage);
-    network = context.value("network");
-    if (network.isEmpty())
+    target.network = context.value("network");
+    if (target.network.isEmpty())
         return context.fail(tr("--network is required (e.g. --network instagram)."), ExitUsage);
     auto database = context.openDatabase(create);
     if (!database)
@@ -298,26 +296,23 @@ Command importMetricsCommand()
                     tr("Time zone of times written without one (default: this computer's)."))},
         .arguments = {{QStringLiteral("FILE"),
                        tr("The analytics export (.csv or LinkedIn .xls).")}},
-        .run = &runImportMetrics,
-    };
+        .run = &runImportMetrics};
 }
 
 Command metricsCommand()
 {
-    return Command{
-        .name = QStringLiteral("metrics"),
-        .summary = tr("set or show a post's figures on one network"),
-        .description = tr("Record or show a post's figures on one network."),
-        .options =
-            QList<Option>{valued("network", "NETWORK", tr("The network the figures belong to."))} +
-            figureOptions(),
-        .arguments = {{QStringLiteral("action"),
-                       tr("set (record figures typed by hand) or show (history).")},
-                      {QStringLiteral("POST_ID"), tr("The post.")}},
-        .subcommands = {action("set", &runMetricsSet), action("show", &runMetricsShow)},
-        .missing = metricsUsage(),
-        .unknown = metricsUsage(),
-    };
+    return Command{.name = QStringLiteral("metrics"),
+                   .summary = tr("set or show a post's figures on one network"),
+                   .description = tr("Record or show a post's figures on one network."),
+                   .options = QList<Option>{valued("network", "NETWORK",
+                                                   tr("The network the figures belong to."))} +
+                              figureOptions(),
+                   .arguments = {{QStringLiteral("action"),
+                                  tr("set (record figures typed by hand) or show (history).")},
+                                 {QStringLiteral("POST_ID"), tr("The post.")}},
+                   .subcommands = {action("set", &runMetricsSet), action("show", &runMetricsShow)},
+                   .missing = metricsUsage(),
+                   .unknown = metricsUsage()};
 }
 
 } // namespace hearth::cli

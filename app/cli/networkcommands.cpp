@@ -47,15 +47,14 @@ int runNetworkList(CliContext &context)
 
 Command networkCommand()
 {
-    return Command{
-        .name = QStringLiteral("network"),
-        .summary = tr("list the networks with their limits"),
-        .description = tr("The networks posts can go to, with their limits and counting rules."),
-        .arguments = {{QStringLiteral("action"), tr("list")}},
-        .subcommands = {action("list", &runNetworkList)},
-        .missing = tr("network needs the action \"list\"."),
-        .unknown = tr("network needs the action \"list\"."),
-    };
+    return Command{.name = QStringLiteral("network"),
+                   .summary = tr("list the networks with their limits"),
+                   .description =
+                       tr("The networks posts can go to, with their limits and counting rules."),
+                   .arguments = {{QStringLiteral("action"), tr("list")}},
+                   .subcommands = {action("list", &runNetworkList)},
+                   .missing = tr("network needs the action \"list\"."),
+                   .unknown = tr("network needs the action \"list\".")};
 }
 
 } // namespace hearth::cli

@@ -9,8 +9,6 @@
 #include "plan/textcounter.h"
 #include "storage/database.h"
 
-#include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -450,6 +448,19 @@ int withId(CliContext &context)
     return action(context, context.parser(), postOptions(), id);
 }
 
+// The top of "post --help": each action with its options.
+QString postHelp()
+{
+    return tr("Plan posts.\n"
+              "  post add --text T --network x[,linkedin] [--at \"YYYY-MM-DD HH:MM\"]\n"
+              "           [--pillar P] [--tag T]… [--variant NETWORK=TEXT]…\n"
+              "           (--text - reads the text from standard input)\n"
+              "  post list [--from YYYY-MM-DD] [--to YYYY-MM-DD] | post list --drafts\n"
+              "  post show ID\n"
+              "  post move ID --at \"YYYY-MM-DD HH:MM\" | --day YYYY-MM-DD | --unschedule\n"
+              "  post delete ID [--following]");
+}
+
 } // namespace
 
 Command postCommand()
@@ -457,15 +468,7 @@ Command postCommand()
     return Command{
         .name = QStringLiteral("post"),
         .summary = tr("add, list, show, move or delete planned posts"),
-        .description =
-            tr("Plan posts.\n"
-               "  post add --text T --network x[,linkedin] [--at \"YYYY-MM-DD HH:MM\"]\n"
-               "           [--pillar P] [--tag T]… [--variant NETWORK=TEXT]…\n"
-               "           (--text - reads the text from standard input)\n"
-               "  post list [--from YYYY-MM-DD] [--to YYYY-MM-DD] | post list --drafts\n"
-               "  post show ID\n"
-               "  post move ID --at \"YYYY-MM-DD HH:MM\" | --day YYYY-MM-DD | --unschedule\n"
-               "  post delete ID [--following]"),
+        .description = postHelp(),
         .options = postOptions().all(),
         .arguments = {{QStringLiteral("action"), tr("add, list, show, move or delete")},
                       {QStringLiteral("id"), tr("The post's id (show, move, delete)."),
@@ -474,8 +477,7 @@ Command postCommand()
                         action("show", &withId<postShow>), action("move", &withId<postMove>),
                         action("delete", &withId<postDelete>)},
         .missing = tr("post needs an action: add, list, show, move or delete."),
-        .unknown = tr("Unknown post action \"%1\"; use add, list, show, move or delete."),
-    };
+        .unknown = tr("Unknown post action \"%1\"; use add, list, show, move or delete.")};
 }
 
 } // namespace hearth::cli

@@ -100,8 +100,7 @@ QJsonObject postMetricsJson(const core::PostMetrics &post)
         {QStringLiteral("community"), jsonOrNull(post.community)},
         {QStringLiteral("community_rate"), jsonOrNull(post.communityRate)},
         {QStringLiteral("rate_basis"),
-         basis.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(basis)},
-    };
+         basis.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(basis)}};
 }
 
 int printPerPost(CliContext &context, const core::MetricsAnalysis &analysis,
@@ -267,8 +266,7 @@ Command statsCommand()
                            tr("With --by slot: posts a slot needs before its mean counts "
                               "(default 3)."),
                            "3")},
-        .run = &runStats,
-    };
+        .run = &runStats};
 }
 
 } // namespace hearth::cli

@@ -75,8 +75,7 @@ Command textCheckCommand()
                     valued("text", "TEXT", tr("The text to check.")),
                     valued("field", "body|title|comment",
                            tr("Which text: body (default), title or comment."), "body")},
-        .run = &runTextCheck,
-    };
+        .run = &runTextCheck};
 }
 
 } // namespace hearth::cli
