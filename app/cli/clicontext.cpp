@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicontext.h"
 
+#include "clicommand.h"
 #include "common/clock.h"
 #include "interop/csv.h"
 #include "spark/starterlibrary.h"
@@ -9,6 +10,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,48 +27,78 @@ CliContext::CliContext(QStringList globalArguments, QString command, QStringList
     , m_err(stderr)
 {}
 
-bool CliContext::parse(QCommandLineParser &parser, const QString &description, int &exitCode)
+namespace {
+
+// The options every command takes, declared once for the parser and the pre-scan in main.
+const QList<Option> &globalOptions()
 {
-    parser.setApplicationDescription(description);
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QCoreApplication::translate("hearth_cli",
-                                    "Use the database FILE instead of the default one."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption readOnlyOption(
-        QStringLiteral("read-only"),
-        QCoreApplication::translate("hearth_cli", "Open the database read-only."));
-    const QCommandLineOption formatOption(
-        QStringLiteral("format"),
-        QCoreApplication::translate("hearth_cli", "Output as table, json or csv."),
-        QStringLiteral("table|json|csv"), QStringLiteral("table"));
-    const QCommandLineOption helpOption(
-        {QStringLiteral("h"), QStringLiteral("help")},
-        QCoreApplication::translate("hearth_cli", "Show help for this command."));
-    parser.addOption(dbOption);
-    parser.addOption(readOnlyOption);
-    parser.addOption(formatOption);
-    parser.addOption(helpOption);
+    static const QList<Option> options{
+        valued("db", "FILE", tr("Use the database FILE instead of the default one.")),
+        flag("read-only", tr("Open the database read-only.")),
+        valued("format", "table|json|csv", tr("Output as table, json or csv."), "table"),
+        Option({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help for this command.")),
+    };
+    return options;
+}
+
+} // namespace
+
+QString localText(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : QString();
+}
+
+QJsonValue jsonTime(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate))
+                          : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonOrNull(const std::optional<qint64> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue jsonOrNull(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+bool CliContext::globalOptionTakesValue(const QString &argument)
+{
+    return std::any_of(globalOptions().begin(), globalOptions().end(), [&](const Option &option) {
+        return !option.valueName().isEmpty() && argument == QLatin1String("--") + option.longName();
+    });
+}
+
+bool CliContext::parse(const Command &command, int &exitCode)
+{
+    QCommandLineParser &parser = m_parser;
+    parser.setApplicationDescription(command.description);
+    for (const Argument &argument : command.arguments)
+        parser.addPositionalArgument(argument.name, argument.description, argument.syntax);
+    for (const Option &option : command.options)
+        parser.addOption(option);
+    for (const Option &option : globalOptions())
+        parser.addOption(option);
 
     // Global options may stand before the subcommand; they apply unless repeated after it.
     QStringList arguments{QCoreApplication::applicationName() + u' ' + m_command};
     arguments << m_globalArguments << m_commandArguments;
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << u'\n'
-              << QCoreApplication::translate("hearth_cli",
-                                             "Run \"hearth-cli %1 --help\" for usage.")
-                     .arg(m_command)
-              << Qt::endl;
+              << tr("Run \"hearth-cli %1 --help\" for usage.").arg(m_command) << Qt::endl;
         exitCode = ExitUsage;
         return false;
     }
-    if (parser.isSet(helpOption)) {
+    if (parser.isSet(QStringLiteral("help"))) {
         m_out << parser.helpText();
         m_out.flush();
         exitCode = ExitOk;
         return false;
     }
-    const QString format = parser.value(formatOption).toLower();
+    const QString format = parser.value(QStringLiteral("format")).toLower();
     if (format == QLatin1String("json")) {
         m_format = OutputFormat::Json;
     } else if (format == QLatin1String("csv")) {
@@ -74,14 +106,13 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &description, i
     } else if (format == QLatin1String("table")) {
         m_format = OutputFormat::Table;
     } else {
-        exitCode = fail(QCoreApplication::translate(
-                            "hearth_cli", "Unknown --format \"%1\"; use table, json or csv.")
-                            .arg(format),
-                        ExitUsage);
+        exitCode =
+            fail(tr("Unknown --format \"%1\"; use table, json or csv.").arg(format), ExitUsage);
         return false;
     }
-    m_databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : core::defaultDatabasePath();
-    m_readOnly = parser.isSet(readOnlyOption);
+    m_databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                        : core::defaultDatabasePath();
+    m_readOnly = parser.isSet(QStringLiteral("read-only"));
     return true;
 }
 
@@ -98,6 +129,13 @@ CliContext::openDatabase(core::CreateMode create) const
             return loaded.error();
     }
     return database;
+}
+
+core::Result<std::unique_ptr<core::Database>> CliContext::openDatabaseOrBuiltins() const
+{
+    if (QFileInfo::exists(m_databasePath))
+        return openDatabase(core::CreateMode::MustExist);
+    return core::Database::openInMemory(core::SystemClock::instance());
 }
 
 void CliContext::printJson(const QJsonValue &value)

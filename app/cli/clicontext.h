@@ -6,13 +6,31 @@
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace hearth::cli {
+
+struct Command;
+
+// Every string of hearth-cli is translated in this one context.
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("hearth_cli", text);
+}
+
+// A time as people read it in a table: local, to the minute; empty when unset.
+QString localText(const QDateTime &time);
+// A time as programs read it: UTC ISO 8601, or null when unset.
+QJsonValue jsonTime(const QDateTime &time);
+QJsonValue jsonOrNull(const std::optional<qint64> &value);
+QJsonValue jsonOrNull(const std::optional<double> &value);
 
 enum class OutputFormat
 {
@@ -41,16 +59,39 @@ public:
     QStringList globalArguments() const { return m_globalArguments; }
     QStringList commandArguments() const { return m_commandArguments; }
 
-    // Adds --db, --read-only, --format and --help to `parser`, parses the subcommand's
-    // arguments and handles --help. Returns false (with `exitCode` set) when the caller
-    // should return at once.
-    bool parse(QCommandLineParser &parser, const QString &description, int &exitCode);
+    // True for a global option that takes the next word as its value (--db FILE).
+    static bool globalOptionTakesValue(const QString &argument);
+
+    // Parses the subcommand's arguments against `command`'s options and arguments plus
+    // --db, --read-only, --format and --help, and handles --help. Returns false (with
+    // `exitCode` set) when the caller should return at once.
+    bool parse(const Command &command, int &exitCode);
+
+    const QCommandLineParser &parser() const { return m_parser; }
+    // The parsed options, by their long name.
+    bool isSet(const QString &option) const { return m_parser.isSet(option); }
+    bool isSet(const char *option) const { return isSet(QString::fromLatin1(option)); }
+    QString value(const QString &option) const { return m_parser.value(option); }
+    QString value(const char *option) const { return value(QString::fromLatin1(option)); }
+    QStringList values(const char *option) const
+    {
+        return m_parser.values(QString::fromLatin1(option));
+    }
+    QStringList values(const QString &option) const { return m_parser.values(option); }
+    QStringList positionalArguments() const { return m_parser.positionalArguments(); }
+    // The positional arguments after the action's name (all of them without an action).
+    QStringList arguments() const { return positionalArguments().mid(m_actionWords); }
+    // The first positional argument named the action.
+    void takeAction() { m_actionWords = 1; }
 
     OutputFormat format() const { return m_format; }
     QString databasePath() const { return m_databasePath; }
     bool readOnlyRequested() const { return m_readOnly; }
 
     core::Result<std::unique_ptr<core::Database>> openDatabase(core::CreateMode create) const;
+    // The user's plan when the file exists, else an in-memory one: the user's own limits and
+    // networks live in the plan, but the built-in networks count correctly without it.
+    core::Result<std::unique_ptr<core::Database>> openDatabaseOrBuiltins() const;
 
     // Data output in the chosen format.
     void printJson(const QJsonValue &value);
@@ -72,6 +113,8 @@ private:
     QStringList m_globalArguments;
     QString m_command;
     QStringList m_commandArguments;
+    QCommandLineParser m_parser;
+    qsizetype m_actionWords = 0;
     OutputFormat m_format = OutputFormat::Table;
     QString m_databasePath;
     bool m_readOnly = false;

@@ -2,28 +2,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clicommand.h"
 #include "clicontext.h"
 
-// Every subcommand of hearth-cli; main.cpp lists them.
+// Every command of hearth-cli, each declared in its own file; main.cpp lists them.
 namespace hearth::cli {
 
-int runInit(CliContext &context);
-int runCheck(CliContext &context);
+// databasecommands.cpp
+Command initCommand();
+Command checkCommand();
 // interopcommands.cpp
-int runBackup(CliContext &context);
-int runExport(CliContext &context);
-int runImportIcs(CliContext &context);
-int runImportPosts(CliContext &context);
-int runRestore(CliContext &context);
-// importcommand.cpp: "import posts|ics …", dispatching to the functions above.
-int runImport(CliContext &context);
-int runNetwork(CliContext &context);
-int runPost(CliContext &context);
-int runTextCheck(CliContext &context);
+Command backupCommand();
+Command exportCommand();
+Command restoreCommand();
+Command importIcsCommand();
+Command importPostsCommand();
+// importcommands.cpp: "import posts|ics|metrics …", one group of the import kinds.
+Command importCommand();
+Command postCommand();
+Command textCheckCommand();
+Command networkCommand();
 // metriccommands.cpp
-int runImportMetrics(CliContext &context);
-int runMetrics(CliContext &context);
-int runStats(CliContext &context);
-int runIdea(CliContext &context);
+Command importMetricsCommand();
+Command metricsCommand();
+Command statsCommand();
+Command ideaCommand();
 
 } // namespace hearth::cli

@@ -4,10 +4,10 @@
 #include "commands.h"
 #include "common/clock.h"
 #include "storage/database.h"
+#include "storage/planhealth.h"
 #include "storage/planrecovery.h"
 #include "storage/schema.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,22 +16,8 @@ namespace hearth::cli {
 
 namespace {
 
-// Gives the command's strings one translation context.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(hearth_cli)
-};
-
-} // namespace
-
 int runInit(CliContext &context)
 {
-    QCommandLineParser parser;
-    int exitCode = ExitOk;
-    if (!context.parse(parser,
-                       Text::tr("Create the database (or upgrade it to this version's schema)."),
-                       exitCode))
-        return exitCode;
     auto database = context.openDatabase(core::CreateMode::CreateIfMissing);
     if (!database)
         return context.fail(database.error());
@@ -40,79 +26,90 @@ int runInit(CliContext &context)
                      {QStringLiteral("schema_version"), db.schemaVersion()}};
     if (!db.migrationBackupPath().isEmpty())
         json.insert(QStringLiteral("migration_backup"), db.migrationBackupPath());
-    context.printRows({Text::tr("path"), Text::tr("schema")},
+    context.printRows({tr("path"), tr("schema")},
                       {{QDir::toNativeSeparators(db.path()), QString::number(db.schemaVersion())}},
                       json);
     return ExitOk;
 }
 
+// A plan that does not open: says why, and names the newest backup that would replace it.
+int failToOpen(CliContext &context, const core::Error &error)
+{
+    QString message = error.message;
+    std::optional<core::BackupInfo> backup;
+    if (core::PlanRecovery::isDamage(error)) {
+        backup = core::PlanRecovery::newestUsableBackup(context.databasePath(),
+                                                        core::SystemClock::instance());
+        message += u' ' + core::PlanRecovery::advice(context.databasePath(), backup);
+    }
+    if (context.format() == OutputFormat::Json) {
+        QJsonObject json{{QStringLiteral("path"), context.databasePath()},
+                         {QStringLiteral("healthy"), false},
+                         {QStringLiteral("error"), core::toString(error.kind)},
+                         {QStringLiteral("reason"), message}};
+        if (backup)
+            json.insert(QStringLiteral("newest_backup"), QDir::toNativeSeparators(backup->path));
+        context.printJson(json);
+    }
+    return context.fail(message);
+}
+
 int runCheck(CliContext &context)
 {
-    QCommandLineParser parser;
-    int exitCode = ExitOk;
-    if (!context.parse(parser,
-                       Text::tr("Check the database: integrity, schema version and counts. "
-                                "Exits 0 when healthy, 1 when not."),
-                       exitCode))
-        return exitCode;
     // A check never creates or upgrades anything.
     core::OpenOptions options;
     options.create = core::CreateMode::MustExist;
     options.mode = core::OpenMode::ReadOnly;
     auto database =
         core::Database::open(context.databasePath(), options, core::SystemClock::instance());
-    if (!database) {
-        // A damaged plan: name the newest backup that would replace it, and how.
-        QString message = database.error().message;
-        std::optional<core::BackupInfo> backup;
-        if (core::PlanRecovery::isDamage(database.error())) {
-            backup = core::PlanRecovery::newestUsableBackup(context.databasePath(),
-                                                            core::SystemClock::instance());
-            message += u' ' + core::PlanRecovery::advice(context.databasePath(), backup);
-        }
-        if (context.format() == OutputFormat::Json) {
-            QJsonObject json{{QStringLiteral("path"), context.databasePath()},
-                             {QStringLiteral("healthy"), false},
-                             {QStringLiteral("error"), core::toString(database.error().kind)},
-                             {QStringLiteral("reason"), message}};
-            if (backup)
-                json.insert(QStringLiteral("newest_backup"),
-                            QDir::toNativeSeparators(backup->path));
-            context.printJson(json);
-        }
-        return context.fail(message);
-    }
+    if (!database)
+        return failToOpen(context, database.error());
     const core::Database &db = **database;
-    auto problems = db.integrityProblems();
-    if (!problems)
-        return context.fail(problems.error());
+    auto health = core::PlanHealth::of(db);
+    if (!health)
+        return context.fail(health.error());
 
     QJsonObject counts;
     QList<QStringList> rows;
-    for (const char *table :
-         {"posts", "ideas", "networks", "pillars", "tags", "metric_snapshots", "posting_slots"}) {
-        const QString name = QString::fromLatin1(table);
-        auto count = db.scalar(QStringLiteral("SELECT count(*) FROM ") + name);
-        if (!count)
-            return context.fail(count.error());
-        counts.insert(name, count->toLongLong());
-        rows << QStringList{name, count->toString()};
+    for (const core::TableCount &count : std::as_const(health->counts)) {
+        counts.insert(count.table, count.rows);
+        rows << QStringList{count.table, QString::number(count.rows)};
     }
-    const bool healthy = problems->isEmpty();
+    const bool healthy = health->healthy();
     QJsonObject json{{QStringLiteral("path"), QDir::toNativeSeparators(db.path())},
                      {QStringLiteral("healthy"), healthy},
-                     {QStringLiteral("schema_version"), db.schemaVersion()},
+                     {QStringLiteral("schema_version"), health->schemaVersion},
                      {QStringLiteral("code_schema_version"), core::schema::currentVersion()},
-                     {QStringLiteral("problems"), QJsonArray::fromStringList(*problems)},
+                     {QStringLiteral("problems"), QJsonArray::fromStringList(health->problems)},
                      {QStringLiteral("counts"), counts}};
-    rows.prepend({Text::tr("schema version"), QString::number(db.schemaVersion())});
-    rows.prepend({Text::tr("path"), QDir::toNativeSeparators(db.path())});
-    rows << QStringList{Text::tr("integrity"),
-                        healthy ? Text::tr("ok") : problems->join(QStringLiteral("; "))};
-    context.printRows({Text::tr("item"), Text::tr("value")}, rows, json);
+    rows.prepend({tr("schema version"), QString::number(health->schemaVersion)});
+    rows.prepend({tr("path"), QDir::toNativeSeparators(db.path())});
+    rows << QStringList{tr("integrity"),
+                        healthy ? tr("ok") : health->problems.join(QStringLiteral("; "))};
+    context.printRows({tr("item"), tr("value")}, rows, json);
     if (!healthy)
-        return context.fail(Text::tr("%1 has problems: %2").arg(db.path(), problems->first()));
+        return context.fail(tr("%1 has problems: %2").arg(db.path(), health->problems.first()));
     return ExitOk;
+}
+
+} // namespace
+
+Command initCommand()
+{
+    return Command{.name = QStringLiteral("init"),
+                   .summary = tr("create the database, or upgrade its schema"),
+                   .description =
+                       tr("Create the database (or upgrade it to this version's schema)."),
+                   .run = &runInit};
+}
+
+Command checkCommand()
+{
+    return Command{.name = QStringLiteral("check"),
+                   .summary = tr("verify integrity, schema version and counts"),
+                   .description = tr("Check the database: integrity, schema version and counts. "
+                                     "Exits 0 when healthy, 1 when not."),
+                   .run = &runCheck};
 }
 
 } // namespace hearth::cli

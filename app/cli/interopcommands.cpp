@@ -12,7 +12,6 @@
 #include "storage/backupservice.h"
 #include "storage/database.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -22,11 +21,6 @@
 namespace hearth::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hearth_cli", text);
-}
 
 // A date (the whole day, local time) or an ISO date-time; `endOfDay` moves a date to its end.
 std::optional<QDateTime> parseBound(const QString &text, bool endOfDay)
@@ -139,142 +133,58 @@ int finishImport(CliContext &context, core::Database &db, const core::ImportPrev
     return exitCode;
 }
 
-QCommandLineOption networkOption()
-{
-    return QCommandLineOption(QStringLiteral("network"),
-                              tr("Only this network (repeat for several)."), QStringLiteral("ID"));
-}
-
-} // namespace
-
 int runExport(CliContext &context)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption from(QStringLiteral("from"),
-                                  tr("First day (YYYY-MM-DD, local) or ISO date-time."),
-                                  QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"),
-                                tr("Last day (inclusive) or ISO date-time (exclusive)."),
-                                QStringLiteral("DATE"));
-    const QCommandLineOption network = networkOption();
-    const QCommandLineOption bom(QStringLiteral("bom"),
-                                 tr("CSV: start with a byte order mark for spreadsheets."));
-    parser.addOptions({from, to, network, bom});
-    parser.addPositionalArgument(QStringLiteral("kind"), tr("ics or csv"));
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 tr("The file to write (replaced only when complete)."));
-    int exitCode = ExitOk;
-    if (!context.parse(parser,
-                       tr("Export the plan as an iCalendar file or as CSV with current metrics."),
-                       exitCode))
-        return exitCode;
-    const QStringList positional = parser.positionalArguments();
+    const QStringList positional = context.positionalArguments();
     if (positional.size() != 2 ||
         (positional.at(0) != QLatin1String("ics") && positional.at(0) != QLatin1String("csv")))
         return context.fail(
             tr("give the kind (ics or csv) and the file, e.g. \"hearth-cli export ics plan.ics\"."),
             ExitUsage);
     core::ExportFilter filter;
-    if (parser.isSet(from)) {
-        const auto bound = parseBound(parser.value(from), false);
+    if (context.isSet("from")) {
+        const auto bound = parseBound(context.value("from"), false);
         if (!bound)
             return context.fail(
-                tr("--from \"%1\" is not a date (YYYY-MM-DD).").arg(parser.value(from)), ExitUsage);
+                tr("--from \"%1\" is not a date (YYYY-MM-DD).").arg(context.value("from")),
+                ExitUsage);
         filter.from = *bound;
     }
-    if (parser.isSet(to)) {
-        const auto bound = parseBound(parser.value(to), true);
+    if (context.isSet("to")) {
+        const auto bound = parseBound(context.value("to"), true);
         if (!bound)
-            return context.fail(tr("--to \"%1\" is not a date (YYYY-MM-DD).").arg(parser.value(to)),
-                                ExitUsage);
+            return context.fail(
+                tr("--to \"%1\" is not a date (YYYY-MM-DD).").arg(context.value("to")), ExitUsage);
         filter.to = *bound;
     }
-    filter.networks = parser.values(network);
+    filter.networks = context.values("network");
     auto database = context.openDatabase(core::CreateMode::MustExist);
     if (!database)
         return context.fail(database.error());
     const QString path = positional.at(1);
-    auto written = positional.at(0) == QLatin1String("ics")
-                       ? core::IcsExporter(**database).exportToFile(path, filter)
-                       : core::CsvExporter(**database)
-                             .exportToFile(path, filter, core::CsvExportOptions{parser.isSet(bom)});
+    const bool ics = positional.at(0) == QLatin1String("ics");
+    auto written =
+        ics ? core::IcsExporter(**database).exportToFile(path, filter)
+            : core::CsvExporter(**database)
+                  .exportToFile(path, filter, core::CsvExportOptions{context.isSet("bom")});
     if (!written)
         return context.fail(written.error());
-    const QJsonObject json{{QStringLiteral("file"), QDir::toNativeSeparators(path)},
-                           {QStringLiteral("format"), positional.at(0)},
-                           {QStringLiteral("posts"), written->posts},
-                           {positional.at(0) == QLatin1String("ics") ? QStringLiteral("events")
-                                                                     : QStringLiteral("rows"),
-                            written->entries}};
-    context.printRows({tr("file"), tr("posts"),
-                       positional.at(0) == QLatin1String("ics") ? tr("events") : tr("rows")},
+    const QJsonObject json{
+        {QStringLiteral("file"), QDir::toNativeSeparators(path)},
+        {QStringLiteral("format"), positional.at(0)},
+        {QStringLiteral("posts"), written->posts},
+        {ics ? QStringLiteral("events") : QStringLiteral("rows"), written->entries}};
+    context.printRows({tr("file"), tr("posts"), ics ? tr("events") : tr("rows")},
                       {{QDir::toNativeSeparators(path), QString::number(written->posts),
                         QString::number(written->entries)}},
                       json);
     return ExitOk;
 }
 
-int runImportPosts(CliContext &context)
+// --map FIELD=Column entries into the generic layout's mapping; false on an unknown field.
+bool applyColumnMap(const QStringList &entries, core::BulkImportOptions &options, QString &bad)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption layout(QStringLiteral("layout"),
-                                    tr("hootsuite, buffer, publer, metricool, sprout or generic."),
-                                    QStringLiteral("NAME"));
-    const QCommandLineOption order(QStringLiteral("date-order"),
-                                   tr("How to read 03/04/2031: mdy, dmy or ymd."),
-                                   QStringLiteral("ORDER"), QStringLiteral("mdy"));
-    const QCommandLineOption network = [] {
-        return QCommandLineOption(
-            QStringLiteral("network"),
-            tr("Network for every post (repeat for several; Metricool rows name their own)."),
-            QStringLiteral("ID"));
-    }();
-    const QCommandLineOption zone(QStringLiteral("time-zone"),
-                                  tr("Zone of the file's times (default: this computer's)."),
-                                  QStringLiteral("IANA-ID"));
-    const QCommandLineOption map(
-        QStringLiteral("map"),
-        tr("generic: FIELD=Column, FIELD one of datetime, date, time, text, title, link, "
-           "networks, tags, pillar, status (repeat)."),
-        QStringLiteral("FIELD=COLUMN"));
-    const QCommandLineOption dateFormat(QStringLiteral("date-format"),
-                                        tr("generic: a date format such as dd.MM.yyyy HH:mm."),
-                                        QStringLiteral("FORMAT"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Only check the file and show what would happen."));
-    parser.addOptions({layout, order, network, zone, map, dateFormat, dryRun});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
-    int exitCode = ExitOk;
-    if (!context.parse(
-            parser,
-            tr("Import planned posts from another scheduler's bulk-upload CSV. All rows or "
-               "none; rows already in the plan are skipped."),
-            exitCode))
-        return exitCode;
-    if (parser.positionalArguments().size() != 1)
-        return context.fail(tr("give one CSV file."), ExitUsage);
-    core::BulkImportOptions options;
-    const auto chosenLayout = core::bulkLayoutFromString(parser.value(layout));
-    if (!chosenLayout)
-        return context.fail(
-            tr("--layout must be hootsuite, buffer, publer, metricool, sprout or generic."),
-            ExitUsage);
-    options.layout = *chosenLayout;
-    const auto chosenOrder = core::dateOrderFromString(parser.value(order));
-    if (!chosenOrder)
-        return context.fail(tr("--date-order must be mdy, dmy or ymd."), ExitUsage);
-    options.dateOrder = *chosenOrder;
-    if (parser.isSet(zone)) {
-        options.timeZone = QTimeZone(parser.value(zone).toUtf8());
-        if (!options.timeZone.isValid())
-            return context.fail(
-                tr("--time-zone \"%1\" is unknown; use an id such as Europe/Berlin.")
-                    .arg(parser.value(zone)),
-                ExitUsage);
-    }
-    options.networks = parser.values(network);
-    options.mapping.dateFormat = parser.value(dateFormat);
-    for (const QString &entry : parser.values(map)) {
+    for (const QString &entry : entries) {
         const QString field = entry.section(u'=', 0, 0).trimmed().toLower();
         const QString column = entry.section(u'=', 1).trimmed();
         QString *target = field == QLatin1String("datetime")   ? &options.mapping.dateTime
@@ -288,48 +198,59 @@ int runImportPosts(CliContext &context)
                           : field == QLatin1String("pillar")   ? &options.mapping.pillar
                           : field == QLatin1String("status")   ? &options.mapping.status
                                                                : nullptr;
-        if (!target || column.isEmpty())
-            return context.fail(
-                tr("--map \"%1\" is not FIELD=Column with a known field.").arg(entry), ExitUsage);
+        if (!target || column.isEmpty()) {
+            bad = entry;
+            return false;
+        }
         *target = column;
     }
+    return true;
+}
+
+int runImportPosts(CliContext &context)
+{
+    if (context.positionalArguments().size() != 1)
+        return context.fail(tr("give one CSV file."), ExitUsage);
+    core::BulkImportOptions options;
+    const auto chosenLayout = core::bulkLayoutFromString(context.value("layout"));
+    if (!chosenLayout)
+        return context.fail(
+            tr("--layout must be hootsuite, buffer, publer, metricool, sprout or generic."),
+            ExitUsage);
+    options.layout = *chosenLayout;
+    const auto chosenOrder = core::dateOrderFromString(context.value("date-order"));
+    if (!chosenOrder)
+        return context.fail(tr("--date-order must be mdy, dmy or ymd."), ExitUsage);
+    options.dateOrder = *chosenOrder;
+    if (context.isSet("time-zone")) {
+        options.timeZone = QTimeZone(context.value("time-zone").toUtf8());
+        if (!options.timeZone.isValid())
+            return context.fail(
+                tr("--time-zone \"%1\" is unknown; use an id such as Europe/Berlin.")
+                    .arg(context.value("time-zone")),
+                ExitUsage);
+    }
+    options.networks = context.values("network");
+    options.mapping.dateFormat = context.value("date-format");
+    if (QString bad; !applyColumnMap(context.values("map"), options, bad))
+        return context.fail(tr("--map \"%1\" is not FIELD=Column with a known field.").arg(bad),
+                            ExitUsage);
     auto database = context.openDatabase(core::CreateMode::MustExist);
     if (!database)
         return context.fail(database.error());
     auto preview =
-        core::BulkPostParser(**database).parseFile(parser.positionalArguments().first(), options);
+        core::BulkPostParser(**database).parseFile(context.positionalArguments().first(), options);
     if (!preview)
         return context.fail(preview.error());
-    return finishImport(context, **database, *preview, parser.isSet(dryRun));
+    return finishImport(context, **database, *preview, context.isSet("dry-run"));
 }
 
 int runImportIcs(CliContext &context)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption status(QStringLiteral("status"),
-                                    tr("file (from the events), draft or scheduled."),
-                                    QStringLiteral("CHOICE"), QStringLiteral("file"));
-    const QCommandLineOption network(QStringLiteral("network"),
-                                     tr("Network for events that name none (repeat for several)."),
-                                     QStringLiteral("ID"));
-    const QCommandLineOption zone(QStringLiteral("time-zone"),
-                                  tr("Zone for floating times and all-day events."),
-                                  QStringLiteral("IANA-ID"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Only check the file and show what would happen."));
-    parser.addOptions({status, network, zone, dryRun});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The .ics file."));
-    int exitCode = ExitOk;
-    if (!context.parse(
-            parser,
-            tr("Import a content calendar (.ics) as posts. All events or none; events already "
-               "in the plan are skipped."),
-            exitCode))
-        return exitCode;
-    if (parser.positionalArguments().size() != 1)
+    if (context.positionalArguments().size() != 1)
         return context.fail(tr("give one .ics file."), ExitUsage);
     core::IcsImportOptions options;
-    const QString choice = parser.value(status);
+    const QString choice = context.value("status");
     if (choice == QLatin1String("file"))
         options.status = core::IcsStatusChoice::FromFile;
     else if (choice == QLatin1String("draft"))
@@ -338,62 +259,47 @@ int runImportIcs(CliContext &context)
         options.status = core::IcsStatusChoice::AllScheduled;
     else
         return context.fail(tr("--status must be file, draft or scheduled."), ExitUsage);
-    options.defaultNetworks = parser.values(network);
-    if (parser.isSet(zone)) {
-        options.timeZone = QTimeZone(parser.value(zone).toUtf8());
+    options.defaultNetworks = context.values("network");
+    if (context.isSet("time-zone")) {
+        options.timeZone = QTimeZone(context.value("time-zone").toUtf8());
         if (!options.timeZone.isValid())
-            return context.fail(tr("--time-zone \"%1\" is unknown.").arg(parser.value(zone)),
-                                ExitUsage);
+            return context.fail(
+                tr("--time-zone \"%1\" is unknown.").arg(context.value("time-zone")), ExitUsage);
     }
     auto database = context.openDatabase(core::CreateMode::MustExist);
     if (!database)
         return context.fail(database.error());
     auto preview =
-        core::IcsImporter(**database).parseFile(parser.positionalArguments().first(), options);
+        core::IcsImporter(**database).parseFile(context.positionalArguments().first(), options);
     if (!preview)
         return context.fail(preview.error());
-    return finishImport(context, **database, *preview, parser.isSet(dryRun));
+    return finishImport(context, **database, *preview, context.isSet("dry-run"));
 }
 
 int runBackup(CliContext &context)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption keep(QStringLiteral("keep"),
-                                  tr("Keep this many backups of each kind from now on."),
-                                  QStringLiteral("N"));
-    parser.addOption(keep);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 tr("Write the whole plan to FILE instead of the backups folder."),
-                                 QStringLiteral("[FILE]"));
-    int exitCode = ExitOk;
-    if (!context.parse(
-            parser,
-            tr("Back up the plan with SQLite's backup API, into the backups folder beside the "
-               "database (or to FILE)."),
-            exitCode))
-        return exitCode;
-    if (parser.positionalArguments().size() > 1)
+    if (context.positionalArguments().size() > 1)
         return context.fail(tr("give at most one file."), ExitUsage);
     auto database = context.openDatabase(core::CreateMode::MustExist);
     if (!database)
         return context.fail(database.error());
     core::BackupService backups(**database);
-    if (parser.isSet(keep)) {
+    if (context.isSet("keep")) {
         bool ok = false;
-        const int count = parser.value(keep).toInt(&ok);
+        const int count = context.value("keep").toInt(&ok);
         if (!ok)
             return context.fail(tr("--keep needs a number."), ExitUsage);
         if (auto stored = backups.setKeepCount(count); !stored)
             return context.fail(stored.error());
     }
     QString path;
-    if (parser.positionalArguments().isEmpty()) {
+    if (context.positionalArguments().isEmpty()) {
         auto written = backups.backupNow(core::BackupReason::Manual);
         if (!written)
             return context.fail(written.error());
         path = written->path;
     } else {
-        path = parser.positionalArguments().first();
+        path = context.positionalArguments().first();
         if (auto written = backups.exportWholePlan(path); !written)
             return context.fail(written.error());
     }
@@ -409,19 +315,9 @@ int runBackup(CliContext &context)
 
 int runRestore(CliContext &context)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 tr("The backup (or whole-plan file) to restore."));
-    int exitCode = ExitOk;
-    if (!context.parse(
-            parser,
-            tr("Replace the plan with a backup after checking its integrity and schema. The "
-               "current plan is kept aside; restore that file to undo."),
-            exitCode))
-        return exitCode;
-    if (parser.positionalArguments().size() != 1)
+    if (context.positionalArguments().size() != 1)
         return context.fail(tr("give the backup file to restore."), ExitUsage);
-    const QString backup = parser.positionalArguments().first();
+    const QString backup = context.positionalArguments().first();
     if (context.readOnlyRequested())
         return context.fail(tr("restore replaces the plan; it cannot run with --read-only."),
                             ExitUsage);
@@ -452,6 +348,105 @@ int runRestore(CliContext &context)
             {QStringLiteral("restored_from"), QDir::toNativeSeparators(restored->restoredFrom)},
             {QStringLiteral("kept_aside"), QDir::toNativeSeparators(restored->keptAside)}});
     return ExitOk;
+}
+
+Option dryRunOption()
+{
+    return flag("dry-run", tr("Only check the file and show what would happen."));
+}
+
+Argument fileArgument(const QString &description, const QString &syntax = QString())
+{
+    return Argument{QStringLiteral("file"), description, syntax};
+}
+
+} // namespace
+
+Command exportCommand()
+{
+    return Command{
+        .name = QStringLiteral("export"),
+        .summary = tr("export posts as ics (calendar) or csv (with metrics)"),
+        .description = tr("Export the plan as an iCalendar file or as CSV with current metrics."),
+        .options = {valued("from", "DATE", tr("First day (YYYY-MM-DD, local) or ISO date-time.")),
+                    valued("to", "DATE", tr("Last day (inclusive) or ISO date-time (exclusive).")),
+                    valued("network", "ID", tr("Only this network (repeat for several).")),
+                    flag("bom", tr("CSV: start with a byte order mark for spreadsheets."))},
+        .arguments = {{QStringLiteral("kind"), tr("ics or csv")},
+                      fileArgument(tr("The file to write (replaced only when complete)."))},
+        .run = &runExport};
+}
+
+Command importPostsCommand()
+{
+    return Command{
+        .name = QStringLiteral("posts"),
+        .summary = tr("planned posts from a scheduler's bulk CSV"),
+        .description =
+            tr("Import planned posts from another scheduler's bulk-upload CSV. All rows or "
+               "none; rows already in the plan are skipped."),
+        .options = {valued("layout", "NAME",
+                           tr("hootsuite, buffer, publer, metricool, sprout or generic.")),
+                    valued("date-order", "ORDER", tr("How to read 03/04/2031: mdy, dmy or ymd."),
+                           "mdy"),
+                    valued("network", "ID",
+                           tr("Network for every post (repeat for several; Metricool rows name "
+                              "their own).")),
+                    valued("time-zone", "IANA-ID",
+                           tr("Zone of the file's times (default: this computer's).")),
+                    valued(
+                        "map", "FIELD=COLUMN",
+                        tr("generic: FIELD=Column, FIELD one of datetime, date, time, text, title, "
+                           "link, networks, tags, pillar, status (repeat).")),
+                    valued("date-format", "FORMAT",
+                           tr("generic: a date format such as dd.MM.yyyy HH:mm.")),
+                    dryRunOption()},
+        .arguments = {fileArgument(tr("The CSV file."))},
+        .run = &runImportPosts};
+}
+
+Command importIcsCommand()
+{
+    return Command{
+        .name = QStringLiteral("ics"),
+        .summary = tr("a calendar (.ics) made elsewhere, as drafts or scheduled posts"),
+        .description =
+            tr("Import a content calendar (.ics) as posts. All events or none; events already "
+               "in the plan are skipped."),
+        .options =
+            {valued("status", "CHOICE", tr("file (from the events), draft or scheduled."), "file"),
+             valued("network", "ID", tr("Network for events that name none (repeat for several).")),
+             valued("time-zone", "IANA-ID", tr("Zone for floating times and all-day events.")),
+             dryRunOption()},
+        .arguments = {fileArgument(tr("The .ics file."))},
+        .run = &runImportIcs};
+}
+
+Command backupCommand()
+{
+    return Command{
+        .name = QStringLiteral("backup"),
+        .summary = tr("back up the plan, or export it whole to FILE"),
+        .description =
+            tr("Back up the plan with SQLite's backup API, into the backups folder beside the "
+               "database (or to FILE)."),
+        .options = {valued("keep", "N", tr("Keep this many backups of each kind from now on."))},
+        .arguments = {fileArgument(
+            tr("Write the whole plan to FILE instead of the backups folder."),
+            QStringLiteral("[FILE]"))},
+        .run = &runBackup};
+}
+
+Command restoreCommand()
+{
+    return Command{
+        .name = QStringLiteral("restore"),
+        .summary = tr("replace the plan with a checked backup (undoable)"),
+        .description =
+            tr("Replace the plan with a backup after checking its integrity and schema. The "
+               "current plan is kept aside; restore that file to undo."),
+        .arguments = {fileArgument(tr("The backup (or whole-plan file) to restore."))},
+        .run = &runRestore};
 }
 
 } // namespace hearth::cli

@@ -6,7 +6,6 @@
 #include "listen/metricrepository.h"
 #include "plan/postrepository.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,14 +16,9 @@ namespace hearth::cli {
 
 namespace {
 
-QString tr(const char *text)
+QString metricsUsage()
 {
-    return QCoreApplication::translate("hearth_cli", text);
-}
-
-QJsonValue optionalJson(const std::optional<qint64> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+    return tr("Usage: hearth-cli metrics set|show POST_ID --network NETWORK [--reach N …]");
 }
 
 QString optionalText(const std::optional<qint64> &value)
@@ -55,17 +49,9 @@ QString importJson(const core::MetricImportPreview &preview)
     return QStringLiteral("{\n") + members.join(QStringLiteral(",\n")) + QStringLiteral("\n}\n");
 }
 
-int importMetrics(CliContext &context, QCommandLineParser &parser, const QStringList &files)
+int runImportMetrics(CliContext &context)
 {
-    const QCommandLineOption sourceOption(QStringLiteral("source"), QString(),
-                                          QStringLiteral("SOURCE"));
-    const QCommandLineOption mappingOption(QStringLiteral("mapping"), QString(),
-                                           QStringLiteral("FILE"));
-    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), QString());
-    const QCommandLineOption encodingOption(QStringLiteral("encoding"), QString(),
-                                            QStringLiteral("ENCODING"));
-    const QCommandLineOption zoneOption(QStringLiteral("time-zone"), QString(),
-                                        QStringLiteral("ZONE"));
+    const QStringList files = context.positionalArguments();
     if (files.size() != 1)
         return context.fail(
             tr("import metrics takes exactly one FILE; run \"hearth-cli import --help\"."),
@@ -73,7 +59,7 @@ int importMetrics(CliContext &context, QCommandLineParser &parser, const QString
 
     core::MetricImportOptions options;
     const QString sourceText =
-        parser.value(sourceOption).isEmpty() ? QStringLiteral("auto") : parser.value(sourceOption);
+        context.value("source").isEmpty() ? QStringLiteral("auto") : context.value("source");
     const auto source = core::metricSourceFromString(sourceText.toLower());
     if (!source)
         return context.fail(
@@ -82,7 +68,7 @@ int importMetrics(CliContext &context, QCommandLineParser &parser, const QString
                 .arg(sourceText),
             ExitUsage);
     options.source = *source;
-    const QString encoding = parser.value(encodingOption).toLower();
+    const QString encoding = context.value("encoding").toLower();
     if (encoding == QLatin1String("windows-1252") || encoding == QLatin1String("latin-1") ||
         encoding == QLatin1String("latin1") || encoding == QLatin1String("cp1252"))
         options.encoding = core::TextEncoding::Windows1252;
@@ -90,17 +76,17 @@ int importMetrics(CliContext &context, QCommandLineParser &parser, const QString
              encoding != QLatin1String("utf8"))
         return context.fail(
             tr("--encoding must be utf-8 or windows-1252 (not \"%1\").").arg(encoding), ExitUsage);
-    if (parser.isSet(zoneOption)) {
-        const QTimeZone zone(parser.value(zoneOption).toUtf8());
+    if (context.isSet("time-zone")) {
+        const QTimeZone zone(context.value("time-zone").toUtf8());
         if (!zone.isValid())
             return context.fail(
                 tr("--time-zone \"%1\" is not a known time zone (try e.g. Europe/Berlin).")
-                    .arg(parser.value(zoneOption)),
+                    .arg(context.value("time-zone")),
                 ExitUsage);
         options.timeZone = zone;
     }
-    if (parser.isSet(mappingOption)) {
-        QFile mappingFile(parser.value(mappingOption));
+    if (context.isSet("mapping")) {
+        QFile mappingFile(context.value("mapping"));
         if (!mappingFile.open(QIODevice::ReadOnly))
             return context.fail(tr("%1: cannot be read: %2")
                                     .arg(mappingFile.fileName(), mappingFile.errorString()));
@@ -118,7 +104,7 @@ int importMetrics(CliContext &context, QCommandLineParser &parser, const QString
             options.source = core::MetricSource::Generic;
     }
 
-    const bool dryRun = parser.isSet(dryRunOption);
+    const bool dryRun = context.isSet("dry-run");
     auto database = context.openDatabase(dryRun ? core::CreateMode::MustExist
                                                 : core::CreateMode::CreateIfMissing);
     if (!database)
@@ -159,29 +145,19 @@ int importMetrics(CliContext &context, QCommandLineParser &parser, const QString
     return ExitOk;
 }
 
-// The figure options shared by "metrics set".
-struct FigureOption
+// The figure options of "metrics set": one per count metric, and the watch time. An option's
+// name is its metric key with dashes.
+QList<Option> figureOptions()
 {
-    QString key;
-    QCommandLineOption option;
-};
-
-QList<FigureOption> figureOptions()
-{
-    QList<FigureOption> list;
+    QList<Option> list;
     for (core::CountMetric metric : core::allCountMetrics) {
         const QString key = core::metricKey(metric);
         QString name = key;
         name.replace(u'_', u'-');
-        list << FigureOption{
-            key, QCommandLineOption(name,
-                                    tr("The %1 figure (a whole number, may be negative).").arg(key),
-                                    QStringLiteral("N"))};
+        list << Option(name, tr("The %1 figure (a whole number, may be negative).").arg(key),
+                       QStringLiteral("N"));
     }
-    list << FigureOption{QString::fromLatin1(core::watchTimeKey),
-                         QCommandLineOption(QStringLiteral("watch-time-seconds"),
-                                            tr("Watch time in seconds."),
-                                            QStringLiteral("SECONDS"))};
+    list << valued("watch-time-seconds", "SECONDS", tr("Watch time in seconds."));
     return list;
 }
 
@@ -191,130 +167,104 @@ QJsonObject snapshotJson(const core::MetricSnapshot &snapshot)
                      {QStringLiteral("post_id"), snapshot.postId},
                      {QStringLiteral("network"), snapshot.networkId},
                      {QStringLiteral("captured_at"), snapshot.capturedAt.toString(Qt::ISODate)},
-                     {QStringLiteral("source_line"), optionalJson(snapshot.sourceLine)}};
+                     {QStringLiteral("source_line"), jsonOrNull(snapshot.sourceLine)}};
     for (core::CountMetric metric : core::allCountMetrics)
-        json.insert(core::metricKey(metric), optionalJson(snapshot.value(metric)));
-    json.insert(QLatin1String(core::watchTimeKey), snapshot.watchTimeSeconds
-                                                       ? QJsonValue(*snapshot.watchTimeSeconds)
-                                                       : QJsonValue(QJsonValue::Null));
+        json.insert(core::metricKey(metric), jsonOrNull(snapshot.value(metric)));
+    json.insert(QLatin1String(core::watchTimeKey), jsonOrNull(snapshot.watchTimeSeconds));
     return json;
 }
 
-} // namespace
-
-int runImportMetrics(CliContext &context)
+// What "metrics set|show POST_ID --network NETWORK" works on: the post, the network and the
+// open plan (created if `create` says so). ExitOk, or the exit code after saying why not.
+struct Target final
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("The analytics export (.csv or LinkedIn .xls)."));
-    parser.addOption(QCommandLineOption(QStringLiteral("source"),
-                                        tr("The export's layout: auto (default), meta-facebook, "
-                                           "meta-instagram, facebook-legacy, x, linkedin, "
-                                           "youtube or generic."),
-                                        QStringLiteral("SOURCE")));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("mapping"),
-                           tr("JSON column mapping for a generic CSV; remembered for its header."),
-                           QStringLiteral("FILE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
-                                        tr("Show what would happen; write nothing.")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("encoding"),
-        tr("utf-8 (default) or windows-1252 to convert a Latin-1 file you checked."),
-        QStringLiteral("ENCODING")));
-    parser.addOption(
-        QCommandLineOption(QStringLiteral("time-zone"),
-                           tr("Time zone of times written without one (default: this computer's)."),
-                           QStringLiteral("ZONE")));
-    int exitCode = ExitOk;
-    if (!context.parse(
-            parser,
-            tr("Import an analytics export: figures per post, matched to the planned posts."),
-            exitCode))
-        return exitCode;
-    return importMetrics(context, parser, parser.positionalArguments());
-}
+    qint64 postId = 0;
+    QString network;
+    std::unique_ptr<core::Database> database;
+};
 
-int runMetrics(CliContext &context)
+int openTarget(CliContext &context, core::CreateMode create, Target &target)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 tr("set (record figures typed by hand) or show (history)."));
-    parser.addPositionalArgument(QStringLiteral("POST_ID"), tr("The post."));
-    const QCommandLineOption networkOption(QStringLiteral("network"),
-                                           tr("The network the figures belong to."),
-                                           QStringLiteral("NETWORK"));
-    parser.addOption(networkOption);
-    const QList<FigureOption> figures = figureOptions();
-    for (const FigureOption &figure : figures)
-        parser.addOption(figure.option);
-    int exitCode = ExitOk;
-    if (!context.parse(parser, tr("Record or show a post's figures on one network."), exitCode))
-        return exitCode;
-    const QStringList positional = parser.positionalArguments();
-    const QString action = positional.value(0);
+    const QStringList arguments = context.arguments();
     bool idOk = false;
-    const qint64 postId = positional.value(1).toLongLong(&idOk);
-    if ((action != QLatin1String("set") && action != QLatin1String("show")) || !idOk ||
-        positional.size() != 2)
-        return context.fail(
-            tr("Usage: hearth-cli metrics set|show POST_ID --network NETWORK [--reach N …]"),
-            ExitUsage);
-    const QString network = parser.value(networkOption);
-    if (network.isEmpty())
+    target.postId = arguments.value(0).toLongLong(&idOk);
+    if (!idOk || arguments.size() != 1)
+        return context.fail(metricsUsage(), ExitUsage);
+    target.network = context.value("network");
+    if (target.network.isEmpty())
         return context.fail(tr("--network is required (e.g. --network instagram)."), ExitUsage);
-
-    auto database =
-        context.openDatabase(action == QLatin1String("set") ? core::CreateMode::CreateIfMissing
-                                                            : core::CreateMode::MustExist);
+    auto database = context.openDatabase(create);
     if (!database)
         return context.fail(database.error());
-    core::MetricRepository repository(**database);
+    target.database = std::move(*database);
+    return ExitOk;
+}
 
-    if (action == QLatin1String("show")) {
-        auto history = repository.history(postId, network);
-        if (!history)
-            return context.fail(history.error());
-        QJsonArray json;
-        QList<QStringList> rows;
-        for (const core::MetricSnapshot &snapshot : *history) {
-            json.append(snapshotJson(snapshot));
-            QStringList row{
-                snapshot.capturedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))};
-            for (core::CountMetric metric : core::allCountMetrics)
-                row << optionalText(snapshot.value(metric));
-            rows << row;
-        }
-        QStringList headers{tr("captured")};
+int runMetricsShow(CliContext &context)
+{
+    Target target;
+    if (const int exitCode = openTarget(context, core::CreateMode::MustExist, target))
+        return exitCode;
+    auto history = core::MetricRepository(*target.database).history(target.postId, target.network);
+    if (!history)
+        return context.fail(history.error());
+    QJsonArray json;
+    QList<QStringList> rows;
+    for (const core::MetricSnapshot &snapshot : *history) {
+        json.append(snapshotJson(snapshot));
+        QStringList row{localText(snapshot.capturedAt)};
         for (core::CountMetric metric : core::allCountMetrics)
-            headers << core::metricKey(metric);
-        context.printRows(headers, rows, json);
-        return ExitOk;
+            row << optionalText(snapshot.value(metric));
+        rows << row;
     }
+    QStringList headers{tr("captured")};
+    for (core::CountMetric metric : core::allCountMetrics)
+        headers << core::metricKey(metric);
+    context.printRows(headers, rows, json);
+    return ExitOk;
+}
 
-    core::MetricSnapshot snapshot;
-    for (const FigureOption &figure : figures) {
-        if (!parser.isSet(figure.option))
+// The figures given as options; false (after saying why) when one is not a number.
+bool readFigures(CliContext &context, core::MetricSnapshot &snapshot)
+{
+    for (const Option &figure : figureOptions()) {
+        if (!context.isSet(figure.longName()))
             continue;
-        const QString text = parser.value(figure.option).trimmed();
+        const QString text = context.value(figure.longName()).trimmed();
+        const QString key = figure.longName().replace(u'-', u'_');
         bool ok = false;
-        if (figure.key == QLatin1String(core::watchTimeKey)) {
+        if (key == QLatin1String(core::watchTimeKey)) {
             const double seconds = text.toDouble(&ok);
-            if (!ok || seconds < 0)
-                return context.fail(
+            if (!ok || seconds < 0) {
+                context.fail(
                     tr("--watch-time-seconds needs a number of seconds, not \"%1\".").arg(text),
                     ExitUsage);
+                return false;
+            }
             snapshot.watchTimeSeconds = seconds;
             continue;
         }
         const qint64 value = text.toLongLong(&ok);
-        if (!ok)
-            return context.fail(tr("--%1 needs a whole number, not \"%2\".")
-                                    .arg(figure.option.names().first(), text),
-                                ExitUsage);
-        snapshot.setValue(*core::countMetricFromKey(figure.key), value);
+        if (!ok) {
+            context.fail(tr("--%1 needs a whole number, not \"%2\".").arg(figure.longName(), text),
+                         ExitUsage);
+            return false;
+        }
+        snapshot.setValue(*core::countMetricFromKey(key), value);
     }
-    auto stored = repository.recordManual(postId, network, snapshot);
+    return true;
+}
+
+int runMetricsSet(CliContext &context)
+{
+    Target target;
+    if (const int exitCode = openTarget(context, core::CreateMode::CreateIfMissing, target))
+        return exitCode;
+    core::MetricSnapshot snapshot;
+    if (!readFigures(context, snapshot))
+        return ExitUsage;
+    auto stored = core::MetricRepository(*target.database)
+                      .recordManual(target.postId, target.network, snapshot);
     if (!stored)
         return context.fail(stored.error());
     QList<QStringList> rows;
@@ -322,6 +272,47 @@ int runMetrics(CliContext &context)
         rows << QStringList{core::metricKey(metric), optionalText(stored->value(metric))};
     context.printRows({tr("figure"), tr("value")}, rows, snapshotJson(*stored));
     return ExitOk;
+}
+
+} // namespace
+
+Command importMetricsCommand()
+{
+    return Command{
+        .name = QStringLiteral("metrics"),
+        .summary = tr("an analytics export (.csv or .xls), matched to your posts"),
+        .description =
+            tr("Import an analytics export: figures per post, matched to the planned posts."),
+        .options =
+            {valued("source", "SOURCE",
+                    tr("The export's layout: auto (default), meta-facebook, meta-instagram, "
+                       "facebook-legacy, x, linkedin, youtube or generic.")),
+             valued("mapping", "FILE",
+                    tr("JSON column mapping for a generic CSV; remembered for its header.")),
+             flag("dry-run", tr("Show what would happen; write nothing.")),
+             valued("encoding", "ENCODING",
+                    tr("utf-8 (default) or windows-1252 to convert a Latin-1 file you checked.")),
+             valued("time-zone", "ZONE",
+                    tr("Time zone of times written without one (default: this computer's)."))},
+        .arguments = {{QStringLiteral("FILE"),
+                       tr("The analytics export (.csv or LinkedIn .xls).")}},
+        .run = &runImportMetrics};
+}
+
+Command metricsCommand()
+{
+    return Command{.name = QStringLiteral("metrics"),
+                   .summary = tr("set or show a post's figures on one network"),
+                   .description = tr("Record or show a post's figures on one network."),
+                   .options = QList<Option>{valued("network", "NETWORK",
+                                                   tr("The network the figures belong to."))} +
+                              figureOptions(),
+                   .arguments = {{QStringLiteral("action"),
+                                  tr("set (record figures typed by hand) or show (history).")},
+                                 {QStringLiteral("POST_ID"), tr("The post.")}},
+                   .subcommands = {action("set", &runMetricsSet), action("show", &runMetricsShow)},
+                   .missing = metricsUsage(),
+                   .unknown = metricsUsage()};
 }
 
 } // namespace hearth::cli

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Hearth developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// hearth-cli post, text-check and network: plan posts and check texts from scripts.
+// hearth-cli post: plan posts from scripts.
+#include "cliarguments.h"
 #include "commands.h"
 #include "common/clock.h"
 #include "plan/catalog.h"
@@ -8,8 +9,6 @@
 #include "plan/textcounter.h"
 #include "storage/database.h"
 
-#include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,24 +19,6 @@
 namespace hearth::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hearth_cli", text);
-}
-
-const QString localFormat = QStringLiteral("yyyy-MM-dd HH:mm");
-
-QJsonValue jsonTime(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate))
-                          : QJsonValue(QJsonValue::Null);
-}
-
-QString localText(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(localFormat) : QString();
-}
 
 // Names of pillars by id, so posts print "Educate" rather than 1.
 QHash<qint64, QString> pillarNames(core::CatalogRepository &catalog)
@@ -216,95 +197,56 @@ QString badDay(const QString &option, const QString &value)
     return tr("%1 \"%2\" is not a date; write it as YYYY-MM-DD.").arg(option, value);
 }
 
-// The networks of a comma list, each checked against the catalog.
-core::Result<QStringList> parseNetworks(core::CatalogRepository &catalog, const QStringList &values)
-{
-    QStringList ids;
-    for (const QString &value : values) {
-        for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
-            const QString id = part.trimmed().toLower();
-            if (id.isEmpty() || ids.contains(id))
-                continue;
-            auto network = catalog.network(id);
-            if (!network)
-                return network.error();
-            ids << id;
-        }
-    }
-    if (ids.isEmpty())
-        return core::Error::make(core::ErrorKind::InvalidInput,
-                                 tr("Name at least one network with --network."));
-    return ids;
-}
-
 // Opens the database for reading commands: never creates a file by accident.
 core::Result<std::unique_ptr<core::Database>> openExisting(CliContext &context)
 {
     return context.openDatabase(core::CreateMode::MustExist);
 }
 
-enum class Action
-{
-    Add,
-    List,
-    Show,
-    Move,
-    Delete
-};
-
+// Every option of "post", declared once with the actions that take it.
 struct PostOptions
 {
-    QCommandLineOption text{QStringLiteral("text"), tr("The post's text."), QStringLiteral("TEXT")};
-    QCommandLineOption title{QStringLiteral("title"), tr("An optional title."),
-                             QStringLiteral("TITLE")};
-    QCommandLineOption network{
-        QStringLiteral("network"),
-        tr("Networks, comma-separated or repeated (see \"hearth-cli network list\")."),
-        QStringLiteral("ID[,ID…]")};
-    QCommandLineOption at{QStringLiteral("at"), tr("Local date and time, \"YYYY-MM-DD HH:MM\"."),
-                          QStringLiteral("WHEN")};
-    QCommandLineOption pillar{QStringLiteral("pillar"), tr("Content pillar by name."),
-                              QStringLiteral("PILLAR")};
-    QCommandLineOption tag{QStringLiteral("tag"), tr("A tag; repeat for more."),
-                           QStringLiteral("TAG")};
-    QCommandLineOption link{QStringLiteral("link"), tr("A link that goes with the post."),
-                            QStringLiteral("URL")};
-    QCommandLineOption from{QStringLiteral("from"),
-                            tr("First local day, YYYY-MM-DD (default: today)."),
-                            QStringLiteral("DAY")};
-    QCommandLineOption to{QStringLiteral("to"),
-                          tr("Last local day, YYYY-MM-DD (default: six days after --from)."),
-                          QStringLiteral("DAY")};
-    QCommandLineOption drafts{QStringLiteral("drafts"), tr("List the unscheduled drafts instead.")};
-    QCommandLineOption day{QStringLiteral("day"),
-                           tr("Move to this local day, keeping the time of day."),
-                           QStringLiteral("DAY")};
-    QCommandLineOption unschedule{QStringLiteral("unschedule"),
-                                  tr("Take the date away (back to the drafts tray).")};
-    QCommandLineOption following{QStringLiteral("following"),
-                                 tr("Also delete the later posts of its evergreen series.")};
-    QCommandLineOption variant{QStringLiteral("variant"),
-                               tr("Own text for one of the networks; repeat for more."),
-                               QStringLiteral("NETWORK=TEXT")};
+    Option text = valued("text", "TEXT", tr("The post's text.")).onlyFor("add");
+    Option title = valued("title", "TITLE", tr("An optional title.")).onlyFor("add");
+    Option network =
+        valued("network", "ID[,ID…]",
+               tr("Networks, comma-separated or repeated (see \"hearth-cli network list\")."))
+            .onlyFor("add");
+    Option at =
+        valued("at", "WHEN", tr("Local date and time, \"YYYY-MM-DD HH:MM\".")).onlyFor("add,move");
+    Option pillar = valued("pillar", "PILLAR", tr("Content pillar by name.")).onlyFor("add");
+    Option tag = valued("tag", "TAG", tr("A tag; repeat for more.")).onlyFor("add");
+    Option link = valued("link", "URL", tr("A link that goes with the post.")).onlyFor("add");
+    Option from =
+        valued("from", "DAY", tr("First local day, YYYY-MM-DD (default: today).")).onlyFor("list");
+    Option to =
+        valued("to", "DAY", tr("Last local day, YYYY-MM-DD (default: six days after --from)."))
+            .onlyFor("list");
+    Option drafts = flag("drafts", tr("List the unscheduled drafts instead.")).onlyFor("list");
+    Option day = valued("day", "DAY", tr("Move to this local day, keeping the time of day."))
+                     .onlyFor("move");
+    Option unschedule =
+        flag("unschedule", tr("Take the date away (back to the drafts tray).")).onlyFor("move");
+    Option following = flag("following", tr("Also delete the later posts of its evergreen series."))
+                           .onlyFor("delete");
+    Option variant =
+        valued("variant", "NETWORK=TEXT", tr("Own text for one of the networks; repeat for more."))
+            .onlyFor("add");
+
+    QList<Option> all() const
+    {
+        return {text, title, network, at,  pillar,     tag,       link,
+                from, to,    drafts,  day, unschedule, following, variant};
+    }
 };
 
-// "-" means the text comes on standard input (long or multi-line texts from scripts).
-QString textArgument(const QString &value)
+const PostOptions &postOptions()
 {
-    if (value != QLatin1String("-"))
-        return value;
-    QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly))
-        return QString();
-    QString text = QString::fromUtf8(input.readAll());
-    if (text.endsWith(u'\n'))
-        text.chop(1);
-    if (text.endsWith(u'\r'))
-        text.chop(1);
-    return text;
+    static const PostOptions options;
+    return options;
 }
 
-int postAdd(CliContext &context, QCommandLineParser &parser, const PostOptions &options)
+int postAdd(CliContext &context, const QCommandLineParser &parser, const PostOptions &options)
 {
     if (!parser.isSet(options.text) || !parser.isSet(options.network))
         return context.fail(tr("post add needs --text and --network."), ExitUsage);
@@ -379,7 +321,7 @@ int postAdd(CliContext &context, QCommandLineParser &parser, const PostOptions &
     return ExitOk;
 }
 
-int postList(CliContext &context, QCommandLineParser &parser, const PostOptions &options)
+int postList(CliContext &context, const QCommandLineParser &parser, const PostOptions &options)
 {
     auto database = openExisting(context);
     if (!database)
@@ -416,16 +358,7 @@ int postList(CliContext &context, QCommandLineParser &parser, const PostOptions 
     return ExitOk;
 }
 
-std::optional<qint64> parseId(const QStringList &positional)
-{
-    if (positional.size() != 2)
-        return std::nullopt;
-    bool ok = false;
-    const qint64 id = positional.at(1).toLongLong(&ok);
-    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
-}
-
-int postShow(CliContext &context, qint64 id)
+int postShow(CliContext &context, const QCommandLineParser &, const PostOptions &, qint64 id)
 {
     auto database = openExisting(context);
     if (!database)
@@ -438,7 +371,8 @@ int postShow(CliContext &context, qint64 id)
     return ExitOk;
 }
 
-int postMove(CliContext &context, QCommandLineParser &parser, const PostOptions &options, qint64 id)
+int postMove(CliContext &context, const QCommandLineParser &parser, const PostOptions &options,
+             qint64 id)
 {
     const int chosen = int(parser.isSet(options.at)) + int(parser.isSet(options.day)) +
                        int(parser.isSet(options.unschedule));
@@ -469,7 +403,7 @@ int postMove(CliContext &context, QCommandLineParser &parser, const PostOptions 
     return ExitOk;
 }
 
-int postDelete(CliContext &context, QCommandLineParser &parser, const PostOptions &options,
+int postDelete(CliContext &context, const QCommandLineParser &parser, const PostOptions &options,
                qint64 id)
 {
     auto database = openExisting(context);
@@ -486,217 +420,63 @@ int postDelete(CliContext &context, QCommandLineParser &parser, const PostOption
     return ExitOk;
 }
 
+using PostAction = int (*)(CliContext &, const QCommandLineParser &, const PostOptions &);
+using PostIdAction = int (*)(CliContext &, const QCommandLineParser &, const PostOptions &, qint64);
+
+// "post add" and "post list": no id after the action.
+template<PostAction action>
+int withoutId(CliContext &context)
+{
+    if (!context.arguments().isEmpty())
+        return context.fail(
+            tr("post %1 takes no id.").arg(context.positionalArguments().constFirst()), ExitUsage);
+    return action(context, context.parser(), postOptions());
+}
+
+// "post show|move|delete ID": exactly one positive id.
+template<PostIdAction action>
+int withId(CliContext &context)
+{
+    const QStringList arguments = context.arguments();
+    bool ok = false;
+    const qint64 id = arguments.value(0).toLongLong(&ok);
+    if (arguments.size() != 1 || !ok || id <= 0)
+        return context.fail(tr("post %1 needs one post id (a positive number).")
+                                .arg(context.positionalArguments().constFirst()),
+                            ExitUsage);
+    return action(context, context.parser(), postOptions(), id);
+}
+
+// The top of "post --help": each action with its options.
+QString postHelp()
+{
+    return tr("Plan posts.\n"
+              "  post add --text T --network x[,linkedin] [--at \"YYYY-MM-DD HH:MM\"]\n"
+              "           [--pillar P] [--tag T]… [--variant NETWORK=TEXT]…\n"
+              "           (--text - reads the text from standard input)\n"
+              "  post list [--from YYYY-MM-DD] [--to YYYY-MM-DD] | post list --drafts\n"
+              "  post show ID\n"
+              "  post move ID --at \"YYYY-MM-DD HH:MM\" | --day YYYY-MM-DD | --unschedule\n"
+              "  post delete ID [--following]");
+}
+
 } // namespace
 
-int runPost(CliContext &context)
+Command postCommand()
 {
-    QCommandLineParser parser;
-    const PostOptions options;
-    for (const QCommandLineOption *option :
-         {&options.text, &options.title, &options.network, &options.at, &options.pillar,
-          &options.tag, &options.link, &options.from, &options.to, &options.drafts, &options.day,
-          &options.unschedule, &options.following, &options.variant})
-        parser.addOption(*option);
-    parser.addPositionalArgument(QStringLiteral("action"), tr("add, list, show, move or delete"));
-    parser.addPositionalArgument(QStringLiteral("id"), tr("The post's id (show, move, delete)."),
-                                 QStringLiteral("[ID]"));
-    int exitCode = ExitOk;
-    if (!context.parse(
-            parser,
-            tr("Plan posts.\n"
-               "  post add --text T --network x[,linkedin] [--at \"YYYY-MM-DD HH:MM\"]\n"
-               "           [--pillar P] [--tag T]… [--variant NETWORK=TEXT]…\n"
-               "           (--text - reads the text from standard input)\n"
-               "  post list [--from YYYY-MM-DD] [--to YYYY-MM-DD] | post list --drafts\n"
-               "  post show ID\n"
-               "  post move ID --at \"YYYY-MM-DD HH:MM\" | --day YYYY-MM-DD | --unschedule\n"
-               "  post delete ID [--following]"),
-            exitCode))
-        return exitCode;
-
-    const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty())
-        return context.fail(tr("post needs an action: add, list, show, move or delete."),
-                            ExitUsage);
-    const QString name = positional.first();
-    std::optional<Action> action;
-    if (name == QLatin1String("add"))
-        action = Action::Add;
-    else if (name == QLatin1String("list"))
-        action = Action::List;
-    else if (name == QLatin1String("show"))
-        action = Action::Show;
-    else if (name == QLatin1String("move"))
-        action = Action::Move;
-    else if (name == QLatin1String("delete"))
-        action = Action::Delete;
-    if (!action)
-        return context.fail(
-            tr("Unknown post action \"%1\"; use add, list, show, move or delete.").arg(name),
-            ExitUsage);
-
-    // Options that mean nothing to the chosen action are mistakes, not silently ignored.
-    QList<const QCommandLineOption *> allowed;
-    switch (*action) {
-    case Action::Add:
-        allowed = {&options.text,   &options.title, &options.network, &options.at,
-                   &options.pillar, &options.tag,   &options.link,    &options.variant};
-        break;
-    case Action::List:
-        allowed = {&options.from, &options.to, &options.drafts};
-        break;
-    case Action::Show:
-        break;
-    case Action::Move:
-        allowed = {&options.at, &options.day, &options.unschedule};
-        break;
-    case Action::Delete:
-        allowed = {&options.following};
-        break;
-    }
-    for (const QCommandLineOption *option :
-         {&options.text, &options.title, &options.network, &options.at, &options.pillar,
-          &options.tag, &options.link, &options.from, &options.to, &options.drafts, &options.day,
-          &options.unschedule, &options.following, &options.variant}) {
-        if (parser.isSet(*option) && !allowed.contains(option))
-            return context.fail(
-                tr("post %1 does not take --%2.").arg(name, option->names().constFirst()),
-                ExitUsage);
-    }
-
-    if (*action == Action::Add || *action == Action::List) {
-        if (positional.size() > 1)
-            return context.fail(tr("post %1 takes no id.").arg(name), ExitUsage);
-        return *action == Action::Add ? postAdd(context, parser, options)
-                                      : postList(context, parser, options);
-    }
-    const auto id = parseId(positional);
-    if (!id)
-        return context.fail(tr("post %1 needs one post id (a positive number).").arg(name),
-                            ExitUsage);
-    switch (*action) {
-    case Action::Show:
-        return postShow(context, *id);
-    case Action::Move:
-        return postMove(context, parser, options, *id);
-    case Action::Delete:
-        return postDelete(context, parser, options, *id);
-    default:
-        return ExitUsage;
-    }
-}
-
-int runTextCheck(CliContext &context)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption networkOption(
-        QStringLiteral("network"),
-        tr("Network ids, comma-separated (see \"hearth-cli network list\")."),
-        QStringLiteral("ID[,ID…]"));
-    const QCommandLineOption textOption(QStringLiteral("text"), tr("The text to check."),
-                                        QStringLiteral("TEXT"));
-    const QCommandLineOption fieldOption(
-        QStringLiteral("field"), tr("Which text: body (default), title or comment."),
-        QStringLiteral("body|title|comment"), QStringLiteral("body"));
-    parser.addOption(networkOption);
-    parser.addOption(textOption);
-    parser.addOption(fieldOption);
-    int exitCode = ExitOk;
-    if (!context.parse(parser,
-                       tr("Count a text the way each network counts it and say whether it fits. "
-                          "Exits 0 when the check ran, whatever its verdict."),
-                       exitCode))
-        return exitCode;
-    if (!parser.isSet(networkOption) || !parser.isSet(textOption))
-        return context.fail(tr("text-check needs --network and --text."), ExitUsage);
-    core::TextCheckOptions checkOptions;
-    const QString field = parser.value(fieldOption).toLower();
-    if (field == QLatin1String("title"))
-        checkOptions.field = core::TextField::Title;
-    else if (field == QLatin1String("comment"))
-        checkOptions.field = core::TextField::Comment;
-    else if (field != QLatin1String("body"))
-        return context.fail(tr("Unknown --field \"%1\"; use body, title or comment.").arg(field),
-                            ExitUsage);
-
-    // The user's own limits and custom networks live in the database; without one, the
-    // built-in networks still count correctly.
-    auto database = QFileInfo::exists(context.databasePath())
-                        ? context.openDatabase(core::CreateMode::MustExist)
-                        : core::Database::openInMemory(core::SystemClock::instance());
-    if (!database)
-        return context.fail(database.error());
-    core::CatalogRepository catalog(**database);
-    auto ids = parseNetworks(catalog, parser.values(networkOption));
-    if (!ids)
-        return context.fail(ids.error());
-
-    const QString text = textArgument(parser.value(textOption));
-    QJsonArray json;
-    QList<QStringList> rows;
-    for (const QString &id : std::as_const(*ids)) {
-        auto network = catalog.network(id);
-        if (!network)
-            return context.fail(network.error());
-        const core::TextCheck check = core::checkText(*network, text, checkOptions);
-        json.append(
-            QJsonObject{{QStringLiteral("network"), check.networkId},
-                        {QStringLiteral("count"), check.count},
-                        {QStringLiteral("limit"), check.limit},
-                        {QStringLiteral("ok"), check.ok},
-                        {QStringLiteral("reasons"), QJsonArray::fromStringList(check.reasons)},
-                        {QStringLiteral("warnings"), QJsonArray::fromStringList(check.warnings)}});
-        rows << QStringList{check.networkId, QString::number(check.count),
-                            QString::number(check.limit),
-                            check.ok ? QStringLiteral("true") : QStringLiteral("false"),
-                            (check.reasons + check.warnings).join(QStringLiteral(" "))};
-    }
-    // One network gives one object, as scripts expect; several give an array.
-    context.printRows({tr("network"), tr("count"), tr("limit"), tr("ok"), tr("reasons")}, rows,
-                      json.size() == 1 ? json.first() : QJsonValue(json));
-    return ExitOk;
-}
-
-int runNetwork(CliContext &context)
-{
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list"));
-    int exitCode = ExitOk;
-    if (!context.parse(parser,
-                       tr("The networks posts can go to, with their limits and counting rules."),
-                       exitCode))
-        return exitCode;
-    const QStringList positional = parser.positionalArguments();
-    if (positional != QStringList{QStringLiteral("list")})
-        return context.fail(tr("network needs the action \"list\"."), ExitUsage);
-    auto database = QFileInfo::exists(context.databasePath())
-                        ? context.openDatabase(core::CreateMode::MustExist)
-                        : core::Database::openInMemory(core::SystemClock::instance());
-    if (!database)
-        return context.fail(database.error());
-    auto networks = core::CatalogRepository(**database).networks();
-    if (!networks)
-        return context.fail(networks.error());
-    QJsonArray json;
-    QList<QStringList> rows;
-    for (const core::Network &network : std::as_const(*networks)) {
-        json.append(QJsonObject{{QStringLiteral("id"), network.id},
-                                {QStringLiteral("name"), network.name},
-                                {QStringLiteral("limit"), network.charLimit},
-                                {QStringLiteral("counting_rule"), network.countingRule},
-                                {QStringLiteral("builtin"), network.builtin},
-                                {QStringLiteral("enabled"), network.enabled},
-                                {QStringLiteral("settings"), network.settings}});
-        rows << QStringList{network.id,
-                            network.name,
-                            QString::number(network.charLimit),
-                            network.countingRule,
-                            network.builtin ? tr("built-in") : tr("custom"),
-                            network.enabled ? tr("yes") : tr("no")};
-    }
-    context.printRows({tr("id"), tr("name"), tr("limit"), tr("rule"), tr("kind"), tr("enabled")},
-                      rows, json);
-    return ExitOk;
+    return Command{
+        .name = QStringLiteral("post"),
+        .summary = tr("add, list, show, move or delete planned posts"),
+        .description = postHelp(),
+        .options = postOptions().all(),
+        .arguments = {{QStringLiteral("action"), tr("add, list, show, move or delete")},
+                      {QStringLiteral("id"), tr("The post's id (show, move, delete)."),
+                       QStringLiteral("[ID]")}},
+        .subcommands = {action("add", &withoutId<postAdd>), action("list", &withoutId<postList>),
+                        action("show", &withId<postShow>), action("move", &withId<postMove>),
+                        action("delete", &withId<postDelete>)},
+        .missing = tr("post needs an action: add, list, show, move or delete."),
+        .unknown = tr("Unknown post action \"%1\"; use add, list, show, move or delete.")};
 }
 
 } // namespace hearth::cli
