@@ -3,6 +3,7 @@
 #include "listen/metricrepository.h"
 
 #include "common/clock.h"
+#include "interop/importmappings.h"
 #include "storage/sqlvalues.h"
 
 #include <QCoreApplication>
@@ -369,22 +370,7 @@ MetricRepository::importMapping(const QString &headerSignature) const
 Result<void> MetricRepository::saveImportMapping(const QString &headerSignature,
                                                  const QString &kind, const QJsonObject &mapping)
 {
-    return m_database.write([&]() -> Result<void> {
-        auto saved = m_database.exec(
-            QStringLiteral(
-                "INSERT INTO import_mappings (header_signature, kind, mapping, updated_at) "
-                "VALUES (:signature, :kind, :mapping, :at) ON CONFLICT (header_signature) "
-                "DO UPDATE SET kind = excluded.kind, mapping = excluded.mapping, "
-                "updated_at = excluded.updated_at"),
-            {{QStringLiteral(":signature"), headerSignature},
-             {QStringLiteral(":kind"), kind},
-             {QStringLiteral(":mapping"),
-              QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact))},
-             {QStringLiteral(":at"), sql::fromTime(m_database.clock().now())}});
-        if (!saved)
-            return saved.error();
-        return success();
-    });
+    return hearth::core::saveImportMapping(m_database, headerSignature, kind, mapping);
 }
 
 MetricSnapshotBulkWriter::MetricSnapshotBulkWriter(Database &database)
