@@ -8,6 +8,8 @@
 #include <QStringList>
 
 #include <sqlite3.h>
+#include <tuple>
+#include <utility>
 
 namespace hearth::core {
 
@@ -69,35 +71,32 @@ ImportedPostWriter::ImportedPostWriter(Database &database)
 Result<void> ImportedPostWriter::prepare()
 {
     const QString context = tr("preparing the import of posts");
-    if (auto made = m_insertPosts.prepare(
-            m_database,
-            QStringLiteral("INSERT OR FAIL INTO posts (id, title, body, scheduled_at, status, "
-                           "origin, created_at, updated_at) VALUES "),
-            QStringLiteral("(?, ?, ?, ?, 'published', 'imported', ?, ?)"), context);
-        !made)
-        return made;
-    if (auto made = m_insertNetworks.prepare(
-            m_database,
-            QStringLiteral("INSERT OR FAIL INTO post_networks (post_id, network_id, external_id, "
-                           "permalink, published_at) VALUES "),
-            QStringLiteral("(?, ?, ?, ?, ?)"), context);
-        !made)
-        return made;
-    if (auto made = prepareStatement(
-            m_database, m_link,
-            QStringLiteral("UPDATE post_networks SET external_id = coalesce(external_id, ?3), "
-                           "permalink = coalesce(permalink, ?4), published_at = "
-                           "coalesce(published_at, ?5) WHERE post_id = ?2 AND network_id = ?1"),
-            context);
-        !made)
-        return made;
-    if (auto made = prepareStatement(
-            m_database, m_publish,
-            QStringLiteral("UPDATE posts SET status = 'published', updated_at = ?2 WHERE id = "
-                           "?1 AND status IN ('draft', 'scheduled')"),
-            context);
-        !made)
-        return made;
+    for (auto [insert, prefix, row] :
+         std::initializer_list<std::tuple<BatchedInsert *, QString, QString>>{
+             {&m_insertPosts,
+              QStringLiteral("INSERT OR FAIL INTO posts (id, title, body, scheduled_at, status, "
+                             "origin, created_at, updated_at) VALUES "),
+              QStringLiteral("(?, ?, ?, ?, 'published', 'imported', ?, ?)")},
+             {&m_insertNetworks,
+              QStringLiteral("INSERT OR FAIL INTO post_networks (post_id, network_id, "
+                             "external_id, permalink, published_at) VALUES "),
+              QStringLiteral("(?, ?, ?, ?, ?)")},
+         }) {
+        if (auto made = insert->prepare(m_database, prefix, row, context); !made)
+            return made;
+    }
+    for (auto [statement, sqlText] : std::initializer_list<std::pair<SqliteStatement *, QString>>{
+             {&m_link,
+              QStringLiteral("UPDATE post_networks SET external_id = coalesce(external_id, ?3), "
+                             "permalink = coalesce(permalink, ?4), published_at = "
+                             "coalesce(published_at, ?5) WHERE post_id = ?2 AND network_id = ?1")},
+             {&m_publish,
+              QStringLiteral("UPDATE posts SET status = 'published', updated_at = ?2 WHERE id = "
+                             "?1 AND status IN ('draft', 'scheduled')")},
+         }) {
+        if (auto made = prepareStatement(m_database, *statement, sqlText, context); !made)
+            return made;
+    }
     auto largest = m_database.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM posts"));
     if (!largest)
         return largest.error();
