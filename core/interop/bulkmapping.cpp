@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "interop/csv.h"
+#include "interop/importmappings.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 
@@ -207,22 +208,7 @@ Result<std::optional<GenericMapping>> BulkMappingStore::load(const QStringList &
 
 Result<void> BulkMappingStore::save(const QStringList &header, const GenericMapping &mapping)
 {
-    return m_database.write([&]() -> Result<void> {
-        auto saved = m_database.exec(
-            QStringLiteral(
-                "INSERT INTO import_mappings (header_signature, kind, mapping, updated_at) "
-                "VALUES (:signature, :kind, :mapping, :at) ON CONFLICT (header_signature) "
-                "DO UPDATE SET kind = excluded.kind, mapping = excluded.mapping, "
-                "updated_at = excluded.updated_at"),
-            {{QStringLiteral(":signature"), signature(header)},
-             {QStringLiteral(":kind"), kind},
-             {QStringLiteral(":mapping"),
-              QString::fromUtf8(QJsonDocument(toJson(mapping)).toJson(QJsonDocument::Compact))},
-             {QStringLiteral(":at"), sql::fromTime(m_database.clock().now())}});
-        if (!saved)
-            return saved.error();
-        return success();
-    });
+    return saveImportMapping(m_database, signature(header), kind, toJson(mapping));
 }
 
 } // namespace hearth::core

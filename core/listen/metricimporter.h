@@ -35,9 +35,6 @@ enum class MetricFormat
 // Stable ids: "meta-facebook", "meta-instagram", "facebook-legacy", "x-legacy", "x",
 // "linkedin", "youtube", "generic"; "unknown" for Unknown.
 QString toString(MetricFormat format);
-std::optional<MetricFormat> metricFormatFromString(const QString &text);
-// The network the rows of a format belong to (empty for Generic/Unknown).
-QString networkOf(MetricFormat format);
 
 // What the caller asks for: a format, or Auto to detect it from the header.
 enum class MetricSource
@@ -196,7 +193,8 @@ public:
     Result<MetricImportPreview> preview(const QString &filePath,
                                         const MetricImportOptions &options = {}) const;
     // Imports the previewed file in one transaction. Fails with Conflict when the file
-    // changed since the preview (different sha256); nothing is written then.
+    // changed since the preview (different sha256); nothing is written then. A file imported
+    // before is recognised before anything is written: the result is its preview.
     Result<MetricImportPreview> commit(const MetricImportPreview &preview,
                                        const MetricImportOptions &options = {});
     // preview() or a straight import, depending on `mode`.
@@ -207,11 +205,6 @@ public:
     static QString headerSignature(const QStringList &headers);
 
 private:
-    // run(), refusing a file whose SHA-256 is not expectedSha256 (when given).
-    Result<MetricImportPreview> runChecked(const QString &filePath,
-                                           const MetricImportOptions &options, ImportMode mode,
-                                           const QString &expectedSha256);
-
     Database &m_database;
 };
 

@@ -3,6 +3,7 @@
 #include "listen/metricrepository.h"
 
 #include "common/clock.h"
+#include "interop/importmappings.h"
 #include "storage/sqlvalues.h"
 
 #include <QCoreApplication>
@@ -193,12 +194,8 @@ Result<QList<MetricSnapshot>> MetricRepository::history(qint64 postId, const QSt
     while (rows->next())
         list.append(snapshotFromRow(*rows));
     if (raw == RawValueLoading::Include) {
-        for (MetricSnapshot &snapshot : list) {
-            auto values = rawValues(snapshot.id);
-            if (!values)
-                return values.error();
-            snapshot.rawValues = *values;
-        }
+        if (auto loaded = loadRawValues(list); !loaded)
+            return loaded.error();
     }
     return list;
 }
@@ -236,14 +233,21 @@ Result<QList<MetricSnapshot>> MetricRepository::currentSnapshots(const SnapshotF
     while (rows->next())
         list.append(snapshotFromRow(*rows));
     if (filter.raw == RawValueLoading::Include) {
-        for (MetricSnapshot &snapshot : list) {
-            auto values = rawValues(snapshot.id);
-            if (!values)
-                return values.error();
-            snapshot.rawValues = *values;
-        }
+        if (auto loaded = loadRawValues(list); !loaded)
+            return loaded.error();
     }
     return list;
+}
+
+Result<void> MetricRepository::loadRawValues(QList<MetricSnapshot> &list) const
+{
+    for (MetricSnapshot &snapshot : list) {
+        auto values = rawValues(snapshot.id);
+        if (!values)
+            return values.error();
+        snapshot.rawValues = *values;
+    }
+    return success();
 }
 
 Result<QList<RawValue>> MetricRepository::rawValues(qint64 snapshotId) const
@@ -366,22 +370,64 @@ MetricRepository::importMapping(const QString &headerSignature) const
 Result<void> MetricRepository::saveImportMapping(const QString &headerSignature,
                                                  const QString &kind, const QJsonObject &mapping)
 {
-    return m_database.write([&]() -> Result<void> {
-        auto saved = m_database.exec(
-            QStringLiteral(
-                "INSERT INTO import_mappings (header_signature, kind, mapping, updated_at) "
-                "VALUES (:signature, :kind, :mapping, :at) ON CONFLICT (header_signature) "
-                "DO UPDATE SET kind = excluded.kind, mapping = excluded.mapping, "
-                "updated_at = excluded.updated_at"),
-            {{QStringLiteral(":signature"), headerSignature},
-             {QStringLiteral(":kind"), kind},
-             {QStringLiteral(":mapping"),
-              QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact))},
-             {QStringLiteral(":at"), sql::fromTime(m_database.clock().now())}});
-        if (!saved)
-            return saved.error();
-        return success();
-    });
+    return hearth::core::saveImportMapping(m_database, headerSignature, kind, mapping);
+}
+
+MetricSnapshotBulkWriter::MetricSnapshotBulkWriter(Database &database)
+    : m_database(database)
+{}
+
+Result<void> MetricSnapshotBulkWriter::prepare()
+{
+    QStringList metricNames;
+    QStringList counts;
+    for (CountMetric metric : allCountMetrics) {
+        metricNames << metricKey(metric);
+        counts << QStringLiteral("?");
+    }
+    // network, post, captured, import, line, the counts, watch time, raw layout and cells.
+    return m_insert.prepare(
+        m_database,
+        QStringLiteral("INSERT OR FAIL INTO metric_snapshots (network_id, post_id, captured_at, "
+                       "import_id, source_line, %1, watch_time_seconds, raw_layout_id, "
+                       "raw_values) VALUES ")
+            .arg(metricNames.join(QStringLiteral(", "))),
+        QStringLiteral("(?, ?, ?, ?, ?, %1, ?, ?, ?)").arg(counts.join(QStringLiteral(", "))),
+        tr("preparing the metric import"));
+}
+
+void MetricSnapshotBulkWriter::add(const MetricSnapshot &figures, QByteArray rawCells)
+{
+    m_rows << Row{figures, std::move(rawCells)};
+}
+
+Result<void> MetricSnapshotBulkWriter::flush()
+{
+    auto bind = [this](SqliteStatement &statement, int base, const Row &row) {
+        const MetricSnapshot &snapshot = row.figures;
+        statement.bind(base + 1, snapshot.networkId);
+        statement.bind(base + 2, snapshot.postId);
+        statement.bind(base + 3, snapshot.capturedAt.toSecsSinceEpoch());
+        statement.bind(base + 4, m_importId);
+        statement.bind(base + 5, snapshot.sourceLine);
+        int parameter = base + 6;
+        for (CountMetric metric : allCountMetrics)
+            statement.bind(parameter++, snapshot.value(metric));
+        statement.bind(parameter++, snapshot.watchTimeSeconds);
+        if (row.rawCells.isNull()) {
+            statement.bindNull(parameter++);
+            statement.bindNull(parameter);
+        } else {
+            statement.bind(parameter++, m_rawLayoutId);
+            statement.bindUtf8(parameter, row.rawCells);
+        }
+    };
+    if (auto done = m_insert.write(m_database, m_rows, 8 + int(allCountMetrics.size()), bind,
+                                   tr("storing figures"));
+        !done)
+        return done;
+    m_rows.clear();
+    return success();
 }
 
 } // namespace hearth::core

@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 #include "listen/metricsnapshot.h"
+#include "plan/importedpostwriter.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -83,7 +84,39 @@ public:
                                    const QJsonObject &mapping);
 
 private:
+    // Loads the raw values of every snapshot of `list`.
+    Result<void> loadRawValues(QList<MetricSnapshot> &list) const;
+
     Database &m_database;
+};
+
+// Writes the snapshots of a bulk import inside the caller's write transaction, batched (see
+// BatchedInsert). The caller checked every post and network they refer to.
+class MetricSnapshotBulkWriter final
+{
+public:
+    explicit MetricSnapshotBulkWriter(Database &database);
+
+    Result<void> prepare();
+    // Every snapshot written from now on came from this import, with raw cells in this layout.
+    void setImportId(qint64 importId) { m_importId = importId; }
+    void setRawLayoutId(qint64 layoutId) { m_rawLayoutId = layoutId; }
+    // `rawCells`: a JSON array of the row's cells (UTF-8), or null for none.
+    void add(const MetricSnapshot &figures, QByteArray rawCells);
+    qsizetype pending() const { return m_rows.size(); }
+    Result<void> flush();
+
+private:
+    struct Row
+    {
+        MetricSnapshot figures;
+        QByteArray rawCells;
+    };
+    Database &m_database;
+    BatchedInsert m_insert;
+    QList<Row> m_rows;
+    qint64 m_importId = 0;
+    qint64 m_rawLayoutId = 0;
 };
 
 } // namespace hearth::core

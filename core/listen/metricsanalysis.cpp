@@ -154,15 +154,13 @@ PostMetrics postFromRow(const QSqlQuery &row)
     post.postedAt = sql::toTime(row.value(4));
     post.pillarId = sql::toOptionalId(row.value(5));
     post.pillarName = row.value(6).toString();
-    post.reach = optionalInt(row.value(7));
-    post.impressions = optionalInt(row.value(8));
-    post.views = optionalInt(row.value(9));
-    post.reactions = optionalInt(row.value(10));
-    post.comments = optionalInt(row.value(11));
-    post.shares = optionalInt(row.value(12));
-    post.saves = optionalInt(row.value(13));
-    post.clicks = optionalInt(row.value(14));
-    post.follows = optionalInt(row.value(15));
+    // Columns 7 to 15, in the order of PostCounts.
+    int column = 7;
+    for (std::optional<qint64> PostCounts::*count :
+         {&PostCounts::reach, &PostCounts::impressions, &PostCounts::views, &PostCounts::reactions,
+          &PostCounts::comments, &PostCounts::shares, &PostCounts::saves, &PostCounts::clicks,
+          &PostCounts::follows})
+        post.*count = optionalInt(row.value(column++));
     post.community = optionalInt(row.value(16));
     post.audience = optionalInt(row.value(17));
     post.communityRate = optionalReal(row.value(18));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "listen/metricsnapshot.h"
 #include "storage/database.h"
 
 #include <QDate>
@@ -38,7 +39,7 @@ struct MetricsFilter
 
 // The current figures (newest snapshot) of one post on one network, with its rate.
 // Every figure may be missing (not available), which is not the same as zero.
-struct PostMetrics
+struct PostMetrics : PostCounts
 {
     qint64 postId = 0;
     QString networkId;
@@ -47,15 +48,6 @@ struct PostMetrics
     QDateTime postedAt; // UTC; invalid when the post has no time
     std::optional<qint64> pillarId;
     QString pillarName;
-    std::optional<qint64> reach;
-    std::optional<qint64> impressions;
-    std::optional<qint64> views;
-    std::optional<qint64> reactions;
-    std::optional<qint64> comments;
-    std::optional<qint64> shares;
-    std::optional<qint64> saves;
-    std::optional<qint64> clicks;
-    std::optional<qint64> follows;
     // Sum of the community signals present; missing when all four are missing.
     std::optional<qint64> community;
     // The figure the rate was divided by (reach, impressions or views).

@@ -58,9 +58,26 @@ std::optional<QStringList> decodeJsonTexts(const QByteArray &json);
 // Pairs layout names with row cells (a shorter side is padded with nulls).
 QList<RawValue> zipRawValues(const QStringList &names, const QStringList &cells);
 
+// The counts every view of a post's figures has. Each may be missing ("not available"), which
+// is not the same as zero.
+struct PostCounts
+{
+    std::optional<qint64> reach;
+    std::optional<qint64> impressions;
+    std::optional<qint64> views;
+    std::optional<qint64> reactions;
+    std::optional<qint64> comments;
+    std::optional<qint64> shares;
+    std::optional<qint64> saves;
+    std::optional<qint64> clicks;
+    std::optional<qint64> follows;
+
+    friend bool operator==(const PostCounts &, const PostCounts &) = default;
+};
+
 // Lifetime figures of one post on one network as seen at `capturedAt`.
 // Every figure is optional: empty means "not available", never zero. Values may be negative.
-struct MetricSnapshot
+struct MetricSnapshot : PostCounts
 {
     qint64 id = 0;
     qint64 postId = 0;
@@ -72,15 +89,6 @@ struct MetricSnapshot
     // 1-based line of the file the row started on; empty for manual entry.
     std::optional<qint64> sourceLine;
 
-    std::optional<qint64> reach;
-    std::optional<qint64> impressions;
-    std::optional<qint64> views;
-    std::optional<qint64> reactions;
-    std::optional<qint64> comments;
-    std::optional<qint64> shares;
-    std::optional<qint64> saves;
-    std::optional<qint64> clicks;
-    std::optional<qint64> follows;
     std::optional<qint64> profileVisits;
     std::optional<double> watchTimeSeconds;
 

@@ -844,6 +844,64 @@ private slots:
                  1);
     }
 
+    // A file imported before is recognised before the import writes anything: no statement
+    // changes a row (not even one that a rollback would undo), and the result is its preview.
+    void fileImportedBeforeIsNotWrittenAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("export.csv"));
+        QVERIFY(writeInstagram(path, 150));
+        MetricImporter importer(*m_db);
+        auto first = importer.run(path, options(), ImportMode::Commit);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+        QCOMPARE(first->created, 150);
+
+        auto changes = [&] {
+            return m_db->scalar(QStringLiteral("SELECT total_changes()"))->toLongLong();
+        };
+        const qint64 before = changes();
+        auto again = importer.run(path, options(), ImportMode::Commit);
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QVERIFY(again->alreadyImported);
+        QCOMPARE(again->importId, 0);
+        QCOMPARE(again->unchanged, 150);
+        QCOMPARE(changes(), before);
+
+        // A commit of its preview: the same, nothing written.
+        auto previewed = importer.preview(path, options());
+        QVERIFY(previewed);
+        QVERIFY(previewed->alreadyImported);
+        auto committed = importer.commit(*previewed, options());
+        QVERIFY(committed);
+        QVERIFY(committed->alreadyImported);
+        QCOMPARE(changes(), before);
+        QCOMPARE(count(QStringLiteral("metric_imports")), 1);
+    }
+
+    // With imports in the plan the hash is known before the first write: a file changed since
+    // its preview is refused without writing anything.
+    void changedFileIsRefusedBeforeWritingWhenThePlanHasImports()
+    {
+        QTemporaryDir dir;
+        const QString earlier = dir.filePath(QStringLiteral("earlier.csv"));
+        QVERIFY(writeInstagram(earlier, 10));
+        MetricImporter importer(*m_db);
+        QVERIFY(importer.run(earlier, options(), ImportMode::Commit));
+        const QString path = dir.filePath(QStringLiteral("export.csv"));
+        QVERIFY(writeInstagram(path, 150));
+        auto previewed = importer.preview(path, options());
+        QVERIFY(previewed);
+        QVERIFY(!previewed->alreadyImported);
+        QVERIFY(writeInstagram(path, 151));
+        const qint64 before = m_db->scalar(QStringLiteral("SELECT total_changes()"))->toLongLong();
+        auto changed = importer.commit(*previewed, options());
+        QVERIFY(!changed);
+        QVERIFY(changed.error().kind == ErrorKind::Conflict);
+        QVERIFY2(changed.error().message.contains(QStringLiteral("changed since the preview")),
+                 qPrintable(changed.error().message));
+        QCOMPARE(m_db->scalar(QStringLiteral("SELECT total_changes()"))->toLongLong(), before);
+    }
+
     void jsonShape()
     {
         MetricImporter importer(*m_db);

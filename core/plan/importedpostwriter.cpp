@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plan/importedpostwriter.h"
+
+#include "common/clock.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <sqlite3.h>
+#include <tuple>
+#include <utility>
+
+namespace hearth::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hearth::core::ImportedPostWriter", text);
+}
+
+QString repeated(const QString &row, int count)
+{
+    QStringList rows;
+    for (int i = 0; i < count; ++i)
+        rows << row;
+    return rows.join(QStringLiteral(", "));
+}
+
+Result<void> prepareStatement(Database &database, SqliteStatement &statement,
+                              const QString &sqlText, const QString &context)
+{
+    sqlite3 *db = nativeSqliteHandle(database.connection());
+    if (!db)
+        return Error::make(ErrorKind::Internal, tr("The database connection is not SQLite."));
+    if (const int rc = statement.prepare(db, sqlText); rc != SQLITE_OK)
+        return database.errorFrom(statement.lastError(rc), context);
+    return success();
+}
+
+} // namespace
+
+Result<void> BatchedInsert::prepare(Database &database, const QString &insert,
+                                    const QString &rowValues, const QString &context)
+{
+    if (auto made =
+            prepareStatement(database, m_batch, insert + repeated(rowValues, batchRows), context);
+        !made)
+        return made;
+    return prepareStatement(database, m_single, insert + rowValues, context);
+}
+
+Result<void> BatchedInsert::run(Database &database, SqliteStatement &statement,
+                                const QString &context)
+{
+    const int rc = statement.step();
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        const QSqlError error = statement.lastError(rc);
+        statement.reset();
+        return database.errorFrom(error, context);
+    }
+    statement.reset();
+    return success();
+}
+
+ImportedPostWriter::ImportedPostWriter(Database &database)
+    : m_database(database)
+{}
+
+Result<void> ImportedPostWriter::prepare()
+{
+    const QString context = tr("preparing the import of posts");
+    for (auto [insert, prefix, row] :
+         std::initializer_list<std::tuple<BatchedInsert *, QString, QString>>{
+             {&m_insertPosts,
+              QStringLiteral("INSERT OR FAIL INTO posts (id, title, body, scheduled_at, status, "
+                             "origin, created_at, updated_at) VALUES "),
+              QStringLiteral("(?, ?, ?, ?, 'published', 'imported', ?, ?)")},
+             {&m_insertNetworks,
+              QStringLiteral("INSERT OR FAIL INTO post_networks (post_id, network_id, "
+                             "external_id, permalink, published_at) VALUES "),
+              QStringLiteral("(?, ?, ?, ?, ?)")},
+         }) {
+        if (auto made = insert->prepare(m_database, prefix, row, context); !made)
+            return made;
+    }
+    for (auto [statement, sqlText] : std::initializer_list<std::pair<SqliteStatement *, QString>>{
+             {&m_link,
+              QStringLiteral("UPDATE post_networks SET external_id = coalesce(external_id, ?3), "
+                             "permalink = coalesce(permalink, ?4), published_at = "
+                             "coalesce(published_at, ?5) WHERE post_id = ?2 AND network_id = ?1")},
+             {&m_publish,
+              QStringLiteral("UPDATE posts SET status = 'published', updated_at = ?2 WHERE id = "
+                             "?1 AND status IN ('draft', 'scheduled')")},
+         }) {
+        if (auto made = prepareStatement(m_database, *statement, sqlText, context); !made)
+            return made;
+    }
+    auto largest = m_database.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM posts"));
+    if (!largest)
+        return largest.error();
+    m_nextId = largest->toLongLong() + 1;
+    m_firstNewId = m_nextId;
+    m_now = m_database.clock().now().toSecsSinceEpoch();
+    return success();
+}
+
+qint64 ImportedPostWriter::add(ImportedPost post)
+{
+    post.id = m_nextId++;
+    // The title and body columns want text, never NULL; the network's ids may be NULL.
+    if (post.title.isNull())
+        post.title = QStringLiteral("");
+    if (post.text.isNull())
+        post.text = QStringLiteral("");
+    if (post.externalId.isEmpty())
+        post.externalId = QString();
+    if (post.permalink.isEmpty())
+        post.permalink = QString();
+    const qint64 id = post.id;
+    m_posts << std::move(post);
+    return id;
+}
+
+Result<void> ImportedPostWriter::flush()
+{
+    // Posts before their networks: each network row refers to its post.
+    auto bindPost = [this](SqliteStatement &statement, int base, const ImportedPost &post) {
+        statement.bind(base + 1, post.id);
+        statement.bind(base + 2, post.title);
+        statement.bind(base + 3, post.text);
+        statement.bind(base + 4, post.published);
+        statement.bind(base + 5, m_now);
+        statement.bind(base + 6, m_now);
+    };
+    auto bindNetwork = [](SqliteStatement &statement, int base, const ImportedPost &post) {
+        statement.bind(base + 1, post.id);
+        statement.bind(base + 2, post.network);
+        statement.bind(base + 3, post.externalId);
+        statement.bind(base + 4, post.permalink);
+        statement.bind(base + 5, post.published);
+    };
+    if (auto done =
+            m_insertPosts.write(m_database, m_posts, 6, bindPost, tr("creating imported posts"));
+        !done)
+        return done;
+    if (auto done = m_insertNetworks.write(m_database, m_posts, 5, bindNetwork,
+                                           tr("adding the networks of imported posts"));
+        !done)
+        return done;
+    m_posts.clear();
+    return success();
+}
+
+Result<void> ImportedPostWriter::linkPublished(qint64 postId, const QString &network,
+                                               const QString &externalId, const QString &permalink,
+                                               std::optional<qint64> published)
+{
+    m_link.bind(1, network);
+    m_link.bind(2, postId);
+    m_link.bind(3, externalId.isEmpty() ? QString() : externalId);
+    m_link.bind(4, permalink.isEmpty() ? QString() : permalink);
+    m_link.bind(5, published);
+    if (auto done =
+            BatchedInsert::run(m_database, m_link, tr("linking a post to its published copy"));
+        !done)
+        return done;
+    m_publish.bind(1, postId);
+    m_publish.bind(2, m_database.clock().now().toSecsSinceEpoch());
+    return BatchedInsert::run(m_database, m_publish, tr("marking a post as published"));
+}
+
+} // namespace hearth::core

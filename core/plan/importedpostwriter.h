@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/result.h"
+#include "storage/database.h"
+#include "storage/sqlitehandle.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace hearth::core {
+
+// One INSERT written for many rows at once inside the caller's transaction: SQLite sets up a
+// statement (transaction check, cursors, constraint checks) once per batch of batchRows rows
+// instead of once per row; the rest of the rows go in one at a time.
+class BatchedInsert final
+{
+public:
+    static constexpr int batchRows = 64;
+
+    // `insert` ends in "VALUES "; `rowValues` is one row's "(?, …)". OR FAIL rather than the
+    // default ABORT: a failed row fails the whole import anyway, and with ABORT SQLite keeps a
+    // statement journal of every page each multi-row INSERT touches.
+    Result<void> prepare(Database &database, const QString &insert, const QString &rowValues,
+                         const QString &context);
+
+    // bind(statement, firstParameter - 1, row) binds the `columns` values of one row.
+    template<typename Row, typename Bind>
+    Result<void> write(Database &database, const QList<Row> &rows, int columns, Bind bind,
+                       const QString &context)
+    {
+        qsizetype next = 0;
+        for (; next + batchRows <= rows.size(); next += batchRows) {
+            for (int row = 0; row < batchRows; ++row)
+                bind(m_batch, row * columns, rows.at(next + row));
+            if (auto done = run(database, m_batch, context); !done)
+                return done;
+        }
+        for (; next < rows.size(); ++next) {
+            bind(m_single, 0, rows.at(next));
+            if (auto done = run(database, m_single, context); !done)
+                return done;
+        }
+        return success();
+    }
+
+    // Steps a prepared statement once and resets it.
+    static Result<void> run(Database &database, SqliteStatement &statement, const QString &context);
+
+private:
+    SqliteStatement m_batch;
+    SqliteStatement m_single;
+};
+
+// A post an import creates: published, with origin "imported".
+struct ImportedPost
+{
+    qint64 id = 0;
+    QString network;
+    // NULL when empty.
+    QString externalId;
+    QString permalink;
+    std::optional<qint64> published;
+    QString title;
+    QString text;
+};
+
+// Writes the posts and network rows of a bulk import inside the caller's write transaction:
+// new posts in batches, and the links of matched posts to their published copies.
+class ImportedPostWriter final
+{
+public:
+    explicit ImportedPostWriter(Database &database);
+
+    // Prepares the statements and reads the next free post id.
+    Result<void> prepare();
+    // Queues a new post and returns its id: the largest plus one, as SQLite would give it (the
+    // write transaction keeps every other writer out).
+    qint64 add(ImportedPost post);
+    // The id of the first post added (all later ones follow it).
+    qint64 firstNewId() const { return m_firstNewId; }
+    qsizetype pending() const { return m_posts.size(); }
+    // Writes the queued posts and their network rows.
+    Result<void> flush();
+    // Fills the network row's missing id, link and publish time, and marks a draft or
+    // scheduled post published.
+    Result<void> linkPublished(qint64 postId, const QString &network, const QString &externalId,
+                               const QString &permalink, std::optional<qint64> published);
+
+private:
+    Database &m_database;
+    BatchedInsert m_insertPosts;
+    BatchedInsert m_insertNetworks;
+    SqliteStatement m_link;
+    SqliteStatement m_publish;
+    QList<ImportedPost> m_posts;
+    qint64 m_nextId = 1;
+    qint64 m_firstNewId = 1;
+    qint64 m_now = 0;
+};
+
+} // namespace hearth::core
