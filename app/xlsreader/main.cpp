@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Hearth developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-xls-reader FILE: reads a legacy Excel workbook with FreeXL and writes every sheet to
-// standard output as the reply XlsWorkbook decodes (core/interop/xlsreply.h). Hearth runs it as a child
-// process so that a FreeXL crash or hang on a damaged file cannot take Hearth down.
+// standard output as the reply XlsWorkbook decodes (core/interop/xlsreply.h). Hearth runs it as a
+// child process so that a FreeXL crash or hang on a damaged file cannot take Hearth down.
 #include "freexlreader.h"
 #include "interop/xlsreply.h"
 
