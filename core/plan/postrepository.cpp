@@ -302,6 +302,16 @@ Result<qint64> PostRepository::tagId(const QString &name)
     return id->toLongLong();
 }
 
+Result<void> PostRepository::linkToIdeaIfUnlinked(qint64 postId, qint64 ideaId)
+{
+    auto linked = m_database.exec(
+        QStringLiteral("UPDATE posts SET idea_id = :idea WHERE id = :post AND idea_id IS NULL"),
+        {{QStringLiteral(":idea"), ideaId}, {QStringLiteral(":post"), postId}});
+    if (!linked)
+        return linked.error();
+    return success();
+}
+
 Result<void> PostRepository::remove(qint64 id)
 {
     return m_database.write([&]() -> Result<void> {

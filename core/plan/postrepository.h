@@ -27,6 +27,9 @@ public:
     Result<void> remove(qint64 id);
     // Inserts `post` keeping its id and created/updated times (undo of a delete).
     Result<Post> restore(const Post &post);
+    // Links the post to the idea it came from, unless it is linked to an idea already (undo of
+    // an idea's delete: a post linked to another idea since then keeps that link).
+    Result<void> linkToIdeaIfUnlinked(qint64 postId, qint64 ideaId);
     Result<Post> find(qint64 id) const;
 
     // Scheduled posts with from <= scheduled_at < to, in time order.

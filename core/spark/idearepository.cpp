@@ -259,13 +259,9 @@ Result<Idea> IdeaRepository::restore(const DeletedIdea &deleted)
         }
         if (auto tagged = writeTags(idea.id, idea.tags); !tagged)
             return tagged.error();
+        PostRepository posts(m_database);
         for (qint64 postId : deleted.postIds) {
-            // Only posts still unlinked: a post linked to another idea since then keeps that link.
-            auto linked = m_database.exec(
-                QStringLiteral(
-                    "UPDATE posts SET idea_id = :idea WHERE id = :post AND idea_id IS NULL"),
-                {{QStringLiteral(":idea"), idea.id}, {QStringLiteral(":post"), postId}});
-            if (!linked)
+            if (auto linked = posts.linkToIdeaIfUnlinked(postId, idea.id); !linked)
                 return linked.error();
         }
         if (!idea.libraryKey.isEmpty()) {

@@ -71,6 +71,7 @@ private slots:
     void missingPostsAreNotFound();
     void removeCascadesChildren();
     void childrenInCatalogAndNameOrder();
+    void linksAnUnlinkedPostToAnIdeaOnly();
 
 private:
     std::unique_ptr<ManualClock> m_clock;
@@ -463,6 +464,30 @@ void TestPostRepository::childrenInCatalogAndNameOrder()
     auto inRange = m_posts->scheduledBetween(utc(2026, 3, 24, 0), utc(2026, 3, 25, 0));
     QCOMPARE(inRange->first().networkIds(), expectedNetworks);
     QCOMPARE(inRange->first().tags, expectedTags);
+}
+
+// Undoing an idea's delete links its posts again, but never takes a post from another idea.
+void TestPostRepository::linksAnUnlinkedPostToAnIdeaOnly()
+{
+    auto addIdea = [this](const QString &title) {
+        auto inserted = m_database->exec(
+            QStringLiteral("INSERT INTO ideas (title, created_at, updated_at) VALUES (:t, 0, 0)"),
+            {{QStringLiteral(":t"), title}});
+        return inserted.ok() ? inserted->lastInsertId().toLongLong() : qint64(-1);
+    };
+    const qint64 first = addIdea(QStringLiteral("Behind the counter"));
+    const qint64 second = addIdea(QStringLiteral("Meet the baker"));
+    auto unlinked = m_posts->create(simplePost(QStringLiteral("unlinked")));
+    Post linkedPost = simplePost(QStringLiteral("linked"));
+    linkedPost.ideaId = second;
+    auto linked = m_posts->create(linkedPost);
+    QVERIFY(unlinked.ok() && linked.ok());
+
+    QVERIFY(m_posts->linkToIdeaIfUnlinked(unlinked->id, first).ok());
+    QVERIFY(m_posts->linkToIdeaIfUnlinked(linked->id, first).ok());
+
+    QCOMPARE(m_posts->find(unlinked->id)->ideaId, std::optional<qint64>(first));
+    QCOMPARE(m_posts->find(linked->id)->ideaId, std::optional<qint64>(second));
 }
 
 QTEST_GUILESS_MAIN(TestPostRepository)
