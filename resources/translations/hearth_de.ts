@@ -888,10 +888,6 @@
         <translation>Unbekannte post-Aktion „%1“; verwenden Sie add, list, show, move oder delete.</translation>
     </message>
     <message>
-        <source>post %1 does not take --%2.</source>
-        <translation>post %1 nimmt kein --%2.</translation>
-    </message>
-    <message>
         <source>post %1 takes no id.</source>
         <translation>post %1 nimmt keine ID.</translation>
     </message>
@@ -1095,40 +1091,65 @@
         <source>audience</source>
         <translation>Publikum</translation>
     </message>
-</context>
-<context>
-    <name>hearth::cli::IdeaCommand</name>
     <message>
-        <source>add TITLE | list | search TEXT | suggest | show ID | delete ID</source>
-        <translation>add TITLE | list | search TEXT | suggest | show ID | delete ID</translation>
+        <source>Use the database FILE instead of the default one.</source>
+        <translation>Die Datenbank FILE statt der Standarddatenbank verwenden.</translation>
     </message>
     <message>
-        <source>The title, search text or idea id.</source>
-        <translation>Der Titel, der Suchtext oder die Ideen-ID.</translation>
+        <source>Open the database read-only.</source>
+        <translation>Die Datenbank schreibgeschützt öffnen.</translation>
     </message>
     <message>
-        <source>Work with the idea bank.</source>
-        <translation>Mit der Ideensammlung arbeiten.</translation>
+        <source>Output as table, json or csv.</source>
+        <translation>Ausgabe als table, json oder csv.</translation>
     </message>
     <message>
-        <source>Say what to do: add, list, search, suggest, show or delete. Run &quot;hearth-cli idea --help&quot; for usage.</source>
-        <translation>Sagen Sie, was zu tun ist: add, list, search, suggest, show oder delete. „hearth-cli idea --help“ zeigt die Verwendung.</translation>
+        <source>Show help for this command.</source>
+        <translation>Hilfe zu diesem Befehl anzeigen.</translation>
     </message>
     <message>
-        <source>Give the text to search for, e.g. &quot;hearth-cli idea search cafe&quot;.</source>
-        <translation>Geben Sie den Suchtext an, z. B. „hearth-cli idea search cafe“.</translation>
+        <source>path</source>
+        <translation>Pfad</translation>
     </message>
     <message>
-        <source>Unknown action &quot;%1&quot;; use add, list, search, suggest, show or delete.</source>
-        <translation>Unbekannte Aktion „%1“; verwenden Sie add, list, search, suggest, show oder delete.</translation>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>schema version</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <source>integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 has problems: %2</source>
+        <translation>%1 hat Probleme: %2</translation>
+    </message>
+    <message>
+        <source>create the database, or upgrade its schema</source>
+        <translation>die Datenbank anlegen oder ihr Schema aktualisieren</translation>
+    </message>
+    <message>
+        <source>Create the database (or upgrade it to this version&apos;s schema).</source>
+        <translation>Die Datenbank anlegen (oder auf das Schema dieser Version aktualisieren).</translation>
+    </message>
+    <message>
+        <source>verify integrity, schema version and counts</source>
+        <translation>Integrität, Schemaversion und Anzahlen prüfen</translation>
+    </message>
+    <message>
+        <source>Check the database: integrity, schema version and counts. Exits 0 when healthy, 1 when not.</source>
+        <translation>Die Datenbank prüfen: Integrität, Schemaversion und Anzahlen. Endet mit 0, wenn sie in Ordnung ist, sonst mit 1.</translation>
     </message>
     <message>
         <source>There is no pillar &quot;%1&quot;. Known pillars: %2.</source>
         <translation>Es gibt keine Themensäule „%1“. Bekannte Themensäulen: %2.</translation>
-    </message>
-    <message>
-        <source>Give the idea&apos;s id (a number, as &quot;hearth-cli idea list&quot; shows it).</source>
-        <translation>Geben Sie die ID der Idee an (eine Zahl, wie „hearth-cli idea list“ sie zeigt).</translation>
     </message>
     <message>
         <source>Give the idea&apos;s title, e.g. hearth-cli idea add &quot;Meet the team&quot;.</source>
@@ -1143,28 +1164,16 @@
         <translation>Treffer</translation>
     </message>
     <message>
+        <source>Give the text to search for, e.g. &quot;hearth-cli idea search cafe&quot;.</source>
+        <translation>Geben Sie den Suchtext an, z. B. „hearth-cli idea search cafe“.</translation>
+    </message>
+    <message>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <source>from post</source>
         <translation>Aus Beitrag</translation>
-    </message>
-    <message>
-        <source>item</source>
-        <translation>Eintrag</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>Gelöscht</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>Titel</translation>
     </message>
     <message>
         <source>unlinked posts</source>
@@ -1181,14 +1190,6 @@
     <message>
         <source>The idea bank has no idea to suggest; add one with &quot;hearth-cli idea add&quot;.</source>
         <translation>Die Ideensammlung hat keine Idee zum Vorschlagen; legen Sie eine mit „hearth-cli idea add“ an.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>pillar</source>
-        <translation>Themensäule</translation>
     </message>
     <message>
         <source>why</source>
@@ -1209,6 +1210,18 @@
     <message>
         <source>idea</source>
         <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Give the idea&apos;s id (a number, as &quot;hearth-cli idea list&quot; shows it).</source>
+        <translation>Geben Sie die ID der Idee an (eine Zahl, wie „hearth-cli idea list“ sie zeigt).</translation>
+    </message>
+    <message>
+        <source>add, list, search, suggest, show or delete ideas</source>
+        <translation>Ideen hinzufügen, auflisten, durchsuchen, vorschlagen, zeigen oder löschen</translation>
+    </message>
+    <message>
+        <source>Work with the idea bank.</source>
+        <translation>Mit der Ideensammlung arbeiten.</translation>
     </message>
     <message>
         <source>add: the prompt or notes.</source>
@@ -1257,6 +1270,112 @@
     <message>
         <source>suggest: one idea (&quot;Surprise me&quot;) instead of filling the week.</source>
         <translation>suggest: eine Idee („Zufallsidee“) statt die Woche zu füllen.</translation>
+    </message>
+    <message>
+        <source>add TITLE | list | search TEXT | suggest | show ID | delete ID</source>
+        <translation>add TITLE | list | search TEXT | suggest | show ID | delete ID</translation>
+    </message>
+    <message>
+        <source>The title, search text or idea id.</source>
+        <translation>Der Titel, der Suchtext oder die Ideen-ID.</translation>
+    </message>
+    <message>
+        <source>Say what to do: add, list, search, suggest, show or delete. Run &quot;hearth-cli idea --help&quot; for usage.</source>
+        <translation>Sagen Sie, was zu tun ist: add, list, search, suggest, show oder delete. „hearth-cli idea --help“ zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; use add, list, search, suggest, show or delete.</source>
+        <translation>Unbekannte Aktion „%1“; verwenden Sie add, list, search, suggest, show oder delete.</translation>
+    </message>
+    <message>
+        <source>import posts (scheduler CSV), ics (calendar) or metrics (analytics)</source>
+        <translation>Beiträge (CSV eines Planungsdienstes), ics (Kalender) oder metrics (Statistik) importieren</translation>
+    </message>
+    <message>
+        <source>Usage: hearth-cli import KIND FILE [OPTIONS]
+
+Kinds:
+</source>
+        <translation>Aufruf: hearth-cli import KIND FILE [OPTIONS]
+
+Arten:
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;hearth-cli import KIND --help&quot; for its options.
+</source>
+        <translation>
+„hearth-cli import KIND --help“ zeigt ihre Optionen.
+</translation>
+    </message>
+    <message>
+        <source>hearth-cli: import knows no kind &quot;%1&quot;.
+</source>
+        <translation>hearth-cli: import kennt keine Art „%1“.
+</translation>
+    </message>
+    <message>
+        <source>export posts as ics (calendar) or csv (with metrics)</source>
+        <translation>Beiträge als ics (Kalender) oder csv (mit Kennzahlen) exportieren</translation>
+    </message>
+    <message>
+        <source>planned posts from a scheduler&apos;s bulk CSV</source>
+        <translation>geplante Beiträge aus der Massen-CSV eines Planungsdienstes</translation>
+    </message>
+    <message>
+        <source>a calendar (.ics) made elsewhere, as drafts or scheduled posts</source>
+        <translation>einen anderswo erstellten Kalender (.ics) als Entwürfe oder geplante Beiträge</translation>
+    </message>
+    <message>
+        <source>back up the plan, or export it whole to FILE</source>
+        <translation>den Plan sichern oder ganz in FILE exportieren</translation>
+    </message>
+    <message>
+        <source>replace the plan with a checked backup (undoable)</source>
+        <translation>den Plan durch eine geprüfte Sicherung ersetzen (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>an analytics export (.csv or .xls), matched to your posts</source>
+        <translation>einen Statistik-Export (.csv oder .xls), Ihren Beiträgen zugeordnet</translation>
+    </message>
+    <message>
+        <source>set or show a post&apos;s figures on one network</source>
+        <translation>die Kennzahlen eines Beitrags in einem Netzwerk setzen oder zeigen</translation>
+    </message>
+    <message>
+        <source>list the networks with their limits</source>
+        <translation>die Netzwerke mit ihren Grenzen auflisten</translation>
+    </message>
+    <message>
+        <source>add, list, show, move or delete planned posts</source>
+        <translation>geplante Beiträge hinzufügen, auflisten, zeigen, verschieben oder löschen</translation>
+    </message>
+    <message>
+        <source>community response per post, week, pillar, network or slot</source>
+        <translation>Community-Resonanz pro Beitrag, Woche, Themensäule, Netzwerk oder Zeitfenster</translation>
+    </message>
+    <message>
+        <source>count a text the way a network counts it</source>
+        <translation>einen Text so zählen, wie ein Netzwerk ihn zählt</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::CliContext</name>
+    <message>
+        <source>Run &quot;hearth-cli %1 --help&quot; for usage.</source>
+        <translation>„hearth-cli %1 --help“ zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <source>Unknown --format &quot;%1&quot;; use table, json or csv.</source>
+        <translation>Unbekanntes --format „%1“; verwenden Sie table, json oder csv.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Command</name>
+    <message>
+        <source>%1 %2 does not take --%3.</source>
+        <translation>%1 %2 nimmt --%3 nicht an.</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1751,82 @@
         <source>Hearth&apos;s Excel reader failed on it (exit code %1)</source>
         <translation>Hearths Excel-Leser ist daran gescheitert (Exit-Code %1)</translation>
     </message>
+    <message>
+        <source>Hearth plan</source>
+        <translation>Hearth-Plan</translation>
+    </message>
+    <message>
+        <source>libical wrote an unexpected calendar header.</source>
+        <translation>libical hat einen unerwarteten Kalenderkopf geschrieben.</translation>
+    </message>
+    <message>
+        <source>The calendar is %1 MB; Hearth imports calendars of at most %2 MB. Export a shorter period.</source>
+        <translation>Der Kalender ist %1 MB groß; Hearth importiert Kalender bis höchstens %2 MB. Exportieren Sie einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>The calendar is UTF-16 text; iCalendar files are UTF-8. Export it again as UTF-8.</source>
+        <translation>Der Kalender ist UTF-16-Text; iCalendar-Dateien sind UTF-8. Exportieren Sie ihn erneut als UTF-8.</translation>
+    </message>
+    <message>
+        <source>The calendar contains a NUL byte (binary data); it is damaged. Export it again.</source>
+        <translation>Der Kalender enthält ein NUL-Byte (Binärdaten); er ist beschädigt. Exportieren Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (it holds binary data).</source>
+        <translation>Dies ist keine iCalendar-Datei (sie enthält Binärdaten).</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file (it does not begin with BEGIN:VCALENDAR).</source>
+        <translation>Dies ist keine iCalendar-Datei (sie beginnt nicht mit BEGIN:VCALENDAR).</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8 (iCalendar files are); it may be Latin-1. Export the calendar again as UTF-8.</source>
+        <translation>Der Text ist nicht UTF-8 (wie iCalendar-Dateien es sind); vielleicht ist er Latin-1. Exportieren Sie den Kalender erneut als UTF-8.</translation>
+    </message>
+    <message>
+        <source>Components are nested %1 deep here (BEGIN without END); a calendar nests a few levels at most. The file is damaged.</source>
+        <translation>Komponenten sind hier %1 Ebenen tief verschachtelt (BEGIN ohne END); ein Kalender verschachtelt höchstens wenige Ebenen. Die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The calendar ends here, inside BEGIN:%1 of line %2 (no END:%1): the file was cut off. Export it again.</source>
+        <translation>Der Kalender endet hier, innerhalb von BEGIN:%1 aus Zeile %2 (kein END:%1): Die Datei wurde abgeschnitten. Exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The calendar has %1 events; Hearth imports at most %2 at a time. Export a shorter period.</source>
+        <translation>Der Kalender hat %1 Termine; Hearth importiert höchstens %2 auf einmal. Exportieren Sie einen kürzeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; holds totals per day, not per post; it was not imported.</source>
+        <translation>Das Blatt „%1“ enthält Summen pro Tag, nicht pro Beitrag; es wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>%1: this is an .xlsx workbook, which Hearth does not read. Save it as CSV (UTF-8) or as .xls and import that.</source>
+        <translation>%1: Dies ist eine .xlsx-Arbeitsmappe, die Hearth nicht liest. Speichern Sie sie als CSV (UTF-8) oder als .xls und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252 (Latin-1), as you chose.</source>
+        <translation>Die Datei ist nicht UTF-8; sie wurde wie gewählt als Windows-1252 (Latin-1) gelesen.</translation>
+    </message>
+    <message>
+        <source>The database connection is not SQLite.</source>
+        <translation>Die Datenbankverbindung ist nicht SQLite.</translation>
+    </message>
+    <message>
+        <source>There is no posting slot %1.</source>
+        <translation>Es gibt kein Zeitfenster %1.</translation>
+    </message>
+    <message>
+        <source>Post %1 also goes to %2 at %3, less than an hour apart.</source>
+        <translation>Beitrag %1 geht auch um %3 an %2, weniger als eine Stunde entfernt.</translation>
+    </message>
+    <message>
+        <source>Post %1 at %2 has the same text, less than three days apart.</source>
+        <translation>Beitrag %1 am %2 hat denselben Text, weniger als drei Tage entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::AgendaModel</name>
@@ -1785,10 +1980,6 @@
         <translation>„%1“ gibt es in %2 nicht (die Uhren überspringen diese Zeit).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a network in this plan.</source>
-        <translation>„%1“ ist kein Netzwerk dieses Plans.</translation>
-    </message>
-    <message>
         <source>The file has no rows.</source>
         <translation>Die Datei hat keine Zeilen.</translation>
     </message>
@@ -1817,52 +2008,10 @@
     </message>
 </context>
 <context>
-    <name>hearth::core::Export</name>
+    <name>hearth::core::EventReader</name>
     <message>
-        <source>The disk is full: %1 was not written. Free some space and try again; any older file there is unchanged.</source>
-        <translation>Der Datenträger ist voll: %1 wurde nicht geschrieben. Schaffen Sie Platz und versuchen Sie es erneut; eine ältere Datei dort ist unverändert.</translation>
-    </message>
-    <message>
-        <source>%1 was not written (any older file there is unchanged): %2</source>
-        <translation>%1 wurde nicht geschrieben (eine ältere Datei dort ist unverändert): %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
-    </message>
-</context>
-<context>
-    <name>hearth::core::IcsExporter</name>
-    <message>
-        <source>(no text)</source>
-        <translation>(kein Text)</translation>
-    </message>
-    <message>
-        <source>Writing the calendar failed: %1</source>
-        <translation>Das Schreiben des Kalenders ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Hearth plan</source>
-        <translation>Hearth-Plan</translation>
-    </message>
-    <message>
-        <source>libical wrote an unexpected calendar header.</source>
-        <translation>libical hat einen unerwarteten Kalenderkopf geschrieben.</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>Der Export wurde abgebrochen.</translation>
-    </message>
-</context>
-<context>
-    <name>hearth::core::IcsImporter</name>
-    <message>
-        <source>This is not an iCalendar file (it does not begin with BEGIN:VCALENDAR).</source>
-        <translation>Dies ist keine iCalendar-Datei (sie beginnt nicht mit BEGIN:VCALENDAR).</translation>
-    </message>
-    <message>
-        <source>libical could not read the calendar: %1</source>
-        <translation>libical konnte den Kalender nicht lesen: %1</translation>
+        <source>%1 is in the past</source>
+        <translation>%1 liegt in der Vergangenheit</translation>
     </message>
     <message>
         <source>libical: %1</source>
@@ -1889,52 +2038,53 @@
         <translation>„%1“ ist kein Netzwerk dieses Plans; legen Sie es in den Einstellungen an oder entfernen Sie den Termin.</translation>
     </message>
     <message>
-        <source>%1 is in the past</source>
-        <translation>%1 liegt in der Vergangenheit</translation>
+        <source>the description does not end with the post&apos;s link; all of it became the text</source>
+        <translation>die Beschreibung endet nicht mit dem Link des Beitrags; sie wurde vollständig zum Text</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Export</name>
+    <message>
+        <source>The disk is full: %1 was not written. Free some space and try again; any older file there is unchanged.</source>
+        <translation>Der Datenträger ist voll: %1 wurde nicht geschrieben. Schaffen Sie Platz und versuchen Sie es erneut; eine ältere Datei dort ist unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 was not written (any older file there is unchanged): %2</source>
+        <translation>%1 wurde nicht geschrieben (eine ältere Datei dort ist unverändert): %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::IcsExporter</name>
+    <message>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <source>Writing the calendar failed: %1</source>
+        <translation>Das Schreiben des Kalenders ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::IcsImporter</name>
+    <message>
+        <source>libical could not read the calendar: %1</source>
+        <translation>libical konnte den Kalender nicht lesen: %1</translation>
     </message>
     <message>
         <source>The calendar has no events.</source>
         <translation>Der Kalender hat keine Termine.</translation>
     </message>
     <message>
-        <source>The calendar is %1 MB; Hearth imports calendars of at most %2 MB. Export a shorter period.</source>
-        <translation>Der Kalender ist %1 MB groß; Hearth importiert Kalender bis höchstens %2 MB. Exportieren Sie einen kürzeren Zeitraum.</translation>
-    </message>
-    <message>
-        <source>The calendar is UTF-16 text; iCalendar files are UTF-8. Export it again as UTF-8.</source>
-        <translation>Der Kalender ist UTF-16-Text; iCalendar-Dateien sind UTF-8. Exportieren Sie ihn erneut als UTF-8.</translation>
-    </message>
-    <message>
-        <source>The calendar contains a NUL byte (binary data); it is damaged. Export it again.</source>
-        <translation>Der Kalender enthält ein NUL-Byte (Binärdaten); er ist beschädigt. Exportieren Sie ihn erneut.</translation>
-    </message>
-    <message>
-        <source>This is not an iCalendar file (it holds binary data).</source>
-        <translation>Dies ist keine iCalendar-Datei (sie enthält Binärdaten).</translation>
-    </message>
-    <message>
-        <source>The text is not UTF-8 (iCalendar files are); it may be Latin-1. Export the calendar again as UTF-8.</source>
-        <translation>Der Text ist nicht UTF-8 (wie iCalendar-Dateien es sind); vielleicht ist er Latin-1. Exportieren Sie den Kalender erneut als UTF-8.</translation>
-    </message>
-    <message>
-        <source>Components are nested %1 deep here (BEGIN without END); a calendar nests a few levels at most. The file is damaged.</source>
-        <translation>Komponenten sind hier %1 Ebenen tief verschachtelt (BEGIN ohne END); ein Kalender verschachtelt höchstens wenige Ebenen. Die Datei ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>The calendar ends here, inside BEGIN:%1 of line %2 (no END:%1): the file was cut off. Export it again.</source>
-        <translation>Der Kalender endet hier, innerhalb von BEGIN:%1 aus Zeile %2 (kein END:%1): Die Datei wurde abgeschnitten. Exportieren Sie sie erneut.</translation>
-    </message>
-    <message>
-        <source>The calendar has %1 events; Hearth imports at most %2 at a time. Export a shorter period.</source>
-        <translation>Der Kalender hat %1 Termine; Hearth importiert höchstens %2 auf einmal. Exportieren Sie einen kürzeren Zeitraum.</translation>
-    </message>
-    <message>
         <source>libical could not read the calendar; the file is damaged. Export it again.</source>
         <translation>libical konnte den Kalender nicht lesen; die Datei ist beschädigt. Exportieren Sie sie erneut.</translation>
-    </message>
-    <message>
-        <source>the description does not end with the post&apos;s link; all of it became the text</source>
-        <translation>die Beschreibung endet nicht mit dem Link des Beitrags; sie wurde vollständig zum Text</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2139,13 @@
     <message>
         <source>this week is short of %1 posts</source>
         <translation>diese Woche fehlen noch Beiträge zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::ImportCatalog</name>
+    <message>
+        <source>&quot;%1&quot; is not a network in this plan.</source>
+        <translation>„%1“ ist kein Netzwerk dieses Plans.</translation>
     </message>
 </context>
 <context>
@@ -2064,24 +2221,8 @@
 <context>
     <name>hearth::core::ImportRun</name>
     <message>
-        <source>preparing the metric import</source>
-        <translation>Vorbereiten des Kennzahlen-Imports</translation>
-    </message>
-    <message>
-        <source>The sheet &quot;%1&quot; holds totals per day, not per post; it was not imported.</source>
-        <translation>Das Blatt „%1“ enthält Summen pro Tag, nicht pro Beitrag; es wurde nicht importiert.</translation>
-    </message>
-    <message>
-        <source>%1: this is an .xlsx workbook, which Hearth does not read. Save it as CSV (UTF-8) or as .xls and import that.</source>
-        <translation>%1: Dies ist eine .xlsx-Arbeitsmappe, die Hearth nicht liest. Speichern Sie sie als CSV (UTF-8) oder als .xls und importieren Sie diese Datei.</translation>
-    </message>
-    <message>
         <source>%1: cannot be read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The file is not UTF-8; it was read as Windows-1252 (Latin-1), as you chose.</source>
-        <translation>Die Datei ist nicht UTF-8; sie wurde wie gewählt als Windows-1252 (Latin-1) gelesen.</translation>
     </message>
     <message>
         <source>The file is not a %1 export: the columns it needs (such as &quot;%2&quot;) are not in the first rows. Choose another source, or &quot;generic&quot; with a column mapping.</source>
@@ -2118,34 +2259,6 @@
     <message>
         <source>The file mixes %1 accounts (%2): collaboration posts of other accounts often have no reach or follows; those stay empty, not zero.</source>
         <translation>Die Datei mischt %1 Konten (%2): Kooperationsbeiträge anderer Konten haben oft keine Reichweite oder neuen Follower; diese bleiben leer, nicht null.</translation>
-    </message>
-    <message>
-        <source>finding a post by its id</source>
-        <translation>Suchen eines Beitrags nach seiner ID</translation>
-    </message>
-    <message>
-        <source>finding a post by its link</source>
-        <translation>Suchen eines Beitrags nach seinem Link</translation>
-    </message>
-    <message>
-        <source>finding a post by time</source>
-        <translation>Suchen eines Beitrags nach Zeit</translation>
-    </message>
-    <message>
-        <source>reading the current figures</source>
-        <translation>Lesen der aktuellen Kennzahlen</translation>
-    </message>
-    <message>
-        <source>linking a post to its published copy</source>
-        <translation>Verknüpfen eines Beitrags mit seiner veröffentlichten Fassung</translation>
-    </message>
-    <message>
-        <source>marking a post as published</source>
-        <translation>Markieren eines Beitrags als veröffentlicht</translation>
-    </message>
-    <message>
-        <source>storing figures</source>
-        <translation>Speichern der Kennzahlen</translation>
     </message>
     <message>
         <source>the row has more cells than the header has columns; the extra cells were ignored.</source>
@@ -2232,24 +2345,8 @@
         <translation> Es sieht nach Windows-1252-Text (Latin-1) aus; um ihn umzuwandeln, bestätigen Sie die Kodierung Windows-1252 (hearth-cli: --encoding windows-1252).</translation>
     </message>
     <message>
-        <source>The database connection is not SQLite.</source>
-        <translation>Die Datenbankverbindung ist nicht SQLite.</translation>
-    </message>
-    <message>
-        <source>reading the posts to match</source>
-        <translation>Lesen der zuzuordnenden Beiträge</translation>
-    </message>
-    <message>
         <source>Line %1 is the header and no row under it holds data: the file has no posts to import.</source>
         <translation>Zeile %1 ist die Kopfzeile und keine Zeile darunter enthält Daten: Die Datei hat keine Beiträge zum Importieren.</translation>
-    </message>
-    <message>
-        <source>creating imported posts</source>
-        <translation>Anlegen importierter Beiträge</translation>
-    </message>
-    <message>
-        <source>adding the networks of imported posts</source>
-        <translation>Hinzufügen der Netzwerke importierter Beiträge</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; holds %2, but this figure cannot be negative.</source>
@@ -2267,9 +2364,28 @@
         <source>%1 changed since the preview; preview it again before importing.</source>
         <translation>%1 hat sich seit der Vorschau geändert; zeigen Sie die Vorschau vor dem Import erneut an.</translation>
     </message>
+</context>
+<context>
+    <name>hearth::core::ImportedPostWriter</name>
     <message>
-        <source>%1 was imported before.</source>
-        <translation>%1 wurde bereits importiert.</translation>
+        <source>preparing the import of posts</source>
+        <translation>Vorbereiten des Beitrags-Imports</translation>
+    </message>
+    <message>
+        <source>creating imported posts</source>
+        <translation>Anlegen importierter Beiträge</translation>
+    </message>
+    <message>
+        <source>adding the networks of imported posts</source>
+        <translation>Hinzufügen der Netzwerke importierter Beiträge</translation>
+    </message>
+    <message>
+        <source>linking a post to its published copy</source>
+        <translation>Verknüpfen eines Beitrags mit seiner veröffentlichten Fassung</translation>
+    </message>
+    <message>
+        <source>marking a post as published</source>
+        <translation>Markieren eines Beitrags als veröffentlicht</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2432,17 @@
     <message>
         <source>The raw columns of metric snapshot %1 are damaged.</source>
         <translation>Die Rohspalten von Messstand %1 sind beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::MetricSnapshotBulkWriter</name>
+    <message>
+        <source>preparing the metric import</source>
+        <translation>Vorbereiten des Kennzahlen-Imports</translation>
+    </message>
+    <message>
+        <source>storing figures</source>
+        <translation>Speichern der Kennzahlen</translation>
     </message>
 </context>
 <context>
@@ -2382,26 +2509,6 @@
         <translation>Der Zeitraum endet (%1), bevor er beginnt (%2).</translation>
     </message>
     <message>
-        <source>There is a posting slot at that day and time already.</source>
-        <translation>An diesem Tag und zu dieser Uhrzeit gibt es bereits ein Zeitfenster.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a known network.</source>
-        <translation>„%1“ ist kein bekanntes Netzwerk.</translation>
-    </message>
-    <message>
-        <source>There is no posting slot %1.</source>
-        <translation>Es gibt kein Zeitfenster %1.</translation>
-    </message>
-    <message>
-        <source>Post %1 also goes to %2 at %3, less than an hour apart.</source>
-        <translation>Beitrag %1 geht auch um %3 an %2, weniger als eine Stunde entfernt.</translation>
-    </message>
-    <message>
-        <source>Post %1 at %2 has the same text, less than three days apart.</source>
-        <translation>Beitrag %1 am %2 hat denselben Text, weniger als drei Tage entfernt.</translation>
-    </message>
-    <message>
         <source>Post %1 does not go to &quot;%2&quot;; add the network to the post first.</source>
         <translation>Beitrag %1 geht nicht an „%2“; fügen Sie das Netzwerk zuerst dem Beitrag hinzu.</translation>
     </message>
@@ -2417,21 +2524,9 @@
         <source>Post %1 does not belong to the evergreen series of post %2.</source>
         <translation>Beitrag %1 gehört nicht zur Dauerbrenner-Reihe von Beitrag %2.</translation>
     </message>
-    <message>
-        <source>There are two posting slots at %1 %2; keep one.</source>
-        <translation>Es gibt zwei Zeitfenster am %1 um %2; behalten Sie eines.</translation>
-    </message>
 </context>
 <context>
     <name>hearth::core::PostImportWriter</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a network in this plan.</source>
-        <translation>„%1“ ist kein Netzwerk dieses Plans.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 has %n problem(s); nothing was imported. Fix the file and import it again. First problem: %2</source>
         <translation>
@@ -2446,6 +2541,37 @@
     <message>
         <source>%1 line %2: %3</source>
         <translation>%1 Zeile %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::PostMatcher</name>
+    <message>
+        <source>The database connection is not SQLite.</source>
+        <translation>Die Datenbankverbindung ist nicht SQLite.</translation>
+    </message>
+    <message>
+        <source>preparing the metric import</source>
+        <translation>Vorbereiten des Kennzahlen-Imports</translation>
+    </message>
+    <message>
+        <source>reading the posts to match</source>
+        <translation>Lesen der zuzuordnenden Beiträge</translation>
+    </message>
+    <message>
+        <source>finding a post by its id</source>
+        <translation>Suchen eines Beitrags nach seiner ID</translation>
+    </message>
+    <message>
+        <source>finding a post by its link</source>
+        <translation>Suchen eines Beitrags nach seinem Link</translation>
+    </message>
+    <message>
+        <source>finding a post by time</source>
+        <translation>Suchen eines Beitrags nach Zeit</translation>
+    </message>
+    <message>
+        <source>reading the current figures</source>
+        <translation>Lesen der aktuellen Kennzahlen</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +2591,21 @@
     <message>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::PostingSlotStore</name>
+    <message>
+        <source>There is a posting slot at that day and time already.</source>
+        <translation>An diesem Tag und zu dieser Uhrzeit gibt es bereits ein Zeitfenster.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known network.</source>
+        <translation>„%1“ ist kein bekanntes Netzwerk.</translation>
+    </message>
+    <message>
+        <source>There are two posting slots at %1 %2; keep one.</source>
+        <translation>Es gibt zwei Zeitfenster am %1 um %2; behalten Sie eines.</translation>
     </message>
 </context>
 <context>
@@ -4018,48 +4159,12 @@
         <translation>Text</translation>
     </message>
     <message>
-        <source>Reach</source>
-        <translation>Reichweite</translation>
-    </message>
-    <message>
-        <source>Impressions</source>
-        <translation>Impressionen</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Aufrufe</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Kommentare</translation>
-    </message>
-    <message>
-        <source>Shares</source>
-        <translation>Geteilt</translation>
-    </message>
-    <message>
-        <source>Saves</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>Follows</source>
-        <translation>Neue Follower</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>hearth::ui::PlanWorkspace</name>
-    <message>
-        <source>Mark as published</source>
-        <translation>Als veröffentlicht markieren</translation>
-    </message>
-    <message>
-        <source>Link to the post on %1 (optional; it lets Hearth match the metrics later):</source>
-        <translation>Link zum Beitrag auf %1 (optional; damit kann Hearth später die Kennzahlen zuordnen):</translation>
-    </message>
     <message>
         <source>Previous (Page Up)</source>
         <translation>Zurück (Bild auf)</translation>
@@ -4135,6 +4240,49 @@ Ziehen Sie eine Karte hierher, um ihr Datum zu entfernen.</translation>
         <translation>Beitrag bearbeiten</translation>
     </message>
     <message>
+        <source>Posting slots…</source>
+        <translation>Zeitfenster…</translation>
+    </message>
+    <message>
+        <source>The times you like to post each week</source>
+        <translation>Die Zeiten, zu denen Sie jede Woche gern posten</translation>
+    </message>
+    <message>
+        <source>New evergreen post</source>
+        <translation>Neuer Dauerbrenner</translation>
+    </message>
+    <message>
+        <source>Change how an evergreen post comes back</source>
+        <translation>Wiederkehr eines Dauerbrenners ändern</translation>
+    </message>
+    <message>
+        <source>Stop an evergreen post</source>
+        <translation>Dauerbrenner beenden</translation>
+    </message>
+    <message>
+        <source>Show the week view</source>
+        <translation>Wochenansicht anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the month view</source>
+        <translation>Monatsansicht anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the agenda list</source>
+        <translation>Agenda anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::PostActions</name>
+    <message>
+        <source>Mark as published</source>
+        <translation>Als veröffentlicht markieren</translation>
+    </message>
+    <message>
+        <source>Link to the post on %1 (optional; it lets Hearth match the metrics later):</source>
+        <translation>Link zum Beitrag auf %1 (optional; damit kann Hearth später die Kennzahlen zuordnen):</translation>
+    </message>
+    <message>
         <source>Duplicate post</source>
         <translation>Beitrag duplizieren</translation>
     </message>
@@ -4177,38 +4325,6 @@ Ziehen Sie eine Karte hierher, um ihr Datum zu entfernen.</translation>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Posting slots…</source>
-        <translation>Zeitfenster…</translation>
-    </message>
-    <message>
-        <source>The times you like to post each week</source>
-        <translation>Die Zeiten, zu denen Sie jede Woche gern posten</translation>
-    </message>
-    <message>
-        <source>New evergreen post</source>
-        <translation>Neuer Dauerbrenner</translation>
-    </message>
-    <message>
-        <source>Change how an evergreen post comes back</source>
-        <translation>Wiederkehr eines Dauerbrenners ändern</translation>
-    </message>
-    <message>
-        <source>Stop an evergreen post</source>
-        <translation>Dauerbrenner beenden</translation>
-    </message>
-    <message>
-        <source>Show the week view</source>
-        <translation>Wochenansicht anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the month view</source>
-        <translation>Monatsansicht anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the agenda list</source>
-        <translation>Agenda anzeigen</translation>
     </message>
 </context>
 <context>
@@ -4514,6 +4630,30 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
     <message>
         <source>Divided by</source>
         <translation>Bezugsgröße</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Reichweite</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressionen</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Reaktionen</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Profile visits</source>
+        <translation>Profilbesuche</translation>
     </message>
 </context>
 <context>
@@ -5041,181 +5181,6 @@ Klicken Sie auf + oder legen Sie hier eine Idee ab.</translation>
     <message>
         <source>Free %3 slot: add a post on %1 at %2</source>
         <translation>Freies %3-Zeitfenster: Beitrag am %1 um %2 hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>hearth_cli</name>
-    <message>
-        <source>Use the database FILE instead of the default one.</source>
-        <translation>Die Datenbank FILE statt der Standarddatenbank verwenden.</translation>
-    </message>
-    <message>
-        <source>Open the database read-only.</source>
-        <translation>Die Datenbank schreibgeschützt öffnen.</translation>
-    </message>
-    <message>
-        <source>Output as table, json or csv.</source>
-        <translation>Ausgabe als table, json oder csv.</translation>
-    </message>
-    <message>
-        <source>Show help for this command.</source>
-        <translation>Hilfe zu diesem Befehl anzeigen.</translation>
-    </message>
-    <message>
-        <source>Run &quot;hearth-cli %1 --help&quot; for usage.</source>
-        <translation>„hearth-cli %1 --help“ zeigt die Verwendung.</translation>
-    </message>
-    <message>
-        <source>Create the database (or upgrade it to this version&apos;s schema).</source>
-        <translation>Die Datenbank anlegen (oder auf das Schema dieser Version aktualisieren).</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>Pfad</translation>
-    </message>
-    <message>
-        <source>schema</source>
-        <translation>Schema</translation>
-    </message>
-    <message>
-        <source>Check the database: integrity, schema version and counts. Exits 0 when healthy, 1 when not.</source>
-        <translation>Die Datenbank prüfen: Integrität, Schemaversion und Anzahlen. Endet mit 0, wenn sie in Ordnung ist, sonst mit 1.</translation>
-    </message>
-    <message>
-        <source>schema version</source>
-        <translation>Schemaversion</translation>
-    </message>
-    <message>
-        <source>integrity</source>
-        <translation>Integrität</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>item</source>
-        <translation>Eintrag</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>%1 has problems: %2</source>
-        <translation>%1 hat Probleme: %2</translation>
-    </message>
-    <message>
-        <source>create the database, or upgrade its schema</source>
-        <translation>die Datenbank anlegen oder ihr Schema aktualisieren</translation>
-    </message>
-    <message>
-        <source>verify integrity, schema version and counts</source>
-        <translation>Integrität, Schemaversion und Anzahlen prüfen</translation>
-    </message>
-    <message>
-        <source>hearth-cli: unknown command &quot;%1&quot;.
-</source>
-        <translation>hearth-cli: unbekannter Befehl „%1“.
-</translation>
-    </message>
-    <message>
-        <source>Unknown --format &quot;%1&quot;; use table, json or csv.</source>
-        <translation>Unbekanntes --format „%1“; verwenden Sie table, json oder csv.</translation>
-    </message>
-    <message>
-        <source>Usage: hearth-cli [--db FILE] [--read-only] [--format table|json|csv] COMMAND [ARGS]
-
-Commands:
-</source>
-        <translation>Aufruf: hearth-cli [--db FILE] [--read-only] [--format table|json|csv] COMMAND [ARGS]
-
-Befehle:
-</translation>
-    </message>
-    <message>
-        <source>
-Run &quot;hearth-cli COMMAND --help&quot; for a command&apos;s options.
-</source>
-        <translation>
-„hearth-cli COMMAND --help“ zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
-        <source>a calendar (.ics) made elsewhere, as drafts or scheduled posts</source>
-        <translation>einen anderswo erstellten Kalender (.ics) als Entwürfe oder geplante Beiträge</translation>
-    </message>
-    <message>
-        <source>an analytics export (.csv or .xls), matched to your posts</source>
-        <translation>einen Statistik-Export (.csv oder .xls), Ihren Beiträgen zugeordnet</translation>
-    </message>
-    <message>
-        <source>planned posts from a scheduler&apos;s bulk CSV</source>
-        <translation>geplante Beiträge aus der Massen-CSV eines Planungsdienstes</translation>
-    </message>
-    <message>
-        <source>Usage: hearth-cli import KIND FILE [OPTIONS]
-
-Kinds:
-</source>
-        <translation>Aufruf: hearth-cli import KIND FILE [OPTIONS]
-
-Arten:
-</translation>
-    </message>
-    <message>
-        <source>
-Run &quot;hearth-cli import KIND --help&quot; for its options.
-</source>
-        <translation>
-„hearth-cli import KIND --help“ zeigt ihre Optionen.
-</translation>
-    </message>
-    <message>
-        <source>hearth-cli: import knows no kind &quot;%1&quot;.
-</source>
-        <translation>hearth-cli: import kennt keine Art „%1“.
-</translation>
-    </message>
-    <message>
-        <source>back up the plan, or export it whole to FILE</source>
-        <translation>den Plan sichern oder ganz in FILE exportieren</translation>
-    </message>
-    <message>
-        <source>export posts as ics (calendar) or csv (with metrics)</source>
-        <translation>Beiträge als ics (Kalender) oder csv (mit Kennzahlen) exportieren</translation>
-    </message>
-    <message>
-        <source>import posts (scheduler CSV), ics (calendar) or metrics (analytics)</source>
-        <translation>Beiträge (CSV eines Planungsdienstes), ics (Kalender) oder metrics (Statistik) importieren</translation>
-    </message>
-    <message>
-        <source>replace the plan with a checked backup (undoable)</source>
-        <translation>den Plan durch eine geprüfte Sicherung ersetzen (rückgängig zu machen)</translation>
-    </message>
-    <message>
-        <source>add, list, show, move or delete planned posts</source>
-        <translation>geplante Beiträge hinzufügen, auflisten, zeigen, verschieben oder löschen</translation>
-    </message>
-    <message>
-        <source>count a text the way a network counts it</source>
-        <translation>einen Text so zählen, wie ein Netzwerk ihn zählt</translation>
-    </message>
-    <message>
-        <source>list the networks with their limits</source>
-        <translation>die Netzwerke mit ihren Grenzen auflisten</translation>
-    </message>
-    <message>
-        <source>set or show a post&apos;s figures on one network</source>
-        <translation>die Kennzahlen eines Beitrags in einem Netzwerk setzen oder zeigen</translation>
-    </message>
-    <message>
-        <source>community response per post, week, pillar, network or slot</source>
-        <translation>Community-Resonanz pro Beitrag, Woche, Themensäule, Netzwerk oder Zeitfenster</translation>
-    </message>
-    <message>
-        <source>add, list, search, suggest, show or delete ideas</source>
-        <translation>Ideen hinzufügen, auflisten, durchsuchen, vorschlagen, zeigen oder löschen</translation>
     </message>
 </context>
 <context>
