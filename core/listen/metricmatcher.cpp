@@ -20,13 +20,8 @@ PostMatcher::PostMatcher(Database &database, const MetricImportOptions &options)
 
 Result<void> PostMatcher::prepare()
 {
-    sqlite3 *db = nativeSqliteHandle(m_database.connection());
-    if (!db)
-        return Error::make(ErrorKind::Internal, tr("The database connection is not SQLite."));
-    auto make = [&](SqliteStatement &statement, const QString &sqlText) -> Result<void> {
-        if (const int rc = statement.prepare(db, sqlText); rc != SQLITE_OK)
-            return m_database.errorFrom(statement.lastError(rc), tr("preparing the metric import"));
-        return success();
+    auto make = [&](SqliteStatement &statement, const QString &sqlText) {
+        return prepareStatement(m_database, statement, sqlText, tr("preparing the metric import"));
     };
     const QString candidateColumns =
         QStringLiteral("SELECT p.id, coalesce(pn.published_at, p.scheduled_at), "
@@ -74,13 +69,14 @@ Result<void> PostMatcher::prepare()
 Result<void> PostMatcher::loadKnownPosts()
 {
     SqliteStatement all;
-    if (const int rc = all.prepare(nativeSqliteHandle(m_database.connection()),
-                                   QStringLiteral("SELECT pn.network_id, pn.external_id, "
-                                                  "pn.permalink, coalesce(pn.published_at, "
-                                                  "p.scheduled_at), pn.post_id FROM post_networks "
-                                                  "pn JOIN posts p ON p.id = pn.post_id"));
-        rc != SQLITE_OK)
-        return m_database.errorFrom(all.lastError(rc), tr("reading the posts to match"));
+    if (auto prepared = prepareStatement(
+            m_database, all,
+            QStringLiteral("SELECT pn.network_id, pn.external_id, pn.permalink, "
+                           "coalesce(pn.published_at, p.scheduled_at), pn.post_id FROM "
+                           "post_networks pn JOIN posts p ON p.id = pn.post_id"),
+            tr("reading the posts to match"));
+        !prepared)
+        return prepared;
     int rc = SQLITE_ROW;
     while ((rc = all.step()) == SQLITE_ROW) {
         const QString network = all.text(0);

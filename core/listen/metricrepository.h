@@ -4,7 +4,7 @@
 
 #include "common/result.h"
 #include "listen/metricsnapshot.h"
-#include "plan/importedpostwriter.h"
+#include "storage/batchedinsert.h"
 #include "storage/database.h"
 
 #include <QDateTime>

@@ -20,49 +20,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("hearth::core::ImportedPostWriter", text);
 }
 
-QString repeated(const QString &row, int count)
-{
-    QStringList rows;
-    for (int i = 0; i < count; ++i)
-        rows << row;
-    return rows.join(QStringLiteral(", "));
-}
-
-Result<void> prepareStatement(Database &database, SqliteStatement &statement,
-                              const QString &sqlText, const QString &context)
-{
-    sqlite3 *db = nativeSqliteHandle(database.connection());
-    if (!db)
-        return Error::make(ErrorKind::Internal, tr("The database connection is not SQLite."));
-    if (const int rc = statement.prepare(db, sqlText); rc != SQLITE_OK)
-        return database.errorFrom(statement.lastError(rc), context);
-    return success();
-}
-
 } // namespace
-
-Result<void> BatchedInsert::prepare(Database &database, const QString &insert,
-                                    const QString &rowValues, const QString &context)
-{
-    if (auto made =
-            prepareStatement(database, m_batch, insert + repeated(rowValues, batchRows), context);
-        !made)
-        return made;
-    return prepareStatement(database, m_single, insert + rowValues, context);
-}
-
-Result<void> BatchedInsert::run(Database &database, SqliteStatement &statement,
-                                const QString &context)
-{
-    const int rc = statement.step();
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        const QSqlError error = statement.lastError(rc);
-        statement.reset();
-        return database.errorFrom(error, context);
-    }
-    statement.reset();
-    return success();
-}
 
 ImportedPostWriter::ImportedPostWriter(Database &database)
     : m_database(database)
@@ -162,13 +120,12 @@ Result<void> ImportedPostWriter::linkPublished(qint64 postId, const QString &net
     m_link.bind(3, externalId.isEmpty() ? QString() : externalId);
     m_link.bind(4, permalink.isEmpty() ? QString() : permalink);
     m_link.bind(5, published);
-    if (auto done =
-            BatchedInsert::run(m_database, m_link, tr("linking a post to its published copy"));
+    if (auto done = runStatement(m_database, m_link, tr("linking a post to its published copy"));
         !done)
         return done;
     m_publish.bind(1, postId);
     m_publish.bind(2, m_database.clock().now().toSecsSinceEpoch());
-    return BatchedInsert::run(m_database, m_publish, tr("marking a post as published"));
+    return runStatement(m_database, m_publish, tr("marking a post as published"));
 }
 
 } // namespace hearth::core

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/batchedinsert.h"
 #include "storage/database.h"
-#include "storage/sqlitehandle.h"
 
 #include <QList>
 #include <QString>
@@ -16,46 +16,6 @@ namespace hearth::core {
 // One INSERT written for many rows at once inside the caller's transaction: SQLite sets up a
 // statement (transaction check, cursors, constraint checks) once per batch of batchRows rows
 // instead of once per row; the rest of the rows go in one at a time.
-class BatchedInsert final
-{
-public:
-    static constexpr int batchRows = 64;
-
-    // `insert` ends in "VALUES "; `rowValues` is one row's "(?, …)". OR FAIL rather than the
-    // default ABORT: a failed row fails the whole import anyway, and with ABORT SQLite keeps a
-    // statement journal of every page each multi-row INSERT touches.
-    Result<void> prepare(Database &database, const QString &insert, const QString &rowValues,
-                         const QString &context);
-
-    // bind(statement, firstParameter - 1, row) binds the `columns` values of one row.
-    template<typename Row, typename Bind>
-    Result<void> write(Database &database, const QList<Row> &rows, int columns, Bind bind,
-                       const QString &context)
-    {
-        qsizetype next = 0;
-        for (; next + batchRows <= rows.size(); next += batchRows) {
-            for (int row = 0; row < batchRows; ++row)
-                bind(m_batch, row * columns, rows.at(next + row));
-            if (auto done = run(database, m_batch, context); !done)
-                return done;
-        }
-        for (; next < rows.size(); ++next) {
-            bind(m_single, 0, rows.at(next));
-            if (auto done = run(database, m_single, context); !done)
-                return done;
-        }
-        return success();
-    }
-
-    // Steps a prepared statement once and resets it.
-    static Result<void> run(Database &database, SqliteStatement &statement, const QString &context);
-
-private:
-    SqliteStatement m_batch;
-    SqliteStatement m_single;
-};
-
-// A post an import creates: published, with origin "imported".
 struct ImportedPost
 {
     qint64 id = 0;

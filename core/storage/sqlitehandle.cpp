@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/sqlitehandle.h"
 
+#include "storage/database.h"
+
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -13,6 +16,31 @@ sqlite3 *nativeSqliteHandle(const QSqlDatabase &connection)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Result<void> prepareStatement(Database &database, SqliteStatement &statement,
+                              const QString &sqlText, const QString &context)
+{
+    sqlite3 *handle = nativeSqliteHandle(database.connection());
+    if (!handle)
+        return Error::make(ErrorKind::Internal,
+                           QCoreApplication::translate("hearth::core::SqliteStatement",
+                                                       "The database connection is not SQLite."));
+    if (const int rc = statement.prepare(handle, sqlText); rc != SQLITE_OK)
+        return database.errorFrom(statement.lastError(rc), context);
+    return success();
+}
+
+Result<void> runStatement(Database &database, SqliteStatement &statement, const QString &context)
+{
+    const int rc = statement.step();
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        const QSqlError error = statement.lastError(rc);
+        statement.reset();
+        return database.errorFrom(error, context);
+    }
+    statement.reset();
+    return success();
 }
 
 } // namespace hearth::core

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
+
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -16,8 +18,18 @@
 // functions, data_version and the import's per-row statements need the native handle.
 namespace hearth::core {
 
+class Database;
+class SqliteStatement;
+
 // The connection's own sqlite3 handle, or nullptr when the connection is not Qt's SQLite driver.
 sqlite3 *nativeSqliteHandle(const QSqlDatabase &connection);
+
+// Prepares `statement` on the database's native handle; a failure reads as Database reports it,
+// with `context` saying what was being done.
+Result<void> prepareStatement(Database &database, SqliteStatement &statement,
+                              const QString &sqlText, const QString &context);
+// Steps a prepared statement that returns no rows once, then resets it.
+Result<void> runStatement(Database &database, SqliteStatement &statement, const QString &context);
 
 // A statement on the connection's own sqlite3 handle, prepared once and run per row. Qt 6.4's
 // SQLite driver formats a placeholder name (QString::arg) for every positional bind and copies

@@ -1812,10 +1812,6 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
         <translation>Die Datei ist nicht UTF-8; sie wurde wie gewählt als Windows-1252 (Latin-1) gelesen.</translation>
     </message>
     <message>
-        <source>The database connection is not SQLite.</source>
-        <translation>Die Datenbankverbindung ist nicht SQLite.</translation>
-    </message>
-    <message>
         <source>There is no posting slot %1.</source>
         <translation>Es gibt kein Zeitfenster %1.</translation>
     </message>
@@ -2546,10 +2542,6 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
 <context>
     <name>hearth::core::PostMatcher</name>
     <message>
-        <source>The database connection is not SQLite.</source>
-        <translation>Die Datenbankverbindung ist nicht SQLite.</translation>
-    </message>
-    <message>
         <source>preparing the metric import</source>
         <translation>Vorbereiten des Kennzahlen-Imports</translation>
     </message>
@@ -2652,6 +2644,13 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <message>
         <source>%1 is in the past; the post is imported as a draft so nothing is due at once.</source>
         <translation>%1 liegt in der Vergangenheit; der Beitrag wird als Entwurf importiert, damit nichts sofort fällig ist.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::SqliteStatement</name>
+    <message>
+        <source>The database connection is not SQLite.</source>
+        <translation>Die Datenbankverbindung ist nicht SQLite.</translation>
     </message>
 </context>
 <context>
