@@ -5,7 +5,7 @@
 // reading code in this process, and a whole import preview through the reader; prints median
 // and p95 of each. Usage: xls_bench [FILE.xls] [RUNS]
 #include "common/clock.h"
-#include "freexlreader.h"
+#include "biffreader.h"
 #include "interop/xlsreply.h"
 #include "interop/xlsworkbook.h"
 #include "listen/metricimporter.h"

@@ -12,9 +12,9 @@ namespace hearth::core {
 namespace {
 
 constexpr quint32 replyMagic = 0x48584C53; // "HXLS"
-constexpr quint16 replyVersion = 1;
+constexpr quint16 replyVersion = 2;
 constexpr quint32 replyEnd = 0x454E442E; // "END."
-// FreeXL counts sheets in an unsigned short.
+// BIFF8 counts sheets in an unsigned short.
 constexpr quint32 maxSheets = 65535;
 
 void writeFailure(QDataStream &out, const std::optional<XlsFailure> &failure)

@@ -17,17 +17,17 @@ struct XlsFailure
 {
     enum class Problem : quint8
     {
-        CannotOpen,          // detail: the system's reason
-        LengthDoesNotFit,    // a length in the compound file or a record runs past its data
-        SheetTooLarge,       // a DIMENSION record states more than 65536 x 256 cells
-        Encrypted,           // a FILEPASS record or FreeXL's obfuscation flag
-        FreeXlError,         // first: FreeXL's status code
-        SheetUnreadable,     // FreeXL cannot select the sheet
-        SheetSizeUnreadable, // FreeXL cannot give the sheet's dimensions
-        TooManyCells,        // first: rows, second: columns (over XlsWorkbook::maxCells)
-        CellUnreadable,      // first: the row, counted from 1
+        CannotOpen,         // detail: the system's reason
+        CompoundFileBroken, // the OLE2 container (every .xls file is one) cannot be walked
+        NotExcel97,         // first: the BIFF version found (5 for Excel 5/95), 0 for none
+        Encrypted,          // a FILEPASS record, or an encrypted Office package
+        LengthDoesNotFit,   // a record or a text runs past the data that should hold it
+        SheetTooLarge,      // a DIMENSION record states more than 65536 x 256 cells
+        SheetMissing,       // the sheet's place in the workbook stream holds no sheet
+        TooManyCells,       // first: rows, second: columns (over XlsWorkbook::maxCells)
+        MissingText,        // first: the shared string a cell refers to, which is not there
     };
-    static constexpr quint8 lastProblem = quint8(Problem::CellUnreadable);
+    static constexpr quint8 lastProblem = quint8(Problem::MissingText);
 
     Problem problem = Problem::CannotOpen;
     qint64 first = 0;

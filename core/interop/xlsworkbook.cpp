@@ -42,6 +42,25 @@ Error describe(const XlsFailure &failure, const QString &path, const QString &sh
     switch (failure.problem) {
     case Problem::CannotOpen:
         return Error::make(ErrorKind::Io, tr("%1: cannot be read: %2").arg(path, failure.detail));
+    case Problem::CompoundFileBroken:
+        return Error::make(ErrorKind::InvalidInput,
+                           damaged(path, tr("its compound-file structure (the container of "
+                                            "every .xls file) is broken")));
+    case Problem::NotExcel97:
+        if (failure.first == 5)
+            return Error::make(ErrorKind::InvalidInput,
+                               tr("%1: not an Excel 97–2003 workbook: it was saved by Excel 5 "
+                                  "or 95, which Hearth does not read. %2")
+                                   .arg(path, saveAgain()));
+        return Error::make(ErrorKind::InvalidInput,
+                           tr("%1: not an Excel 97–2003 workbook: it holds no workbook (another "
+                              "kind of Office document?). %2")
+                               .arg(path, saveAgain()));
+    case Problem::Encrypted:
+        return Error::make(ErrorKind::InvalidInput,
+                           tr("%1: the Excel file is encrypted (password-protected); remove the "
+                              "password and try again.")
+                               .arg(path));
     case Problem::LengthDoesNotFit:
         return Error::make(ErrorKind::InvalidInput,
                            damaged(path, tr("a length stated inside it does not fit its data")));
@@ -49,25 +68,11 @@ Error describe(const XlsFailure &failure, const QString &path, const QString &sh
         return Error::make(ErrorKind::InvalidInput,
                            damaged(path, tr("a sheet states more cells than any Excel sheet can "
                                             "hold (65536 rows by 256 columns)")));
-    case Problem::Encrypted:
+    case Problem::SheetMissing:
         return Error::make(ErrorKind::InvalidInput,
-                           tr("%1: the Excel file is password-protected; remove the password "
-                              "and try again.")
-                               .arg(path));
-    case Problem::FreeXlError:
-        return Error::make(
-            ErrorKind::InvalidInput,
-            tr("%1: the Excel file cannot be read (FreeXL error %2); it may be damaged or "
-               "password-protected. %3")
-                .arg(path)
-                .arg(failure.first)
-                .arg(saveAgain()));
-    case Problem::SheetUnreadable:
-        return Error::make(ErrorKind::InvalidInput,
-                           tr("%1: the sheet \"%2\" cannot be read.").arg(path, sheet));
-    case Problem::SheetSizeUnreadable:
-        return Error::make(ErrorKind::InvalidInput,
-                           tr("%1: the size of sheet \"%2\" cannot be read.").arg(path, sheet));
+                           damaged(path, tr("the sheet \"%1\" is not where the workbook says it "
+                                            "is")
+                                             .arg(sheet)));
     case Problem::TooManyCells:
         return Error::make(ErrorKind::InvalidInput,
                            tr("%1: the sheet \"%2\" claims %3 rows of %4 columns, more than "
@@ -77,11 +82,11 @@ Error describe(const XlsFailure &failure, const QString &path, const QString &sh
                                .arg(failure.first)
                                .arg(failure.second)
                                .arg(XlsWorkbook::maxCells));
-    case Problem::CellUnreadable:
+    case Problem::MissingText:
         return Error::make(ErrorKind::InvalidInput,
-                           tr("%1: sheet \"%2\", row %3: a cell cannot be read.")
-                               .arg(path, sheet)
-                               .arg(failure.first));
+                           damaged(path, tr("a cell refers to text number %1, which the file "
+                                            "does not hold")
+                                             .arg(failure.first + 1)));
     }
     return Error::make(ErrorKind::Internal, damaged(path, tr("an unknown problem")));
 }
@@ -237,6 +242,9 @@ QStringList XlsWorkbook::sheetNames() const
 
 Result<QList<QStringList>> XlsWorkbook::rows(int sheetIndex) const
 {
+    if (m_sheets.isEmpty())
+        return Error::make(ErrorKind::NotFound,
+                           tr("%1: the workbook holds no worksheet.").arg(m_path));
     if (sheetIndex < 0 || sheetIndex >= m_sheets.size())
         return Error::make(ErrorKind::NotFound,
                            tr("%1: there is no sheet %2.").arg(m_path).arg(sheetIndex + 1));
@@ -244,6 +252,25 @@ Result<QList<QStringList>> XlsWorkbook::rows(int sheetIndex) const
     if (sheet.failure)
         return describe(*sheet.failure, m_path, sheet.name);
     return sheet.rows;
+}
+
+} // namespace hearth::core
+
+namespace hearth::core {
+
+Result<int> XlsWorkbook::sheetIndex(const QString &name) const
+{
+    for (int i = 0; i < m_sheets.size(); ++i) {
+        if (m_sheets.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
+            return i;
+    }
+    QStringList quoted;
+    for (const XlsSheetData &sheet : m_sheets)
+        quoted << u'"' + sheet.name + u'"';
+    return Error::make(
+        ErrorKind::NotFound,
+        tr("%1: no worksheet named \"%2\"; the workbook holds %3.")
+            .arg(m_path, name, quoted.isEmpty() ? tr("none") : quoted.join(QStringLiteral(", "))));
 }
 
 } // namespace hearth::core

@@ -12,9 +12,9 @@
 
 namespace hearth::core {
 
-// A legacy Excel (.xls, BIFF) workbook, every cell as text: numbers without a fraction as
-// integers, dates as YYYY-MM-DD. FreeXL reads it in a child process (hearth-xls-reader), so a
-// damaged file that crashes or hangs FreeXL becomes an error here and never takes Hearth down.
+// A legacy Excel (.xls, BIFF8) workbook, every cell as text: numbers without a fraction as
+// integers, dates as YYYY-MM-DD. It is read in a child process (hearth-xls-reader), so a damaged
+// file that crashes or hangs the reader becomes an error here and never takes Hearth down.
 class XlsWorkbook final
 {
 public:
@@ -38,11 +38,13 @@ public:
     static void setMaxReplyBytes(qint64 bytes);
 
     // Reads in this process instead, with a function returning the reader's reply: for the fuzz
-    // targets, so sanitizers and coverage see FreeXL itself. nullptr goes back to the reader.
+    // targets, so sanitizers and coverage see the reader itself. nullptr goes back to it.
     using InProcessReader = QByteArray (*)(const QString &path);
     static void setInProcessReader(InProcessReader reader);
 
     QStringList sheetNames() const;
+    // The worksheet of that name (in any case), or an error naming the sheets there are.
+    Result<int> sheetIndex(const QString &name) const;
     // Every row of the sheet; trailing empty cells are kept so rows have equal width.
     Result<QList<QStringList>> rows(int sheetIndex) const;
 

@@ -4,8 +4,8 @@
 
 // The .xls reading code in this process: Hearth runs it in hearth-xls-reader, a child process,
 // but the fuzz targets call it directly so that the sanitizers and libFuzzer's coverage see
-// FreeXL and the checks before it. The reply still goes through encode and the strict decoder.
-#include "freexlreader.h"
+// the BIFF8 reader. The reply still goes through encode and the strict decoder.
+#include "biffreader.h"
 #include "interop/xlsreply.h"
 #include "interop/xlsworkbook.h"
 

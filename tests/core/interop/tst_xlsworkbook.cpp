@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Hearth developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// XlsWorkbook runs FreeXL in a child process (hearth-xls-reader): real workbooks read through
-// it; a reader that crashes, hangs, fails, is missing or answers garbage gives a clear error
-// naming the file, and the import goes on to change nothing. Also the reply format on its own.
+// XlsWorkbook runs the .xls reader in a child process (hearth-xls-reader): workbooks from our own
+// writer, Apache POI and LibreOffice read through it; files it refuses name the real cause; a
+// reader that crashes, hangs, fails, is missing or answers garbage gives a clear error naming the
+// file, and the import goes on to change nothing. Also the reply format on its own.
 #include "common/clock.h"
 #include "interop/xlsreply.h"
 #include "interop/xlsworkbook.h"
@@ -32,6 +33,11 @@ namespace {
 QString fixture(const QString &name)
 {
     return QStringLiteral(HEARTH_TEST_DATA_DIR "/metrics/") + name;
+}
+
+QString dataFile(const QString &path)
+{
+    return QStringLiteral(HEARTH_TEST_DATA_DIR "/") + path;
 }
 
 // Sets an environment variable for the life of a scope, then puts back what was there.
@@ -112,7 +118,139 @@ private slots:
         QVERIFY(missing.error().kind == ErrorKind::NotFound);
     }
 
-    // The reader's own refusals come back with the same messages as when FreeXL ran in Hearth.
+    // Workbooks from writers we did not write (tests/data/metrics/writers) and from our own.
+    void readsEveryWriter_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("postRows");
+        QTest::addColumn<int>("row");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("cell");
+        QTest::newRow("own writer")
+            << QStringLiteral("linkedin.xls") << 4 << 3 << 13 << QStringLiteral("0.0125");
+        for (const char *file : {"linkedin_poi.xls", "linkedin_libreoffice.xls"}) {
+            const QString name = QLatin1String(file);
+            // "Created date" as text on most rows, as a date number on every third.
+            QTest::addRow("%s, text date", file)
+                << name << 50 << 2 << 5 << QStringLiteral("01/06/2025");
+            QTest::addRow("%s, date number", file)
+                << name << 50 << 4 << 5 << QStringLiteral("2025-01-08");
+            QTest::addRow("%s, 19-digit id in a link", file)
+                << name << 50 << 49 << 1
+                << QStringLiteral(
+                       "https://www.linkedin.com/feed/update/urn:li:activity:7280000000047000141");
+            QTest::addRow("%s, fraction", file)
+                << name << 50 << 2 << 13 << QStringLiteral("0.0056");
+            QTest::addRow("%s, negative", file) << name << 50 << 11 << 17 << QStringLiteral("-1");
+        }
+    }
+
+    void readsEveryWriter()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, postRows);
+        QFETCH(int, row);
+        QFETCH(int, column);
+        QFETCH(QString, cell);
+        auto workbook = XlsWorkbook::open(fixture(file));
+        QVERIFY2(workbook, qPrintable(workbook ? QString() : workbook.error().message));
+        QCOMPARE(workbook->sheetNames(),
+                 (QStringList{QStringLiteral("Metrics"), QStringLiteral("All posts")}));
+        auto posts = workbook->sheetIndex(QStringLiteral("all posts"));
+        QVERIFY(posts);
+        QCOMPARE(*posts, 1);
+        auto rows = workbook->rows(*posts);
+        QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().message));
+        QCOMPARE(rows->size(), postRows);
+        for (const QStringList &each : std::as_const(*rows))
+            QCOMPARE(each.size(), 20);
+        QCOMPARE(rows->at(row).at(column), cell);
+        QVERIFY(rows->at(0).at(0).startsWith(QStringLiteral("Individual post metrics")));
+        QCOMPARE(rows->at(1).at(5), QStringLiteral("Created date"));
+    }
+
+    // The shared strings run over several CONTINUE records: the longest title (2900
+    // characters, written across a record boundary) and the UTF-16 ones come back whole.
+    void sharedStringsAcrossContinueRecords_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("poi") << QStringLiteral("linkedin_poi.xls");
+        QTest::newRow("libreoffice") << QStringLiteral("linkedin_libreoffice.xls");
+    }
+
+    void sharedStringsAcrossContinueRecords()
+    {
+        QFETCH(QString, file);
+        auto workbook = XlsWorkbook::open(fixture(file));
+        QVERIFY2(workbook, qPrintable(workbook ? QString() : workbook.error().message));
+        const auto rows = workbook->rows(1);
+        QVERIFY(rows);
+        for (int post = 0; post < 48; ++post) {
+            const QString title = rows->at(2 + post).at(0);
+            QVERIFY2(title.startsWith(QStringLiteral("Post %1: our ").arg(post + 1)),
+                     qPrintable(title.left(80)));
+            QVERIFY2(title.endsWith(u'.'), qPrintable(title.right(80)));
+            if (post % 4 == 1)
+                QVERIFY(title.contains(QStringLiteral(" – baked at 4 a.m. 🥖")));
+            if (post % 5 == 2)
+                QVERIFY(title.contains(QStringLiteral("\nCafé crème on the side")));
+        }
+        QVERIFY(rows->at(2 + 17).at(0).size() >= 2900);
+    }
+
+    // Files the reader refuses say why in words, never as a library's status code.
+    void refusalsNameTheCause_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("Excel 95")
+            << QStringLiteral("metrics/xls_excel95_book.xls")
+            << QStringLiteral("not an Excel 97–2003 workbook: it was saved by Excel 5 or 95");
+        QTest::newRow("no workbook inside")
+            << QStringLiteral("metrics/xls_word_document.xls")
+            << QStringLiteral("not an Excel 97–2003 workbook: it holds no workbook");
+        QTest::newRow("password") << QStringLiteral("hostile/x_password.xls")
+                                  << QStringLiteral("encrypted (password-protected)");
+        QTest::newRow("compound file cut short") << QStringLiteral("hostile/x_ole_header_only.xls")
+                                                 << QStringLiteral("compound-file structure");
+        QTest::newRow("record longer than the stream")
+            << QStringLiteral("hostile/x_record_length_lies.xls")
+            << QStringLiteral("does not fit its data");
+        QTest::newRow("no worksheet") << QStringLiteral("hostile/x_no_sheets.xls")
+                                      << QStringLiteral("the workbook holds no worksheet");
+        QTest::newRow("sheet outside the stream")
+            << QStringLiteral("hostile/x_sheet_offset_out_of_range.xls")
+            << QStringLiteral("the sheet \"All posts\" is not where the workbook says it is");
+    }
+
+    void refusalsNameTheCause()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, messagePart);
+        const QString path = dataFile(file);
+        auto workbook = XlsWorkbook::open(path);
+        const QString message =
+            workbook ? workbook->rows(0).error().message : workbook.error().message;
+        QVERIFY2(message.contains(path) && message.contains(messagePart), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("FreeXL")) &&
+                     !message.contains(QStringLiteral("error 0")),
+                 qPrintable(message));
+    }
+
+    void missingSheetIsNamed()
+    {
+        auto workbook = XlsWorkbook::open(fixture(QStringLiteral("linkedin.xls")));
+        QVERIFY(workbook);
+        auto missing = workbook->sheetIndex(QStringLiteral("Posts"));
+        QVERIFY(!missing);
+        QVERIFY(missing.error().kind == ErrorKind::NotFound);
+        QVERIFY2(missing.error().message.contains(
+                     QStringLiteral("no worksheet named \"Posts\"; the workbook holds "
+                                    "\"Metrics\", \"All posts\"")),
+                 qPrintable(missing.error().message));
+    }
+
+    // The reader's own refusals come back with their messages through the reader process.
     void readerRefusalsKeepTheirMessages()
     {
         const QString file = fixture(QStringLiteral("fuzz_xls_second_dimension_too_large.xls"));
