@@ -4,8 +4,8 @@
 // XlsWorkbook::open + rows() of a LinkedIn export through the reader process and with the same
 // reading code in this process, and a whole import preview through the reader; prints median
 // and p95 of each. Usage: xls_bench [FILE.xls] [RUNS]
-#include "common/clock.h"
 #include "biffreader.h"
+#include "common/clock.h"
 #include "interop/xlsreply.h"
 #include "interop/xlsworkbook.h"
 #include "listen/metricimporter.h"

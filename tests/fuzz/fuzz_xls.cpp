@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Hearth developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// libFuzzer target for the .xls path: the reading code of hearth-xls-reader (the checks, then
-// FreeXL, which needs a file, so each input is written to one reused temporary file) run in this
-// process, its reply through XlsWorkbook, then the metric importer's LinkedIn reader on it.
+// libFuzzer target for the .xls path: the reading code of hearth-xls-reader (libgsf for the
+// compound file, then the BIFF8 reader; each input is written to one reused temporary file, as
+// the importer reads files) run in this process, its reply through XlsWorkbook, then the metric
+// importer's LinkedIn reader on it.
 //
 // Properties: the reply decodes to what was read and encodes back to the same bytes; an error
 // has a message; a workbook lists its sheets and every sheet reads as rows of one width (or

@@ -597,7 +597,7 @@ QList<Case> cases()
     row("m_nul_late.csv", "csv", "error", L{s("line 41"), s("NUL")});
     row("m_utf16le_nobom.csv", "csv", "error", L{s("line 1"), s("UTF-16")});
 
-    // LinkedIn .xls through FreeXL.
+    // LinkedIn .xls through hearth-xls-reader.
     row("x_truncated.xls", "metrics", "error", L{s("the Excel file is damaged")});
     row("x_ole_header_only.xls", "metrics", "error", L{s("the Excel file is damaged")});
     row("x_csv_renamed.xls", "metrics", "clean", {}, 2);
@@ -613,7 +613,8 @@ QList<Case> cases()
     row("x_huge_dimensions.xls", "metrics", "error", L{s("rows")});
     row("x_sheet_offset_out_of_range.xls", "metrics", "error", L{s("cannot be read")});
     row("x_password.xls", "metrics", "error", L{s("password")});
-    // Refused since CI's fuzzing found FreeXL copying such a cell past its buffer.
+    // A record running past the workbook stream: refused as damaged (FreeXL once copied it past its
+    // buffer).
     row("x_record_length_lies.xls", "metrics", "error", L{s("damaged"), s("save it again")});
 
     // Bulk post import, every layout.

@@ -4,6 +4,8 @@
 //   java LinkedInContentExport poi OUT.xls       Apache POI's HSSF writes the workbook itself
 //   java LinkedInContentExport fods OUT.fods     the same sheets as a flat OpenDocument file,
 //                                                which make_fixtures.sh has LibreOffice save as .xls
+//   java LinkedInContentExport poi-seed OUT.xls  five of the posts: a small fuzzing seed whose
+//                                                shared strings still need a CONTINUE record
 // Both hold the layout of /work/shared/docs/formats.md: sheets "Metrics" (daily) and "All posts"
 // (one row per post), a description sentence above each header, "Created date" as text
 // MM/DD/YYYY on most rows and as a date number on every third, and post titles long and unique
@@ -65,7 +67,7 @@ public final class LinkedInContentExport {
         return text.toString();
     }
 
-    static List<List<Cell>> allPosts() {
+    static List<List<Cell>> allPosts(int[] posts) {
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(Cell.text("Individual post metrics for Hearth Bakery, 01/06/2025 - "
             + "02/22/2025. Rates are fractions; dates are in UTC.")));
@@ -74,7 +76,7 @@ public final class LinkedInContentExport {
             header.add(Cell.text(name));
         rows.add(header);
         DateTimeFormatter usDate = DateTimeFormatter.ofPattern("MM/dd/yyyy");
-        for (int post = 0; post < POSTS; ++post) {
+        for (int post : posts) {
             LocalDate day = FIRST_DAY.plusDays(post);
             boolean video = post % 6 == 3;
             int impressions = 900 + 137 * post;
@@ -112,7 +114,7 @@ public final class LinkedInContentExport {
         return rows;
     }
 
-    static List<List<Cell>> metrics() {
+    static List<List<Cell>> metrics(int days) {
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(Cell.text("Aggregated metrics for Hearth Bakery, 01/06/2025 - "
             + "02/22/2025. Times are in UTC.")));
@@ -120,7 +122,7 @@ public final class LinkedInContentExport {
         for (String name : METRICS_HEADER)
             header.add(Cell.text(name));
         rows.add(header);
-        for (int day = 0; day < POSTS; ++day)
+        for (int day = 0; day < days; ++day)
             rows.add(List.of(Cell.date(FIRST_DAY.plusDays(day)), Cell.number(400 + 11 * day),
                 Cell.number(day % 5 == 0 ? 120 : 0), Cell.number(9 + day % 8),
                 Cell.number(20 + day % 13)));
@@ -132,12 +134,18 @@ public final class LinkedInContentExport {
         return day.toEpochDay() - LocalDate.of(1899, 12, 30).toEpochDay();
     }
 
-    static void writePoi(String path) throws Exception {
+    static int[] firstPosts(int count) {
+        int[] posts = new int[count];
+        for (int post = 0; post < count; ++post)
+            posts[post] = post;
+        return posts;
+    }
+
+    static void writePoi(String path, List<List<List<Cell>>> sheets) throws Exception {
         try (HSSFWorkbook book = new HSSFWorkbook()) {
             HSSFCellStyle dateStyle = book.createCellStyle();
             dateStyle.setDataFormat(book.createDataFormat().getFormat("mm/dd/yyyy"));
             String[] names = {"Metrics", "All posts"};
-            List<List<List<Cell>>> sheets = List.of(metrics(), allPosts());
             for (int s = 0; s < names.length; ++s) {
                 HSSFSheet sheet = book.createSheet(names[s]);
                 List<List<Cell>> rows = sheets.get(s);
@@ -185,7 +193,7 @@ public final class LinkedInContentExport {
             + "style:data-style-name=\"usdate\"/>\n</office:automatic-styles>\n"
             + "<office:body><office:spreadsheet>\n");
         String[] names = {"Metrics", "All posts"};
-        List<List<List<Cell>>> sheets = List.of(metrics(), allPosts());
+        List<List<List<Cell>>> sheets = List.of(metrics(POSTS), allPosts(firstPosts(POSTS)));
         for (int s = 0; s < names.length; ++s) {
             out.append("<table:table table:name=\"").append(names[s]).append("\">\n");
             for (List<Cell> row : sheets.get(s)) {
@@ -219,12 +227,14 @@ public final class LinkedInContentExport {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2 || !(args[0].equals("poi") || args[0].equals("fods"))) {
-            System.err.println("usage: java LinkedInContentExport poi|fods OUT");
+        if (args.length != 2) {
+            System.err.println("usage: java LinkedInContentExport poi|poi-seed|fods OUT");
             System.exit(2);
         }
         if (args[0].equals("poi"))
-            writePoi(args[1]);
+            writePoi(args[1], List.of(metrics(POSTS), allPosts(firstPosts(POSTS))));
+        else if (args[0].equals("poi-seed"))
+            writePoi(args[1], List.of(metrics(3), allPosts(new int[] {0, 1, 2, 13, 17})));
         else
             writeFods(args[1]);
     }
