@@ -131,6 +131,9 @@ std::optional<XlsFailure> readGlobals(QByteArrayView stream, Globals &globals)
             QByteArray asUnicodeString(2, '\0');
             asUnicodeString[0] = char(count);
             asUnicodeString += data.sliced(7);
+            // BIFF8 counts sheets in 16 bits; the reply holds no more.
+            if (globals.sheets.size() >= 0xFFFF)
+                return failure(Problem::LengthDoesNotFit);
             // Charts, macro sheets and modules hold no cells to import.
             if (quint8(data[5]) == 0)
                 globals.sheets << SheetEntry{*unicodeString(asUnicodeString),
@@ -281,8 +284,11 @@ bool readCell(const Record &record, RecordCursor &cursor, const Globals &globals
 
 // Reads the worksheet whose records start at entry.offset. A failure of the whole book for a
 // record that does not hold what it states; of the sheet alone when it is missing or too big.
+// cellBudget: the cells the workbook's sheets may still take, so that many sheets (or many
+// entries for one sheet) cannot add up to more than a few times maxCells.
 std::optional<XlsFailure> readSheet(QByteArrayView stream, const Globals &globals,
-                                    const SheetEntry &entry, XlsSheetData &sheet)
+                                    const SheetEntry &entry, XlsSheetData &sheet,
+                                    quint64 &cellBudget)
 {
     sheet.name = entry.name;
     RecordCursor cursor(stream, entry.offset);
@@ -330,10 +336,13 @@ std::optional<XlsFailure> readSheet(QByteArrayView stream, const Globals &global
     }
     if (cursor.damaged())
         return failure(Problem::LengthDoesNotFit);
-    if (quint64(cells.rowCount()) * quint64(cells.columnCount()) > core::XlsWorkbook::maxCells) {
+    // The rows hold every cell up to the last row and column that hold something.
+    const quint64 size = quint64(cells.rowCount()) * quint64(cells.columnCount());
+    if (size > core::XlsWorkbook::maxCells || size > cellBudget) {
         sheet.failure = failure(Problem::TooManyCells, cells.rowCount(), cells.columnCount());
         return std::nullopt;
     }
+    cellBudget -= size;
     sheet.rows = cells.rows();
     return std::nullopt;
 }
@@ -348,9 +357,10 @@ XlsBook readWorkbookStream(const QByteArray &stream)
         book.failure = std::move(problem);
         return book;
     }
+    quint64 cellBudget = 2 * core::XlsWorkbook::maxCells;
     for (const SheetEntry &entry : std::as_const(globals.sheets)) {
         XlsSheetData sheet;
-        if (auto problem = readSheet(stream, globals, entry, sheet)) {
+        if (auto problem = readSheet(stream, globals, entry, sheet, cellBudget)) {
             book.failure = std::move(problem);
             return book;
         }

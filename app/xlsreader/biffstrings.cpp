@@ -114,6 +114,9 @@ std::optional<QString> unicodeString(QByteArrayView data)
 
 std::optional<QStringList> sharedStrings(QList<QByteArrayView> parts)
 {
+    qsizetype bytes = 0;
+    for (const QByteArrayView part : std::as_const(parts))
+        bytes += part.size();
     ContinuedReader reader(std::move(parts));
     const auto total = reader.u32();
     const auto unique = reader.u32();
@@ -121,7 +124,7 @@ std::optional<QStringList> sharedStrings(QList<QByteArrayView> parts)
         return std::nullopt;
     QStringList strings;
     // The count comes from the file: every string takes at least three bytes.
-    strings.reserve(qsizetype(qMin<quint32>(*unique, 1u << 20)));
+    strings.reserve(qMin(qsizetype(*unique), bytes / 3));
     for (quint32 i = 0; i < *unique; ++i) {
         // Some writers state more strings than they write; the table ends with its data.
         if (reader.atEnd())
