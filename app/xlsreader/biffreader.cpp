@@ -142,8 +142,12 @@ std::optional<XlsFailure> readGlobals(QByteArrayView stream, Globals &globals)
         }
         case biff::sharedStrings: {
             QList<QByteArrayView> parts{data};
-            while (cursor.peekType() == biff::continuation)
-                parts << cursor.next().value_or(Record{}).data;
+            while (cursor.peekType() == biff::continuation) {
+                const auto continued = cursor.next();
+                if (!continued)
+                    return failure(Problem::LengthDoesNotFit);
+                parts << continued->data;
+            }
             auto strings = sharedStrings(std::move(parts));
             if (!strings)
                 return failure(Problem::LengthDoesNotFit);
@@ -360,10 +364,9 @@ XlsBook readWorkbookStream(const QByteArray &stream)
     quint64 cellBudget = 2 * core::XlsWorkbook::maxCells;
     for (const SheetEntry &entry : std::as_const(globals.sheets)) {
         XlsSheetData sheet;
-        if (auto problem = readSheet(stream, globals, entry, sheet, cellBudget)) {
-            book.failure = std::move(problem);
-            return book;
-        }
+        // A damaged sheet fails the whole book: the sheets before it are not kept.
+        if (auto problem = readSheet(stream, globals, entry, sheet, cellBudget))
+            return XlsBook{std::move(problem), {}};
         book.sheets << std::move(sheet);
     }
     return book;

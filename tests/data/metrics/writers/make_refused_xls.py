@@ -3,7 +3,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes compound files Hearth's .xls reader refuses with a named reason (tst_xlsworkbook):
 xls_excel95_book.xls, an Excel 5/95 (BIFF5) workbook in a "Book" stream, and
-xls_word_document.xls, a compound file holding no workbook at all.
+xls_word_document.xls, a compound file holding no workbook at all, and
+xls_shared_strings_cut_short.xls, Apache POI's small workbook (the fuzzing seed) cut inside the
+CONTINUE record of its shared strings (the reader once waited forever on that record).
 Run: python3 make_refused_xls.py (writes next to ../linkedin.xls)."""
 import os
 import struct
@@ -33,3 +35,11 @@ with open(os.path.join(METRICS, 'xls_excel95_book.xls'), 'wb') as f:
     f.write(named(biff5(4200), 'Book'))
 with open(os.path.join(METRICS, 'xls_word_document.xls'), 'wb') as f:
     f.write(named(b'\xec\xa5' + b'\0' * 4400, 'WordDocument'))
+
+seed = open(os.path.join(HERE, '..', '..', '..', 'fuzz', 'corpus', 'xls_stream',
+                         'linkedin_poi_small.biff'), 'rb').read()
+at = 0
+while struct.unpack_from('<H', seed, at)[0] != 0x003C:
+    at += 4 + struct.unpack_from('<H', seed, at + 2)[0]
+with open(os.path.join(METRICS, 'xls_shared_strings_cut_short.xls'), 'wb') as f:
+    f.write(compound_file(seed[:at + 100]))
