@@ -11,7 +11,7 @@ packages=(
   build-essential cmake ninja-build pkg-config dpkg-dev file
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libsqlite3-dev sqlite3 libical-dev libfreexl-dev libpng-dev
+  libsqlite3-dev sqlite3 libical-dev libfreexl-dev libpng-dev libzip-dev python3-openpyxl
   desktop-file-utils appstream python3-vobject help2man
 )
 

@@ -233,7 +233,8 @@ def write_hostile(valid_xlsx):
         data = f.read()
     with open(os.path.join(HOSTILE, 'z_truncated.xlsx'), 'wb') as f:
         f.write(data[:len(data) // 2])
-    shutil.copyfile(valid_xlsx, os.path.join(HOSTILE, 'z_xlsx_renamed.csv'))
+    shutil.copyfile(os.path.join(HERE, 'xlsxwriter_linkedin.xlsx'),
+                    os.path.join(HOSTILE, 'z_xlsx_renamed.csv'))
     # Table data.csv stated as 10 bytes in both headers, but it unpacks to far more.
     lies = os.path.join(HOSTILE, 'z_size_lies.zip')
     zip_entries(lies, [('Table data.csv', b'Content,Views\n' + b'abc,1\n' * 5000)])
