@@ -5,9 +5,8 @@
 // changes nothing.
 #include "common/clock.h"
 #include "listen/metricimporter.h"
-#include "listen/metricrepository.h"
-#include "plan/postrepository.h"
 #include "storage/database.h"
+#include "support/metricimportsupport.h"
 #include "support/zipwriter.h"
 
 #include <QFile>
@@ -54,16 +53,7 @@ private:
     std::pair<Post, MetricSnapshot> imported(const QString &network,
                                              const QString &externalId) const
     {
-        const qint64 postId =
-            m_db->scalar(QStringLiteral("SELECT post_id FROM post_networks WHERE network_id = "
-                                        ":n AND external_id = :e"),
-                         {{QStringLiteral(":n"), network}, {QStringLiteral(":e"), externalId}})
-                ->toLongLong();
-        auto post = PostRepository(*m_db).find(postId);
-        auto snapshot = MetricRepository(*m_db).current(postId, network);
-        if (!post || !snapshot || !*snapshot)
-            return {};
-        return {*post, **snapshot};
+        return hearth::test::importedPost(*m_db, network, externalId);
     }
     Result<MetricImportPreview> importFile(const QString &path)
     {
