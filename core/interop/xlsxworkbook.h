@@ -41,7 +41,8 @@ public:
     // LibreOffice store a password-protected .xlsx.
     static bool looksEncrypted(const QByteArray &bytes);
     static Error encryptedError(const QString &path);
-    // How long opening or reading one sheet may take (30 s unless a test shortens it).
+    // How much processor time opening or reading one sheet may take (30 s unless a test
+    // shortens it).
     static void setTimeLimit(std::chrono::milliseconds limit);
 
     QStringList sheetNames() const;
