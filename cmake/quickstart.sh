@@ -11,8 +11,8 @@ packages=(
   build-essential cmake ninja-build pkg-config dpkg-dev file
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libsqlite3-dev sqlite3 libical-dev libgsf-1-dev libpng-dev
-  desktop-file-utils appstream python3-vobject python3-xlrd help2man
+  libsqlite3-dev sqlite3 libical-dev libgsf-1-dev libzip-dev libpng-dev
+  desktop-file-utils appstream python3-vobject python3-xlrd python3-openpyxl help2man
 )
 
 install_missing() {

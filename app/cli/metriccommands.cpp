@@ -280,7 +280,7 @@ Command importMetricsCommand()
 {
     return Command{
         .name = QStringLiteral("metrics"),
-        .summary = tr("an analytics export (.csv or .xls), matched to your posts"),
+        .summary = tr("an analytics export (.csv, .xls, .xlsx or .zip), matched to your posts"),
         .description =
             tr("Import an analytics export: figures per post, matched to the planned posts."),
         .options =
@@ -295,7 +295,7 @@ Command importMetricsCommand()
              valued("time-zone", "ZONE",
                     tr("Time zone of times written without one (default: this computer's)."))},
         .arguments = {{QStringLiteral("FILE"),
-                       tr("The analytics export (.csv or LinkedIn .xls).")}},
+                       tr("The analytics export (.csv, .xls, .xlsx or YouTube Studio's .zip).")}},
         .run = &runImportMetrics};
 }
 

@@ -4,6 +4,8 @@
 
 #include "interop/csv.h"
 #include "interop/xlsworkbook.h"
+#include "interop/xlsxworkbook.h"
+#include "interop/ziparchive.h"
 #include "listen/metricformats.h"
 #include "listen/metricimporttext.h"
 
@@ -107,80 +109,154 @@ private:
     qsizetype m_index = 0;
 };
 
+// Which sheet holds one row per post: LinkedIn names it "All posts" and puts daily page totals
+// on "Metrics"; any other workbook is read from its first sheet that is not "Metrics".
+int postsSheet(const QStringList &sheets)
+{
+    for (int i = 0; i < sheets.size(); ++i) {
+        if (normalisedHeader(sheets.at(i)) == u"all posts")
+            return i;
+    }
+    for (int i = 0; i < sheets.size(); ++i) {
+        if (normalisedHeader(sheets.at(i)) != u"metrics")
+            return i;
+    }
+    return 0;
+}
+
+// The posts sheet of an .xls or .xlsx workbook; the other sheets are named in warnings.
+template<typename Workbook>
+Result<OpenedRows> openSheet(const Workbook &workbook)
+{
+    OpenedRows opened;
+    const QStringList sheets = workbook.sheetNames();
+    const int chosen = postsSheet(sheets);
+    for (int i = 0; i < sheets.size(); ++i) {
+        if (i == chosen)
+            continue;
+        if (normalisedHeader(sheets.at(i)) == u"metrics")
+            opened.warnings << tr("The sheet \"%1\" holds totals per day, not per post; it was "
+                                  "not imported.")
+                                   .arg(sheets.at(i));
+        else
+            opened.warnings << tr("The sheet \"%1\" was not imported; Hearth reads one sheet "
+                                  "per file, here \"%2\".")
+                                   .arg(sheets.at(i), sheets.value(chosen));
+    }
+    auto rows = workbook.rows(chosen);
+    if (!rows)
+        return rows.error();
+    opened.sheetName = sheets.value(chosen);
+    opened.source = std::make_unique<SheetSource>(std::move(*rows));
+    return opened;
+}
+
+bool isUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    // decode() is lazy: the result must be turned into a string for errors to show.
+    const QString decoded = decoder.decode(bytes);
+    return !decoder.hasError() && !decoded.isNull();
+}
+
+// CSV held in memory: a file the user said is Windows-1252, or a CSV inside a .zip.
+void openCsvBytes(QByteArray bytes, TextEncoding encoding, OpenedRows &opened)
+{
+    // Valid UTF-8 stays as it is; only text that is not UTF-8 gets converted.
+    if (encoding == TextEncoding::Windows1252 && !isUtf8(bytes)) {
+        bytes = decodeWindows1252(bytes).toUtf8();
+        opened.warnings << tr("The file is not UTF-8; it was read as Windows-1252 (Latin-1), as "
+                              "you chose.");
+    }
+    const QChar delimiter = sniffDelimiter(bytes.left(64 * 1024));
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(bytes);
+    buffer->open(QIODevice::ReadOnly);
+    opened.source = std::make_unique<CsvSource>(std::move(buffer), delimiter);
+}
+
+// A zip: an .xlsx workbook, or YouTube Studio's download with "Table data.csv" inside.
+Result<OpenedRows> openZip(const QString &filePath, TextEncoding encoding)
+{
+    auto archive = ZipArchive::open(filePath);
+    if (!archive) {
+        Error error = archive.error();
+        error.message += u' ' + tr("Hearth reads .xlsx workbooks and YouTube Studio's .zip "
+                                   "download; open the file in a spreadsheet program and save it "
+                                   "again as .xlsx or CSV (UTF-8), or download the export again.");
+        return error;
+    }
+    if (XlsxWorkbook::isWorkbook(*archive)) {
+        auto workbook = XlsxWorkbook::read(*archive);
+        if (!workbook)
+            return workbook.error();
+        return openSheet(*workbook);
+    }
+    const QString tableData = QStringLiteral("Table data.csv");
+    const auto table = archive->findFileAnywhere(tableData);
+    if (!table) {
+        if (archive->find(QStringLiteral("content.xml")))
+            return Error::make(ErrorKind::InvalidInput,
+                               tr("%1: this is an OpenDocument spreadsheet (.ods), which Hearth "
+                                  "does not read. Save it as .xlsx or CSV (UTF-8) and import "
+                                  "that.")
+                                   .arg(filePath));
+        return Error::make(ErrorKind::InvalidInput,
+                           tr("%1: the .zip contains no '%2'; YouTube Studio's download has it "
+                              "— choose that .zip or the CSV itself.")
+                               .arg(filePath, tableData));
+    }
+    auto bytes = archive->read(*table);
+    if (!bytes)
+        return bytes.error();
+    OpenedRows opened;
+    const QString entry = archive->entries().at(*table).name;
+    opened.warnings
+        << tr("Read \"%1\" from the .zip; its other files hold totals, not posts.").arg(entry);
+    openCsvBytes(std::move(*bytes), encoding, opened);
+    return opened;
+}
+
+// An .xls; an encrypted .xlsx is an OLE2 file too, and is told apart by its streams.
+Result<OpenedRows> openXls(const QString &filePath)
+{
+    {
+        QFile file(filePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::make(ErrorKind::Io,
+                               tr("%1: cannot be read: %2").arg(filePath, file.errorString()));
+        if (XlsxWorkbook::looksEncrypted(file.read(ZipArchive::Limits().maxArchiveBytes)))
+            return XlsxWorkbook::encryptedError(filePath);
+    }
+    auto workbook = XlsWorkbook::open(filePath);
+    if (!workbook)
+        return workbook.error();
+    return openSheet(*workbook);
+}
+
 } // namespace
 
 Result<OpenedRows> openRowSource(const QString &filePath, const QByteArray &head,
                                  TextEncoding encoding)
 {
+    if (XlsWorkbook::looksLikeXls(head))
+        return openXls(filePath);
+    if (ZipArchive::looksLikeZip(head))
+        return openZip(filePath, encoding);
     OpenedRows opened;
-    if (XlsWorkbook::looksLikeXls(head)) {
-        auto workbook = XlsWorkbook::open(filePath);
-        if (!workbook)
-            return workbook.error();
-        // LinkedIn puts daily page totals on "Metrics" and one row per post on "All posts".
-        int postsSheet = -1;
-        const QStringList sheets = workbook->sheetNames();
-        for (int i = 0; i < sheets.size(); ++i) {
-            if (normalisedHeader(sheets.at(i)) == u"all posts")
-                postsSheet = i;
-        }
-        if (postsSheet < 0 && sheets.size() > 1)
-            postsSheet = 1;
-        if (postsSheet < 0)
-            postsSheet = 0;
-        for (int i = 0; i < sheets.size(); ++i) {
-            if (i != postsSheet)
-                opened.warnings
-                    << tr("The sheet \"%1\" holds totals per day, not per post; it was not "
-                          "imported.")
-                           .arg(sheets.at(i));
-        }
-        auto rows = workbook->rows(postsSheet);
-        if (!rows)
-            return rows.error();
-        opened.sheetName = sheets.value(postsSheet);
-        opened.source = std::make_unique<SheetSource>(std::move(*rows));
-        return opened;
-    }
-    if (head.startsWith("PK\x03\x04"))
-        return Error::make(
-            ErrorKind::InvalidInput,
-            tr("%1: this is an .xlsx workbook, which Hearth does not read. Save it as CSV (UTF-8) "
-               "or as .xls and import that.")
-                .arg(filePath));
-    const QChar delimiter = sniffDelimiter(head);
     if (encoding == TextEncoding::Windows1252) {
         QFile file(filePath);
         if (!file.open(QIODevice::ReadOnly))
             return Error::make(ErrorKind::Io,
                                tr("%1: cannot be read: %2").arg(filePath, file.errorString()));
-        const QByteArray bytes = file.readAll();
-        QByteArray utf8 = bytes;
-        bool isUtf8 = true;
-        {
-            QStringDecoder decoder(QStringDecoder::Utf8);
-            // decode() is lazy: the result must be turned into a string for errors to show.
-            const QString decoded = decoder.decode(bytes);
-            isUtf8 = !decoder.hasError() && !decoded.isNull();
-        }
-        // Valid UTF-8 stays as it is; only text that is not UTF-8 gets converted.
-        if (!isUtf8) {
-            utf8 = decodeWindows1252(bytes).toUtf8();
-            opened.warnings << tr(
-                "The file is not UTF-8; it was read as Windows-1252 (Latin-1), as you "
-                "chose.");
-        }
-        auto buffer = std::make_unique<QBuffer>();
-        buffer->setData(utf8);
-        buffer->open(QIODevice::ReadOnly);
-        opened.source = std::make_unique<CsvSource>(std::move(buffer), delimiter);
+        openCsvBytes(file.readAll(), encoding, opened);
         return opened;
     }
     auto file = std::make_unique<QFile>(filePath);
     if (!file->open(QIODevice::ReadOnly))
         return Error::make(ErrorKind::Io,
                            tr("%1: cannot be read: %2").arg(filePath, file->errorString()));
-    opened.source = std::make_unique<CsvSource>(std::move(file), delimiter);
+    opened.source = std::make_unique<CsvSource>(std::move(file), sniffDelimiter(head));
     return opened;
 }
 

@@ -12,7 +12,8 @@
 #include <memory>
 
 // The rows of an analytics export: CSV streamed from the file (UTF-8, or Windows-1252 when the
-// user confirmed it) or the posts sheet of an .xls workbook.
+// user confirmed it), the posts sheet of an .xls or .xlsx workbook, or the "Table data.csv"
+// inside YouTube Studio's .zip download.
 namespace hearth::core {
 
 class RowSource

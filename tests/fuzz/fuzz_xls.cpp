@@ -69,20 +69,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
     }
 
-    MetricImportOptions options;
-    options.timeZone = QTimeZone::utc();
-    options.capturedAt = QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC);
-    options.maxPreviewItems = 50;
-    auto previewed = MetricImporter(*plan.db).preview(path, options);
-    if (!previewed) {
-        checkError(previewed.error(), "a failed preview says why");
-        return 0;
-    }
-    check(previewed->rows == previewed->matched + previewed->created + previewed->skipped.size() &&
-              previewed->matched == previewed->updated + previewed->unchanged,
-          "rows = matched + created + skipped");
-    for (const ImportSkip &skip : previewed->skipped)
-        check(skip.line >= 1 && !skip.reason.trimmed().isEmpty(),
-              "every skip has a line number and a reason");
+    hearth::fuzz::checkMetricPreview(*plan.db, path);
     return 0;
 }

@@ -7,6 +7,7 @@
 // import writes.
 #include "common/clock.h"
 #include "interop/postimport.h"
+#include "listen/metricimporter.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -221,6 +222,27 @@ void checkCommit(core::Database &db, const core::ImportPreview &preview, Reparse
                                                     .toPercentEncoding());
                 return keys.join(QStringLiteral(" | "));
             }());
+}
+
+// Previews a metric import of `path` (any format) and checks what every preview must hold:
+// a failure says why; rows = matched + created + skipped; every skip has a line and a reason.
+inline void checkMetricPreview(core::Database &db, const QString &path)
+{
+    core::MetricImportOptions options;
+    options.timeZone = QTimeZone::utc();
+    options.capturedAt = QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC);
+    options.maxPreviewItems = 50;
+    auto previewed = core::MetricImporter(db).preview(path, options);
+    if (!previewed) {
+        checkError(previewed.error(), "a failed preview says why");
+        return;
+    }
+    check(previewed->rows == previewed->matched + previewed->created + previewed->skipped.size() &&
+              previewed->matched == previewed->updated + previewed->unchanged,
+          "rows = matched + created + skipped");
+    for (const core::ImportSkip &skip : previewed->skipped)
+        check(skip.line >= 1 && !skip.reason.trimmed().isEmpty(),
+              "every skip has a line number and a reason");
 }
 
 } // namespace hearth::fuzz

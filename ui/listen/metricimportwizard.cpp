@@ -159,7 +159,7 @@ QWizardPage *MetricImportWizard::createFilePage()
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Choose an analytics export"),
             QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
-            tr("Analytics exports (*.csv *.xls);;All files (*)"));
+            tr("Analytics exports (*.csv *.xls *.xlsx *.zip);;All files (*)"));
         if (!path.isEmpty())
             m_pathEdit->setText(QDir::toNativeSeparators(path));
     });

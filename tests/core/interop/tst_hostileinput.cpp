@@ -589,6 +589,15 @@ QList<Case> cases()
         L{s("line 3: the network \"myspace\""), s("line 4: no network")}, 1);
     row("m_semicolon_formula_bomb.csv", "metrics", "mapping");
 
+    // Metric imports, .xlsx and .zip (libzip and QXmlStreamReader in Hearth's process).
+    row("z_zip_bomb.xlsx", "metrics", "error", L{s("zip bomb")});
+    row("z_size_lies.zip", "metrics", "error", L{s("more than the 10 bytes")});
+    row("z_doctype_entities.xlsx", "metrics", "error", L{s("DOCTYPE")});
+    row("z_truncated.xlsx", "metrics", "error", L{s("damaged"), s(".xlsx or CSV")});
+    row("z_xlsx_renamed.csv", "metrics", "clean", L{s("\"Metrics\" holds totals")}, 3);
+    row("z_encrypted.xlsx", "metrics", "error", L{s("encrypted")});
+    row("z_no_table_data.zip", "metrics", "error", L{s("'Table data.csv'"), s("YouTube Studio")});
+
     // The CSV reader on its own: exact fields, exact lines.
     row("m_deep_quotes.csv", "csv", "clean",
         L{QString(2001, u'"') + s("quoted") + QString(2001, u'"'), QString(4, u'"')}, 3);

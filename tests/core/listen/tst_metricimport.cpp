@@ -6,6 +6,7 @@
 #include "listen/metricrepository.h"
 #include "plan/postrepository.h"
 #include "storage/database.h"
+#include "support/metricimportsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -52,18 +53,7 @@ private:
     std::pair<Post, MetricSnapshot> imported(const QString &network,
                                              const QString &externalId) const
     {
-        const qint64 postId =
-            m_db->scalar(QStringLiteral("SELECT post_id FROM post_networks WHERE network_id = "
-                                        ":n AND external_id = :e"),
-                         {{QStringLiteral(":n"), network}, {QStringLiteral(":e"), externalId}})
-                ->toLongLong();
-        PostRepository posts(*m_db);
-        MetricRepository metrics(*m_db);
-        auto post = posts.find(postId);
-        auto snapshot = metrics.current(postId, network);
-        if (!post || !snapshot || !*snapshot)
-            return {};
-        return {*post, **snapshot};
+        return hearth::test::importedPost(*m_db, network, externalId);
     }
 
     // A Meta Instagram export of `rows` posts (two lines each: the text is multi-line), the

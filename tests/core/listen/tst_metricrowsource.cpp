@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Hearth developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rows of an export: the delimiter sniffed from the first line, Windows-1252 text converted
-// only when the user chose it, and files Hearth does not read refused.
+// only when the user chose it, and damaged archives refused.
 #include "listen/metricrowsource.h"
 
 #include <QFile>
@@ -91,7 +91,8 @@ private slots:
         QCOMPARE(fields, QStringList{QStringLiteral("Caf\u00e9")});
     }
 
-    void xlsxIsRefused()
+    // A zip that is no archive: the message says what Hearth reads and how to get there.
+    void damagedZipIsRefused()
     {
         const QByteArray bytes("PK\x03\x04rest of a zip", 18);
         const QString path = write(bytes);
@@ -99,6 +100,8 @@ private slots:
         QVERIFY(!opened);
         QVERIFY(opened.error().kind == ErrorKind::InvalidInput);
         QVERIFY(opened.error().message.contains(QStringLiteral(".xlsx")));
+        QVERIFY(opened.error().message.contains(QStringLiteral("CSV")));
+        QVERIFY(opened.error().message.startsWith(path));
     }
 };
 

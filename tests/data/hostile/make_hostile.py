@@ -151,8 +151,9 @@ write('m_cr_only.csv', fb([fb_row(1, 'two\rlines'), fb_row(2)], eol='\r'), M,
       'classic Mac CR-only line ends', 'clean: 2 posts')
 write('m_mixed_eol.csv', BOM + FB_HEADER + '\r\n' + fb_row(1) + '\r' + fb_row(2) + '\n' + fb_row(3) + '\r\n',
       M, 'CRLF, CR and LF mixed', 'clean: 3 posts')
-write('m_xlsx_renamed.csv', b'PK\x03\x04' + junk(600, 3), M, 'a zip (.xlsx) renamed .csv',
-      'error: .xlsx is not read, save as CSV')
+write('m_xlsx_renamed.csv', b'PK\x03\x04' + junk(600, 3), M,
+      'a zip signature followed by junk, named .csv',
+      'error: the zip archive is damaged; save it again as .xlsx or CSV')
 write('m_html_page.csv', '<!DOCTYPE html>\n<html><head><title>Error 502</title></head>\n'
       '<body><p>Bad gateway, try again, later</p></body></html>\n', M,
       'an HTML error page saved as .csv', 'no import: needs a column mapping; nothing written')
