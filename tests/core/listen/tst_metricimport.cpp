@@ -149,6 +149,17 @@ private slots:
         QTest::newRow("youtube, Total row, leading space, no date")
             << QStringLiteral("youtube.csv") << autoSource << QStringLiteral("youtube") << 4 << 3
             << QList<qint64>{2} << QStringList{};
+        QTest::newRow("youtube 2020, Video and Video views, BOM, CRLF")
+            << QStringLiteral("youtube_2020_video_views.csv") << autoSource
+            << QStringLiteral("youtube") << 4 << 3 << QList<qint64>{2}
+            << QStringList{QStringLiteral("Line 2 is the Total row")};
+        QTest::newRow("youtube 2020, a day above 12")
+            << QStringLiteral("youtube_2020_day_first.csv") << autoSource
+            << QStringLiteral("youtube") << 3 << 2 << QList<qint64>{2}
+            << QStringList{QStringLiteral("Line 2 is the Total row")};
+        QTest::newRow("youtube shorts, Engaged views")
+            << QStringLiteral("youtube_shorts.csv") << int(MetricSource::YouTube)
+            << QStringLiteral("youtube") << 3 << 2 << QList<qint64>{2} << QStringList{};
         QTest::newRow("linkedin .xls, both sheets, description above the header")
             << QStringLiteral("linkedin.xls") << autoSource << QStringLiteral("linkedin") << 2 << 2
             << QList<qint64>{} << QStringList{QStringLiteral("\"Metrics\" holds totals per day")};
@@ -464,6 +475,99 @@ private slots:
         QCOMPARE(unlistedFigures.views, 7);
     }
 
+    void youTube2020FiguresAndRawColumns()
+    {
+        MetricImportOptions chosen = options();
+        chosen.dateOrder = DateOrder::DayMonthYear;
+        auto done = MetricImporter(*m_db).run(
+            fixture(QStringLiteral("youtube_2020_video_views.csv")), chosen, ImportMode::Commit);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        QCOMPARE(done->created, 3);
+        QCOMPARE(done->totalRowLine, 2);
+        auto [post, figures] = imported(QStringLiteral("youtube"), QStringLiteral("dQw4w9WgXcQ"));
+        QCOMPARE(post.title, QStringLiteral("Sourdough starter day 1"));
+        QCOMPARE(post.scheduledAt, QDateTime(QDate(2020, 5, 8), QTime(4, 0), Qt::UTC));
+        QCOMPARE(figures.views, 4100);
+        QCOMPARE(figures.comments, 12);
+        QCOMPARE(figures.shares, 9);
+        QCOMPARE(figures.reactions, 150);
+        QCOMPARE(figures.follows, 20); // subscribers gained
+        QCOMPARE(figures.impressions, 60000);
+        QVERIFY(figures.watchTimeSeconds);
+        QCOMPARE(*figures.watchTimeSeconds, 250.5 * 3600);
+        // Dislikes and subscribers lost have no figure of their own; the raw cells keep them.
+        const QJsonArray raw =
+            QJsonDocument::fromJson(
+                m_db->scalar(QStringLiteral("SELECT raw_values FROM metric_snapshots WHERE "
+                                            "post_id = :id"),
+                             {{QStringLiteral(":id"), post.id}})
+                    ->toByteArray())
+                .array();
+        QCOMPARE(raw.at(5).toString(), QStringLiteral("1"));
+        QCOMPARE(raw.at(7).toString(), QStringLiteral("1"));
+        auto [dash, dashFigures] =
+            imported(QStringLiteral("youtube"), QStringLiteral("-xY3kL9pQ2a"));
+        QCOMPARE(dash.title, QStringLiteral("Shaping a boule, slowly"));
+        QCOMPARE(dashFigures.views, 3600);
+    }
+
+    void youTubeDatesFollowTheOrder_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("order"); // -1: none given
+        QTest::addColumn<DateOrderBasis>("basis");
+        QTest::addColumn<QList<QDate>>("dates"); // of the videos, in file order; null = skipped
+        QTest::addColumn<QString>("notePart");
+        const QString views = QStringLiteral("youtube_2020_video_views.csv");
+        const QString dayFirst = QStringLiteral("youtube_2020_day_first.csv");
+        QTest::newRow("ambiguous, day-month-year chosen")
+            << views << int(DateOrder::DayMonthYear) << DateOrderBasis::Chosen
+            << QList<QDate>{QDate(2020, 5, 8), QDate(2020, 6, 3), QDate(2020, 7, 11)}
+            << QStringLiteral("Dates read as day-month-year (08-05-2020 = 8 May 2020), as chosen");
+        QTest::newRow("ambiguous, month-day-year chosen")
+            << views << int(DateOrder::MonthDayYear) << DateOrderBasis::Chosen
+            << QList<QDate>{QDate(2020, 8, 5), QDate(2020, 3, 6), QDate(2020, 11, 7)}
+            << QStringLiteral("month-day-year (08-05-2020 = 5 August 2020)");
+        // The tests run in the C locale, which has no order of its own: US-made, month first.
+        QTest::newRow("ambiguous, none chosen")
+            << views << -1 << DateOrderBasis::Assumed
+            << QList<QDate>{QDate(2020, 8, 5), QDate(2020, 3, 6), QDate(2020, 11, 7)}
+            << QStringLiteral("every date of the file fits either order");
+        QTest::newRow("a day above 12 decides")
+            << dayFirst << -1 << DateOrderBasis::FromFile
+            << QList<QDate>{QDate(2020, 5, 8), QDate(2020, 5, 25)}
+            << QStringLiteral("day-month-year (25-05-2020 = 25 May 2020): the file's dates can "
+                              "be read no other way");
+        QTest::newRow("a day above 12, against the order chosen")
+            << dayFirst << int(DateOrder::MonthDayYear) << DateOrderBasis::Chosen
+            << QList<QDate>{QDate(2020, 8, 5), QDate()} << QStringLiteral("as chosen");
+    }
+    void youTubeDatesFollowTheOrder()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, order);
+        QFETCH(DateOrderBasis, basis);
+        QFETCH(QList<QDate>, dates);
+        QFETCH(QString, notePart);
+        MetricImportOptions chosen = options();
+        chosen.timeZone = QTimeZone::utc();
+        if (order >= 0)
+            chosen.dateOrder = DateOrder(order);
+        auto previewed = MetricImporter(*m_db).preview(fixture(file), chosen);
+        QVERIFY2(previewed, qPrintable(previewed ? QString() : previewed.error().message));
+        QCOMPARE(previewed->dateOrderBasis, basis);
+        QVERIFY2(previewed->dateOrderNote().contains(notePart),
+                 qPrintable(previewed->dateOrderNote()));
+        QCOMPARE(previewed->toJson().value(QStringLiteral("date_order")).toString(),
+                 toString(previewed->dateOrder));
+        QList<QDate> read;
+        for (const ImportRowPreview &item : previewed->items) {
+            if (item.line > 2) // line 2 is the Total row
+                read << (item.action == ImportAction::Skip ? QDate() : item.publishedAt.date());
+        }
+        QCOMPARE(read, dates);
+    }
+
     void linkedInWorkbook()
     {
         MetricImporter importer(*m_db);
@@ -677,6 +781,8 @@ private slots:
         MetricImportOptions chosen = options(MetricSource::Generic);
         chosen.mapping = mapping;
         chosen.timeZone = QTimeZone::utc();
+        // These cells are US-made: the order is given (a file deciding it is tested apart).
+        chosen.dateOrder = DateOrder::MonthDayYear;
         auto previewed = MetricImporter(*m_db).preview(path, chosen);
         QVERIFY2(previewed, qPrintable(previewed ? QString() : previewed.error().message));
         QCOMPARE(previewed->items.size(), 1);
