@@ -22,15 +22,6 @@
 
 using namespace hearth;
 
-namespace {
-
-QString fixture(const QString &path)
-{
-    return QStringLiteral(HEARTH_TEST_DATA_DIR "/") + path;
-}
-
-} // namespace
-
 class TestMetricImportWizard final : public QObject
 {
     Q_OBJECT
@@ -41,6 +32,10 @@ private:
     std::unique_ptr<QUndoStack> m_undo;
     std::unique_ptr<ui::AppServices> m_services;
 
+    static QString fixture(const QString &path)
+    {
+        return QStringLiteral(HEARTH_TEST_DATA_DIR "/") + path;
+    }
     template<typename T>
     static T *child(const QWidget &parent, const char *name)
     {
