@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // interop_bench: exports 100k posts to .ics and CSV and backs up the 100k-post database.
 // Prints median and p95 of several runs per task; the target for each is under 2 s.
+// Then a bulk post import (a 2,000-row Buffer CSV, parsed and committed) into an empty plan and
+// into the 100k-post plan, side by side; the target is at most 1.5x the empty-plan time.
 #include "common/clock.h"
+#include "interop/bulkpostparser.h"
 #include "interop/csvexporter.h"
 #include "interop/icsexporter.h"
 #include "storage/backupservice.h"
@@ -10,9 +13,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <cstdio>
@@ -63,29 +68,11 @@ Figures measure(int runs, const std::function<bool()> &task)
     return Figures{at(0.5), at(0.95), cpu.at(cpu.size() / 2)};
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// Rows go in with plain statements: PostRepository::create re-reads every post it writes,
+// which would make setting up 100k posts take minutes without telling anything about exports.
+Result<void> fillPlan(Database &db, int postCount)
 {
-    QCoreApplication app(argc, argv);
-    const int postCount = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
-    const int runs = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 5;
-    QTextStream out(stdout);
-    QTemporaryDir dir;
-    ManualClock clock(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
-    auto opened =
-        Database::open(dir.filePath(QStringLiteral("bench.sqlite")), OpenOptions{}, clock);
-    if (!opened) {
-        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
-        return 1;
-    }
-    Database &db = **opened;
-
-    QElapsedTimer setup;
-    setup.start();
-    // Rows go in with plain statements: PostRepository::create re-reads every post it writes,
-    // which would make setting up 100k posts take minutes without telling anything about exports.
-    auto filled = db.write([&]() -> Result<void> {
+    return db.write([&]() -> Result<void> {
         const QDateTime first(QDate(2026, 1, 1), QTime(8, 0), Qt::UTC);
         for (int i = 0; i < postCount; ++i) {
             auto post = db.exec(
@@ -130,6 +117,68 @@ int main(int argc, char *argv[])
         }
         return success();
     });
+}
+
+// A Buffer bulk-upload file of `rows` posts, its times starting `firstDay` days into 2027.
+bool writeBufferFile(const QString &path, int rows, int firstDay)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray text = "Text,Image URL,Tags,Posting Time\n";
+    const QDateTime start(QDate(2027, 1, 1).addDays(firstDay), QTime(7, 0), Qt::UTC);
+    for (int i = 0; i < rows; ++i)
+        text += "\"Bulk post " + QByteArray::number(firstDay) + "/" + QByteArray::number(i) +
+                ": rye, spelt and oats\",,bread," +
+                start.addSecs(qint64(i) * 5400)
+                    .toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                    .toLatin1() +
+                "\n";
+    return file.write(text) == text.size();
+}
+
+// Parses and commits a fresh `rows`-row Buffer file into `db` per run (each run's posts are new).
+Figures measureBulkImport(Database &db, const QString &dir, int rows, int runs)
+{
+    int run = 0;
+    return measure(runs, [&] {
+        const QString path = dir + QStringLiteral("/bulk%1.csv").arg(run);
+        if (!writeBufferFile(path, rows, 400 * run++))
+            return false;
+        BulkImportOptions options;
+        options.layout = BulkLayout::Buffer;
+        options.timeZone = QTimeZone::utc();
+        options.networks = {QStringLiteral("instagram")};
+        auto preview = BulkPostParser(db).parseFile(path, options);
+        if (!preview || preview->hasErrors() || preview->newCount() != rows)
+            return false;
+        auto summary = PostImportWriter(db).commit(*preview);
+        return summary && summary->created == rows;
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int postCount = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    const int runs = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 5;
+    const int bulkRows = argc > 3 ? QString::fromLocal8Bit(argv[3]).toInt() : 2000;
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+    auto opened =
+        Database::open(dir.filePath(QStringLiteral("bench.sqlite")), OpenOptions{}, clock);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    Database &db = **opened;
+
+    QElapsedTimer setup;
+    setup.start();
+    auto filled = fillPlan(db, postCount);
     if (!filled) {
         std::fprintf(stderr, "%s\n", qPrintable(filled.error().message));
         return 1;
@@ -162,5 +211,30 @@ int main(int argc, char *argv[])
     report("export .ics", icsFigures, QFileInfo(ics).size());
     report("export CSV", csvFigures, QFileInfo(csv).size());
     report("backup (SQLite API)", backupFigures, QFileInfo(backups.backups()->first().path).size());
+
+    // The same bulk import into an empty plan and into the full one; last, so the exports
+    // above saw exactly postCount posts.
+    auto empty = Database::open(dir.filePath(QStringLiteral("empty.sqlite")), OpenOptions{}, clock);
+    if (!empty) {
+        std::fprintf(stderr, "%s\n", qPrintable(empty.error().message));
+        return 1;
+    }
+    const int bulkRuns = std::min(runs, 3);
+    const Figures intoEmpty = measureBulkImport(**empty, dir.path(), bulkRows, bulkRuns);
+    const Figures intoFull = measureBulkImport(db, dir.path(), bulkRows, bulkRuns);
+    out << QStringLiteral("bulk import of %1 rows (parse + commit), %2 runs:\n")
+               .arg(bulkRows)
+               .arg(bulkRuns);
+    out << QStringLiteral("  into an empty plan     median %1 s  cpu %2 s\n")
+               .arg(intoEmpty.median, 0, 'f', 3)
+               .arg(intoEmpty.cpuMedian, 0, 'f', 3);
+    out << QStringLiteral("  into %1 posts   median %2 s  cpu %3 s\n")
+               .arg(postCount, 7)
+               .arg(intoFull.median, 0, 'f', 3)
+               .arg(intoFull.cpuMedian, 0, 'f', 3);
+    const double ratio = intoFull.median / intoEmpty.median;
+    out << QStringLiteral("  ratio %1x  %2\n")
+               .arg(ratio, 0, 'f', 2)
+               .arg(ratio <= 1.5 ? QStringLiteral("within 1.5x") : QStringLiteral("OVER 1.5x"));
     return 0;
 }

@@ -31,9 +31,12 @@ QString importJson(const core::MetricImportPreview &preview)
 {
     const QJsonObject json = preview.toJson();
     QStringList members;
-    for (const char *key :
-         {"format", "rows", "matched", "created", "updated", "unchanged", "skipped", "warnings"}) {
+    for (const char *key : {"format", "rows", "matched", "created", "updated", "unchanged",
+                            "skipped", "warnings", "date_order"}) {
         const QJsonValue value = json.value(QLatin1String(key));
+        // date_order only for files with numeric dates.
+        if (value.isUndefined())
+            continue;
         QString encoded;
         if (value.isArray())
             encoded =
@@ -84,6 +87,12 @@ int runImportMetrics(CliContext &context)
                     .arg(context.value("time-zone")),
                 ExitUsage);
         options.timeZone = zone;
+    }
+    if (context.isSet("date-order")) {
+        const auto order = core::dateOrderFromString(context.value("date-order"));
+        if (!order)
+            return context.fail(tr("--date-order must be mdy, dmy or ymd."), ExitUsage);
+        options.dateOrder = *order;
     }
     if (context.isSet("mapping")) {
         QFile mappingFile(context.value("mapping"));
@@ -138,6 +147,8 @@ int runImportMetrics(CliContext &context)
     context.printRows({tr("what"), tr("count")}, rows, result->toJson());
     for (const core::ImportSkip &skip : result->skipped)
         context.note(tr("line %1 skipped: %2").arg(skip.line).arg(skip.reason));
+    if (const QString note = result->dateOrderNote(); !note.isEmpty())
+        context.note(note + u' ' + tr("(--date-order mdy, dmy or ymd changes it.)"));
     for (const QString &warning : result->warnings)
         context.note(tr("warning: %1").arg(warning));
     if (dryRun)
@@ -293,7 +304,10 @@ Command importMetricsCommand()
              valued("encoding", "ENCODING",
                     tr("utf-8 (default) or windows-1252 to convert a Latin-1 file you checked.")),
              valued("time-zone", "ZONE",
-                    tr("Time zone of times written without one (default: this computer's)."))},
+                    tr("Time zone of times written without one (default: this computer's).")),
+             valued("date-order", "ORDER",
+                    tr("How to read 08-05-2020: mdy, dmy or ymd (default: as the format documents "
+                       "it, else as the file shows, else this computer's order)."))},
         .arguments = {{QStringLiteral("FILE"),
                        tr("The analytics export (.csv, .xls, .xlsx or YouTube Studio's .zip).")}},
         .run = &runImportMetrics};

@@ -136,6 +136,31 @@ GenericMapping BulkMappingStore::guess(const QStringList &header)
     return mapping;
 }
 
+std::optional<BulkLayout> BulkMappingStore::layoutOfHeader(const QStringList &header)
+{
+    // The columns each layout's parser requires (formats.md section 3).
+    static const std::pair<BulkLayout, QStringList> layouts[] = {
+        {BulkLayout::Buffer, {QStringLiteral("text"), QStringLiteral("posting time")}},
+        {BulkLayout::Publer,
+         {QStringLiteral("date"), QStringLiteral("text"), QStringLiteral("link(s)"),
+          QStringLiteral("media url(s)")}},
+        {BulkLayout::Metricool,
+         {QStringLiteral("text"), QStringLiteral("date"), QStringLiteral("time"),
+          QStringLiteral("draft")}},
+        {BulkLayout::Sprout,
+         {QStringLiteral("date"), QStringLiteral("time 24hr"), QStringLiteral("message text")}},
+    };
+    QStringList names;
+    for (const QString &name : header)
+        names << normalised(QString(name).remove(QChar(0xFEFF)));
+    for (const auto &[layout, required] : layouts) {
+        if (std::all_of(required.cbegin(), required.cend(),
+                        [&](const QString &name) { return names.contains(name); }))
+            return layout;
+    }
+    return std::nullopt;
+}
+
 QJsonObject BulkMappingStore::toJson(const GenericMapping &mapping)
 {
     QJsonObject object;

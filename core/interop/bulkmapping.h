@@ -29,6 +29,9 @@ public:
     static GenericMapping guess(const QStringList &header);
     static QJsonObject toJson(const GenericMapping &mapping);
     static GenericMapping fromJson(const QJsonObject &object);
+    // The layout whose required columns `header` has (Buffer, Publer, Metricool, Sprout
+    // Social); empty for any other row. Hootsuite files have no header to recognise.
+    static std::optional<BulkLayout> layoutOfHeader(const QStringList &header);
     // The header row of a CSV file: its first row that is not blank.
     static Result<QStringList> readHeader(const QString &path);
 

@@ -151,14 +151,24 @@ QString PostImportWriter::duplicateKey(const Post &post)
 
 Result<std::optional<qint64>> PostImportWriter::storedDuplicate(const Post &post) const
 {
-    // Same time and same body narrow it to a handful of rows; the network set decides.
+    // Same time and same body narrow it to a handful of rows; the network set decides. The
+    // time is compared with "=": "scheduled_at IS :when" cannot use the partial index on
+    // scheduled_at (the value might be NULL), so every row scanned the whole plan and 2,000 rows
+    // into 100k posts took 27 times as long as into an empty plan. Import rows always have a
+    // time; IS NULL is for a post without one.
+    const QString timeTerm = post.scheduledAt.isValid() ? QStringLiteral("p.scheduled_at = :when")
+                                                        : QStringLiteral("p.scheduled_at IS NULL");
+    Bindings bindings{
+        // Stored as storable() keeps it: a null text is an empty one, never NULL.
+        {QStringLiteral(":body"), post.body.isNull() ? QStringLiteral("") : post.body}};
+    if (post.scheduledAt.isValid())
+        bindings.emplace_back(QStringLiteral(":when"), sql::fromTime(post.scheduledAt));
     auto candidates = m_database.exec(
         QStringLiteral("SELECT p.id, (SELECT group_concat(network_id, ',') FROM (SELECT network_id "
                        "FROM post_networks WHERE post_id = p.id ORDER BY network_id)) FROM posts p "
-                       "WHERE p.scheduled_at IS :when AND p.body = :body ORDER BY p.id"),
-        {{QStringLiteral(":when"), sql::fromTime(post.scheduledAt)},
-         // Stored as storable() keeps it: a null text is an empty one, never NULL.
-         {QStringLiteral(":body"), post.body.isNull() ? QStringLiteral("") : post.body}});
+                       "WHERE %1 AND p.body = :body ORDER BY p.id")
+            .arg(timeTerm),
+        bindings);
     if (!candidates)
         return candidates.error();
     const QString wanted = sortedNetworks(post);

@@ -156,12 +156,66 @@ bool scanNumericTime(QStringView text, NumericTime &parts)
     return at == text.size();
 }
 
+// scanNumericTime(), or the expression for what it leaves to it.
+bool readNumericTime(const QString &text, NumericTime &parts)
+{
+    if (scanNumericTime(text, parts))
+        return true;
+    static const QRegularExpression numeric(
+        QStringLiteral("^(\\d{1,4})([/-])(\\d{1,2})\\2(\\d{1,4})(?:[ "
+                       "T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?$"));
+    const auto match = numeric.match(text);
+    if (!match.hasMatch())
+        return false;
+    parts.first = match.capturedView(1).toInt();
+    parts.yearFirst = match.capturedLength(1) == 4;
+    parts.second = match.capturedView(3).toInt();
+    parts.third = match.capturedView(4).toInt();
+    parts.hasTime = match.capturedLength(5) > 0;
+    parts.hour = match.capturedView(5).toInt();
+    parts.minute = match.capturedView(6).toInt();
+    parts.seconds = match.capturedView(7).toInt();
+    parts.half = match.capturedLength(8) > 0 ? match.capturedView(8).front().toLower() : QChar();
+    return true;
+}
+
 } // namespace
+
+std::optional<YearLastDate> yearLastDate(const QString &cell)
+{
+    NumericTime parts;
+    if (!readNumericTime(cell.trimmed(), parts) || parts.yearFirst)
+        return std::nullopt;
+    return YearLastDate{parts.first, parts.second, parts.third};
+}
+
+QDate YearLastDate::in(DateOrder order) const
+{
+    switch (order) {
+    case DateOrder::MonthDayYear:
+        return QDate(year, first, second);
+    case DateOrder::DayMonthYear:
+        return QDate(year, second, first);
+    case DateOrder::YearMonthDay:
+        break;
+    }
+    return {};
+}
+
+std::optional<DateOrder> YearLastDate::onlyOrder() const
+{
+    const bool monthFirst = in(DateOrder::MonthDayYear).isValid();
+    const bool dayFirst = in(DateOrder::DayMonthYear).isValid();
+    if (monthFirst == dayFirst)
+        return std::nullopt;
+    return monthFirst ? DateOrder::MonthDayYear : DateOrder::DayMonthYear;
+}
 
 // `offsets` (of `zone`) answers most wall-clock times without QDateTime's zone conversion,
 // which was a sixth of a large import's reading.
 std::optional<ParsedTime> parseTime(const QString &cell, const QTimeZone &zone,
-                                    ZoneOffsetCache &offsets, const QString &customFormat)
+                                    ZoneOffsetCache &offsets, const QString &customFormat,
+                                    DateOrder order)
 {
     const QString text = cell.trimmed();
     if (text.isEmpty())
@@ -213,30 +267,12 @@ std::optional<ParsedTime> parseTime(const QString &cell, const QTimeZone &zone,
     // Fast path for the numeric layouts exports use ("03/14/2025 09:30", "01/19/2017 09:03:47 AM",
     // "2025-03-02 10:00:00", "03/01/2025"). QLocale's parser goes through local time and the C
     // library (a stat of /etc/localtime per call), which dominated large imports.
-    static const QRegularExpression numeric(
-        QStringLiteral("^(\\d{1,4})([/-])(\\d{1,2})\\2(\\d{1,4})(?:[ "
-                       "T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?)?$"));
     NumericTime parts;
-    bool isNumeric = scanNumericTime(text, parts);
-    if (!isNumeric) {
-        if (const auto match = numeric.match(text); match.hasMatch()) {
-            isNumeric = true;
-            parts.first = match.capturedView(1).toInt();
-            parts.yearFirst = match.capturedLength(1) == 4;
-            parts.second = match.capturedView(3).toInt();
-            parts.third = match.capturedView(4).toInt();
-            parts.hasTime = match.capturedLength(5) > 0;
-            parts.hour = match.capturedView(5).toInt();
-            parts.minute = match.capturedView(6).toInt();
-            parts.seconds = match.capturedView(7).toInt();
-            parts.half =
-                match.capturedLength(8) > 0 ? match.capturedView(8).front().toLower() : QChar();
-        }
-    }
-    if (isNumeric) {
-        // Slashes with the year last are month/day/year, as every US-made export writes them.
-        const QDate date = parts.yearFirst ? QDate(parts.first, parts.second, parts.third)
-                                           : QDate(parts.third, parts.first, parts.second);
+    if (readNumericTime(text, parts)) {
+        // The year last: the numbers before it are month and day in the order asked for.
+        const QDate date = parts.yearFirst
+                               ? QDate(parts.first, parts.second, parts.third)
+                               : YearLastDate{parts.first, parts.second, parts.third}.in(order);
         if (!parts.hasTime)
             return inZone(date, QTime(0, 0), true);
         int hour = parts.hour;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/zoneoffsetcache.h"
+#include "interop/bulkpostparser.h"
 
 #include <QDateTime>
 #include <QString>
@@ -30,11 +31,29 @@ struct ParsedTime
 };
 
 // A publish time as exports write it: with an offset or "Z", numeric layouts ("03/14/2025
-// 09:30", "2025-03-02 10:00:00", "01/19/2017 09:03:47 AM"), a few named-month dates, or
-// `customFormat` (a Qt format) when given. Times without an offset are in `zone`, whose
-// `offsets` answer most wall-clock times. Empty when the text is not a time.
+// 09:30", "2025-03-02 10:00:00", "01/19/2017 09:03:47 AM", "08-05-2020"), a few named-month
+// dates, or `customFormat` (a Qt format) when given. Numeric dates with the year last are read
+// in `order` (none with YearMonthDay). Times without an offset are in `zone`, whose `offsets`
+// answer most wall-clock times. Empty when the text is not a time.
 std::optional<ParsedTime> parseTime(const QString &cell, const QTimeZone &zone,
-                                    ZoneOffsetCache &offsets, const QString &customFormat);
+                                    ZoneOffsetCache &offsets, const QString &customFormat,
+                                    DateOrder order = DateOrder::MonthDayYear);
+
+// A numeric date with the year last ("08-05-2020 10:00"): the two numbers before the year, of
+// which the date order says which is the day.
+struct YearLastDate
+{
+    int first = 0;
+    int second = 0;
+    int year = 0;
+
+    // The date in `order`; invalid when it is none (or for YearMonthDay).
+    QDate in(DateOrder order) const;
+    // The order that makes it a date when only one does (a number above 12 is no month).
+    std::optional<DateOrder> onlyOrder() const;
+};
+// Empty for any other text.
+std::optional<YearLastDate> yearLastDate(const QString &cell);
 
 // The first line of `text`, trimmed, cut to `maxChars` with an ellipsis.
 QString firstLine(const QString &text, int maxChars);

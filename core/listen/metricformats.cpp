@@ -63,6 +63,8 @@ FormatSpec facebookLegacySpec()
             count(CountMetric::Clicks, names({u"lifetime post consumptions by type"}),
                   names({u"total count", u"link clicks"})),
         },
+        ZoneRule::Caller,
+        DateOrder::MonthDayYear,
     };
 }
 
@@ -91,6 +93,8 @@ FormatSpec metaFacebookSpec()
             count(CountMetric::Clicks, names({u"link clicks", u"link-klicks", u"länkklick"})),
             count(CountMetric::Follows, names({u"follows", u"neue follower", u"följare"})),
         },
+        ZoneRule::Caller,
+        DateOrder::MonthDayYear,
     };
 }
 
@@ -121,6 +125,8 @@ FormatSpec metaInstagramSpec()
             count(CountMetric::ProfileVisits,
                   names({u"profile visits", u"profilaufrufe", u"profilbesök"})),
         },
+        ZoneRule::Caller,
+        DateOrder::MonthDayYear,
     };
 }
 
@@ -190,23 +196,31 @@ FormatSpec linkedInSpec()
             count(CountMetric::Follows, names({u"follows"})),
         },
         ZoneRule::Utc,
+        DateOrder::MonthDayYear,
     };
 }
 
+// YouTube Studio's "Table data.csv": the columns are the ones the user chose. Older exports
+// name the id column "Video" and write "Video views" and "Subscribers gained"/"lost"; newer
+// ones "Content", "Views" and net "Subscribers". Dislikes and Shorts-only columns (such as
+// "Engaged views") have no figure of their own and stay in the raw values.
 FormatSpec youTubeSpec()
 {
     return FormatSpec{
         MetricFormat::YouTube,
         QStringLiteral("youtube"),
-        {names({u"content"}), names({u"video title"})},
+        {names({u"content", u"video"}), names({u"video title"})},
         {
-            field(MetricField::Content, names({u"content"})),
+            field(MetricField::Content, names({u"content", u"video"})),
             field(MetricField::Text, names({u"video title"})),
             field(MetricField::Title, names({u"video title"})),
-            field(MetricField::Published, names({u"video publish time"})),
+            field(MetricField::Published, names({u"video publish time", u"publish time"})),
             count(CountMetric::Views, names({u"views"})),
+            count(CountMetric::Views, names({u"video views"})),
             field(MetricField::WatchHours, names({u"watch time (hours)"})),
+            // Net subscribers where the file has them, else the ones gained.
             count(CountMetric::Follows, names({u"subscribers"})),
+            count(CountMetric::Follows, names({u"subscribers gained"})),
             count(CountMetric::Impressions, names({u"impressions"})),
             count(CountMetric::Reactions, names({u"likes"})),
             count(CountMetric::Comments, names({u"comments added", u"comments"})),

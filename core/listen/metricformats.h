@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // The export formats of formats.md section 2: which columns mean what, found by (localised)
 // header names, and which format a header row fits.
 namespace hearth::core {
@@ -52,6 +54,9 @@ struct FormatSpec
     QList<QStringList> required;
     QList<FieldSpec> fields;
     ZoneRule zone = ZoneRule::Caller;
+    // The order of numeric dates with the year last, where the network documents it; else
+    // the file or the user decides.
+    std::optional<DateOrder> dateOrder = std::nullopt;
 };
 
 // Header text as compared: no byte order mark, simplified, case-folded.

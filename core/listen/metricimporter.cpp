@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listen/metricimporter.h"
 
+#include "listen/metricfields.h"
 #include "listen/metricformats.h"
 #include "listen/metricimportrun.h"
 #include "listen/metricimporttext.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace hearth::core {
 
@@ -86,7 +88,7 @@ QJsonObject MetricImportPreview::toJson() const
     for (const ImportSkip &skip : skipped)
         skips.append(QJsonObject{{QStringLiteral("line"), skip.line},
                                  {QStringLiteral("reason"), skip.reason}});
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("format"), toString(format)},
         {QStringLiteral("rows"), rows},
         {QStringLiteral("matched"), matched},
@@ -96,6 +98,42 @@ QJsonObject MetricImportPreview::toJson() const
         {QStringLiteral("skipped"), skips},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)},
     };
+    if (dateOrderBasis != DateOrderBasis::NotNeeded)
+        json.insert(QStringLiteral("date_order"), toString(dateOrder));
+    return json;
+}
+
+QString MetricImportPreview::dateOrderNote() const
+{
+    if (dateOrderBasis == DateOrderBasis::NotNeeded || dateOrderBasis == DateOrderBasis::Format)
+        return {};
+    const QString order = dateOrder == DateOrder::DayMonthYear   ? tr("day-month-year")
+                          : dateOrder == DateOrder::MonthDayYear ? tr("month-day-year")
+                                                                 : tr("year-month-day");
+    QString meaning;
+    if (const auto written = yearLastDate(dateOrderExample)) {
+        const QString shown = dateOrderExample.section(u' ', 0, 0);
+        const QDate date = written->in(dateOrder);
+        meaning = date.isValid()
+                      ? QStringLiteral(" (%1 = %2)")
+                            .arg(shown, QLocale().toString(date, QStringLiteral("d MMMM yyyy")))
+                      : tr(" (%1 is no date in that order)").arg(shown);
+    }
+    switch (dateOrderBasis) {
+    case DateOrderBasis::Chosen:
+        return tr("Dates read as %1%2, as chosen.").arg(order, meaning);
+    case DateOrderBasis::FromFile:
+        return tr("Dates read as %1%2: the file's dates can be read no other way.")
+            .arg(order, meaning);
+    case DateOrderBasis::Assumed:
+        return tr("Dates read as %1%2, the order of this computer's settings; every date of the "
+                  "file fits either order.")
+            .arg(order, meaning);
+    case DateOrderBasis::NotNeeded:
+    case DateOrderBasis::Format:
+        break;
+    }
+    return {};
 }
 
 MetricImporter::MetricImporter(Database &database)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "interop/bulkpostparser.h"
 #include "listen/metricsnapshot.h"
 #include "storage/database.h"
 
@@ -85,6 +86,9 @@ struct MetricImportOptions
     // Zone of times written without one (Meta "Publish time"); default: system local.
     QTimeZone timeZone = QTimeZone::systemTimeZone();
     TextEncoding encoding = TextEncoding::Utf8;
+    // How to read numeric dates with the year last (08-05-2020); empty = as the format
+    // documents it, else as the file shows it (a day above 12), else the system locale's order.
+    std::optional<DateOrder> dateOrder;
     // Needed for Generic unless a mapping was remembered for the header layout.
     std::optional<MetricColumnMapping> mapping;
     // Keep the generic mapping for this header layout when the import is committed.
@@ -137,6 +141,16 @@ struct ImportSkip
     friend bool operator==(const ImportSkip &, const ImportSkip &) = default;
 };
 
+// Why numeric dates were read in MetricImportPreview::dateOrder.
+enum class DateOrderBasis
+{
+    NotNeeded, // no numeric date with the year last
+    Chosen,    // MetricImportOptions::dateOrder
+    Format,    // the format documents its order (Meta, LinkedIn: month first)
+    FromFile,  // a date of the file can be read one way only (a day above 12)
+    Assumed,   // every date fits both orders: the system locale's order
+};
+
 // The outcome of reading a file: counts, skips with line numbers, warnings and the rows.
 // rows = matched + created + skipped.size(); matched = updated + unchanged.
 struct MetricImportPreview
@@ -155,6 +169,12 @@ struct MetricImportPreview
     bool needsMapping = false;
     // The sheet read, for spreadsheet files.
     QString sheetName;
+    // How dates such as 08-05-2020 were read, why, and a date of the file that shows it.
+    DateOrder dateOrder = DateOrder::MonthDayYear;
+    DateOrderBasis dateOrderBasis = DateOrderBasis::NotNeeded;
+    QString dateOrderExample;
+    // The line of a Total row (summing every post), skipped; 0 when the file has none.
+    qint64 totalRowLine = 0;
 
     qint64 rows = 0;
     qint64 matched = 0;
@@ -168,8 +188,12 @@ struct MetricImportPreview
     // Set after a commit: the metric_imports row written (0 when nothing was written).
     qint64 importId = 0;
 
-    // {"format","rows","matched","created","updated","unchanged","skipped":[{"line","reason"}],"warnings"}
+    // {"format","rows","matched","created","updated","unchanged","skipped":[{"line","reason"}],
+    // "warnings"}, and "date_order" (mdy, dmy or ymd) when the file has numeric dates
     QJsonObject toJson() const;
+    // For people: "Dates read as day-month-year (08-05-2020 = 8 May 2020)." and why; empty when
+    // the file has no date whose reading depends on the order.
+    QString dateOrderNote() const;
 };
 
 enum class ImportMode

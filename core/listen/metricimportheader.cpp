@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Hearth developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The header half of an import run: finding the header row and the columns of each field.
+#include "interop/bulkmapping.h"
 #include "listen/metricimportrun.h"
 #include "listen/metricimporttext.h"
+
+#include <QRegularExpression>
 
 namespace hearth::core {
 
@@ -87,8 +90,36 @@ Result<void> ImportRun::findHeader()
     if (firstNonEmptyIndex < 0)
         return Error::make(ErrorKind::InvalidInput,
                            tr("The file holds no header row; there is nothing to import."));
+    if (auto header = refusePostList(scannedRows.at(firstNonEmptyIndex).first); !header)
+        return header;
     m_preview.format = MetricFormat::Generic;
     acceptHeader(firstNonEmptyIndex);
+    return success();
+}
+
+Result<void> ImportRun::refusePostList(const QStringList &fields) const
+{
+    const QString advice =
+        tr("This looks like a list of posts, not analytics: use File > Import Posts…");
+    if (BulkMappingStore::layoutOfHeader(fields))
+        return Error::make(ErrorKind::InvalidInput,
+                           advice + u' ' +
+                               tr("(its columns are those of a scheduler's bulk upload)."));
+    // Column names are words; a first row with a date, a number or a link is data, as in a
+    // Hootsuite bulk file, which has no header.
+    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{1,2}-\\d{1,2}"));
+    for (const QString &value : fields) {
+        const QString text = value.trimmed();
+        std::optional<qint64> number;
+        if (text.isEmpty() || !(yearLastDate(text) || isoDate.match(text).hasMatch() ||
+                                text.startsWith(u"http", Qt::CaseInsensitive) ||
+                                (parseCount(text, number) && number)))
+            continue;
+        return Error::make(
+            ErrorKind::InvalidInput,
+            advice + u' ' +
+                tr("(its first row holds \"%1\", which is data, not a column name).").arg(text));
+    }
     return success();
 }
 

@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <array>
@@ -109,6 +110,77 @@ Result<void> ImportRun::readHeader(const QString &filePath)
     if (auto resolved = resolveColumns(true); !resolved)
         return withFile(filePath, resolved.error());
     m_zoneOffsets.emplace(m_zone);
+    return success();
+}
+
+Result<void> ImportRun::decideDateOrder(const QString &filePath)
+{
+    const int published = columnOf(MetricField::Published);
+    if (published < 0 || !m_customTimeFormat.isEmpty())
+        return success();
+    if (m_options.dateOrder) {
+        m_dateOrder = *m_options.dateOrder;
+        m_preview.dateOrderBasis = DateOrderBasis::Chosen;
+    } else if (m_spec && m_spec->dateOrder) {
+        m_dateOrder = *m_spec->dateOrder;
+        m_preview.dateOrderBasis = DateOrderBasis::Format;
+    }
+    // The first date that fits both orders shows the user what the order means; unless the
+    // order is given, the first one that fits only one decides it. The rows are read once more
+    // from a second source, so this reading holds nothing in memory.
+    if (m_preview.dateOrderBasis == DateOrderBasis::Format) {
+        m_preview.dateOrder = m_dateOrder;
+        return success();
+    }
+    auto opened = openRowSource(filePath, m_head, m_options.encoding);
+    if (!opened)
+        return opened.error();
+    QStringList fields;
+    qint64 line = 0;
+    int otherDates = 0;
+    while (opened->source->next(fields, line)) {
+        if (line <= m_headerLine)
+            continue;
+        const QString text = cell(fields, published).trimmed();
+        const auto written = yearLastDate(text);
+        if (!written) {
+            // A file writes its dates one way: twenty other dates mean none is year-last.
+            if (!text.isEmpty() && ++otherDates >= 20)
+                break;
+            continue;
+        }
+        const auto only = written->onlyOrder();
+        if (!only && !written->in(DateOrder::MonthDayYear).isValid())
+            continue;
+        if (!only) {
+            if (m_preview.dateOrderExample.isEmpty())
+                m_preview.dateOrderExample = text;
+            if (m_preview.dateOrderBasis == DateOrderBasis::Chosen)
+                break;
+            continue;
+        }
+        if (m_preview.dateOrderBasis == DateOrderBasis::Chosen)
+            continue;
+        m_dateOrder = *only;
+        m_preview.dateOrderBasis = DateOrderBasis::FromFile;
+        m_preview.dateOrderExample = text;
+        break;
+    }
+    if (m_preview.dateOrderBasis == DateOrderBasis::NotNeeded &&
+        !m_preview.dateOrderExample.isEmpty()) {
+        // Every date fits both orders: read them as this computer's settings write dates (month
+        // first without a language, as US-made exports write them).
+        const QLocale system = QLocale::system();
+        const QString format = system.language() == QLocale::C
+                                   ? QStringLiteral("M/d/yy")
+                                   : system.dateFormat(QLocale::ShortFormat);
+        const qsizetype day = format.indexOf(u'd');
+        const qsizetype month = format.indexOf(u'M');
+        m_dateOrder = day >= 0 && month >= 0 && day < month ? DateOrder::DayMonthYear
+                                                            : DateOrder::MonthDayYear;
+        m_preview.dateOrderBasis = DateOrderBasis::Assumed;
+    }
+    m_preview.dateOrder = m_dateOrder;
     return success();
 }
 
@@ -221,8 +293,13 @@ Result<MetricImportPreview> ImportRun::execute(const QString &filePath)
     m_source = std::move(opened->source);
     m_preview.sheetName = opened->sheetName;
     m_preview.warnings << opened->warnings;
+    m_head = *head;
     if (auto header = readHeader(filePath); !header)
         return header.error();
+    if (!m_headerOnly && !m_preview.needsMapping) {
+        if (auto decided = decideDateOrder(filePath); !decided)
+            return decided.error();
+    }
     if (m_headerOnly)
         return m_preview;
     if (m_preview.needsMapping) {
@@ -417,6 +494,11 @@ bool ImportRun::readPost(const QStringList &fields, qint64 line, RowPost &row,
                                    : normalisedHeader(row.externalId);
         idWord == u"total" || idWord == u"gesamt" || idWord == u"totalt") {
         skip(line, tr("the Total row sums every post; it is not a post of its own."), item);
+        if (m_preview.totalRowLine == 0)
+            m_preview.warnings << tr("Line %1 is the Total row (the sum of every post); it was "
+                                     "skipped.")
+                                      .arg(line);
+        m_preview.totalRowLine = line;
         return false;
     }
     if (row.network.isEmpty()) {
@@ -431,7 +513,8 @@ bool ImportRun::readPost(const QStringList &fields, qint64 line, RowPost &row,
         return false;
     }
     const QString publishedCell = cell(fields, columnOf(MetricField::Published));
-    const auto published = parseTime(publishedCell, m_zone, *m_zoneOffsets, m_customTimeFormat);
+    const auto published =
+        parseTime(publishedCell, m_zone, *m_zoneOffsets, m_customTimeFormat, m_dateOrder);
     if (!published) {
         skip(line,
              tr("the publish time \"%1\" is not a date Hearth understands.")

@@ -68,6 +68,7 @@ private:
     Result<QByteArray> readHead(const QString &filePath);
     void settleCapturedAt(const QString &filePath);
     Result<void> readHeader(const QString &filePath);
+    Result<void> decideDateOrder(const QString &filePath);
     Result<void> importRows(const QString &filePath);
     Result<void> checkImportedBefore(const QString &filePath);
     Result<void> prepareWriters(const QString &filePath);
@@ -78,6 +79,7 @@ private:
     void startHashing(const QString &filePath);
     Result<void> finishHashing(const QString &filePath);
     Result<void> findHeader();
+    Result<void> refusePostList(const QStringList &fields) const;
     Result<void> resolveColumns(bool warn);
     void resolveGeneric();
     bool nextRow(QStringList &fields, qint64 &line);
@@ -134,6 +136,9 @@ private:
     QList<ResolvedField> m_fields;
     int m_networkColumn = -1;
     QString m_customTimeFormat;
+    DateOrder m_dateOrder = DateOrder::MonthDayYear;
+    // The file's first bytes, to read its dates once more when their order must be found.
+    QByteArray m_head;
     QTimeZone m_zone;
     // Offsets of m_zone, set once m_zone is final (after the header).
     std::optional<ZoneOffsetCache> m_zoneOffsets;

@@ -87,6 +87,46 @@ private slots:
         QCOMPARE(again.value(QStringLiteral("unchanged")).toInt(), 3);
     }
 
+    void dateOrderIsChosenAndSaid_data()
+    {
+        QTest::addColumn<QStringList>("order");
+        QTest::addColumn<QString>("dateOrder");
+        QTest::addColumn<QString>("note");
+        QTest::newRow("dmy") << QStringList{QStringLiteral("--date-order"), QStringLiteral("dmy")}
+                             << QStringLiteral("dmy")
+                             << QStringLiteral("day-month-year (08-05-2020 = 8 May 2020)");
+        QTest::newRow("mdy") << QStringList{QStringLiteral("--date-order"), QStringLiteral("mdy")}
+                             << QStringLiteral("mdy")
+                             << QStringLiteral("month-day-year (08-05-2020 = 5 August 2020)");
+    }
+    void dateOrderIsChosenAndSaid()
+    {
+        QFETCH(QStringList, order);
+        QFETCH(QString, dateOrder);
+        QFETCH(QString, note);
+        const Run run = cli(QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+                                        QStringLiteral("import"), QStringLiteral("metrics"),
+                                        fixture(QStringLiteral("youtube_2020_video_views.csv")),
+                                        QStringLiteral("--dry-run")} +
+                            order);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(json.value(QStringLiteral("created")).toInt(), 3);
+        QCOMPARE(json.value(QStringLiteral("date_order")).toString(), dateOrder);
+        // As a table, the note says how dates were read and how to change it.
+        const Run table = cli(QStringList{QStringLiteral("import"), QStringLiteral("metrics"),
+                                          fixture(QStringLiteral("youtube_2020_video_views.csv")),
+                                          QStringLiteral("--dry-run")} +
+                              order);
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.err.contains(note.toUtf8()), table.err.constData());
+        QVERIFY(table.err.contains("--date-order"));
+        const Run bad = cli({QStringLiteral("import"), QStringLiteral("metrics"),
+                             fixture(QStringLiteral("youtube_2020_video_views.csv")),
+                             QStringLiteral("--date-order"), QStringLiteral("ddmm")});
+        QCOMPARE(bad.exitCode, 2);
+    }
+
     void unreadableFilesFailWithOneLine_data()
     {
         QTest::addColumn<QStringList>("arguments");

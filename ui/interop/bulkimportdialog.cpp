@@ -5,6 +5,7 @@
 #include "interop/bulkmapping.h"
 #include "interop/importpreviewmodel.h"
 #include "storage/database.h"
+#include "widgets/dateorderchoice.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -93,12 +94,7 @@ BulkImportDialog::BulkImportDialog(core::Database &database, const QString &path
     m_layout->addItem(tr("Any other file: choose the columns"),
                       static_cast<int>(core::BulkLayout::Generic));
     m_dateOrder->setObjectName(QStringLiteral("dateOrderComboBox"));
-    m_dateOrder->addItem(tr("Month/day/year (12/31/2026)"),
-                         static_cast<int>(core::DateOrder::MonthDayYear));
-    m_dateOrder->addItem(tr("Day/month/year (31/12/2026)"),
-                         static_cast<int>(core::DateOrder::DayMonthYear));
-    m_dateOrder->addItem(tr("Year-month-day (2026-12-31)"),
-                         static_cast<int>(core::DateOrder::YearMonthDay));
+    addDateOrders(m_dateOrder);
     m_networks->setObjectName(QStringLiteral("networksListWidget"));
     m_networks->setAccessibleName(tr("Networks for the imported posts"));
     m_networks->setMaximumHeight(120);

@@ -5,6 +5,7 @@
 #include "listen/metricpreviewmodel.h"
 #include "storage/database.h"
 #include "widgets/appservices.h"
+#include "widgets/dateorderchoice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -133,7 +134,11 @@ QWizardPage *MetricImportWizard::createFilePage()
     browse->setObjectName(QStringLiteral("browsePushButton"));
     row->addWidget(m_pathEdit, 1);
     row->addWidget(browse);
-    layout->addRow(tr("&File:"), row);
+    // A row holding a layout gets a label without a buddy, whose "&" would show as is.
+    auto *fileLabel = new QLabel(tr("&File:"), page);
+    fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    fileLabel->setBuddy(m_pathEdit);
+    layout->addRow(fileLabel, row);
     m_sourceCombo = new QComboBox(page);
     m_sourceCombo->setObjectName(QStringLiteral("sourceComboBox"));
     m_sourceCombo->setAccessibleName(tr("Format"));
@@ -164,8 +169,10 @@ QWizardPage *MetricImportWizard::createFilePage()
             m_pathEdit->setText(QDir::toNativeSeparators(path));
     });
     connect(m_pathEdit, &QLineEdit::textChanged, page, [this, page] {
-        // Another file may have other columns: its mapping is chosen afresh.
+        // Another file may have other columns and dates: its mapping and date order are
+        // chosen afresh.
         m_mapping.reset();
+        m_dateOrderCombo->setCurrentIndex(0);
         emit page->completeChanged();
     });
     page->onComplete = [this] {
@@ -200,7 +207,25 @@ QWizardPage *MetricImportWizard::createPreviewPage()
     m_previewView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_previewView->horizontalHeader()->setSectionResizeMode(MetricPreviewModel::TextColumn,
                                                             QHeaderView::Stretch);
+    m_dateOrderLabel = wrappingLabel(page, QStringLiteral("dateOrderLabel"));
+    m_dateOrderLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_dateOrderCombo = new QComboBox(page);
+    m_dateOrderCombo->setObjectName(QStringLiteral("dateOrderComboBox"));
+    m_dateOrderCombo->setAccessibleName(tr("Date order"));
+    m_dateOrderCombo->addItem(tr("Dates: as the file shows"), -1);
+    addDateOrders(m_dateOrderCombo);
+    m_dateOrderCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_dateOrderCombo->hide();
+    connect(m_dateOrderLabel, &QLabel::linkActivated, this, [this] {
+        m_dateOrderCombo->show();
+        m_dateOrderCombo->setFocus();
+    });
+    connect(m_dateOrderCombo, &QComboBox::activated, this, [this] { runPreview(); });
+    auto *dateOrderRow = new QHBoxLayout;
+    dateOrderRow->addWidget(m_dateOrderLabel, 1);
+    dateOrderRow->addWidget(m_dateOrderCombo);
     layout->addWidget(m_formatLabel);
+    layout->addLayout(dateOrderRow);
     layout->addWidget(m_countsLabel);
     layout->addWidget(m_warningsLabel);
     layout->addWidget(m_errorLabel);
@@ -305,6 +330,8 @@ core::MetricImportOptions MetricImportWizard::options() const
     result.encoding =
         m_latin1Check->isChecked() ? core::TextEncoding::Windows1252 : core::TextEncoding::Utf8;
     result.mapping = m_mapping;
+    if (const int order = m_dateOrderCombo->currentData().toInt(); order >= 0)
+        result.dateOrder = core::DateOrder(order);
     return result;
 }
 
@@ -312,6 +339,9 @@ bool MetricImportWizard::runPreview()
 {
     m_preview.reset();
     m_previewModel->setRows({});
+    // Nothing of the previous file stays: not its column mapping, not its dates.
+    m_mappingBox->hide();
+    m_dateOrderLabel->clear();
     m_formatLabel->clear();
     m_countsLabel->clear();
     m_warningsLabel->clear();
@@ -347,6 +377,7 @@ bool MetricImportWizard::runPreview()
                      .arg(p.items.size());
     m_warningsLabel->setText(notes.join(u'\n'));
     fillMappingForm(p);
+    showDateOrder(p);
     if (p.needsMapping)
         m_errorLabel->setText(
             tr("This CSV has no layout Hearth knows. Choose below which column holds "
@@ -410,6 +441,19 @@ void MetricImportWizard::fillMappingForm(const core::MetricImportPreview &previe
     if (!chosen.networkId.isEmpty())
         m_networkMappingCombo->setCurrentIndex(
             qMax(0, m_networkMappingCombo->findData(chosen.networkId)));
+}
+
+void MetricImportWizard::showDateOrder(const core::MetricImportPreview &preview)
+{
+    const QString note = preview.dateOrderNote();
+    const bool shown = !note.isEmpty();
+    m_dateOrderLabel->setVisible(shown);
+    if (!shown) {
+        m_dateOrderCombo->hide();
+        return;
+    }
+    m_dateOrderLabel->setText(note.toHtmlEscaped() + QStringLiteral(" <a href=\"#date-order\">") +
+                              tr("Change") + QStringLiteral("</a>"));
 }
 
 bool MetricImportWizard::applyMapping()

@@ -62,6 +62,7 @@ public:
 
 private:
     void fillMappingForm(const core::MetricImportPreview &preview);
+    void showDateOrder(const core::MetricImportPreview &preview);
     QWizardPage *createFilePage();
     QWizardPage *createPreviewPage();
     QWizardPage *createConfirmPage();
@@ -75,6 +76,9 @@ private:
     QComboBox *m_sourceCombo = nullptr;
     QCheckBox *m_latin1Check = nullptr;
     QLabel *m_formatLabel = nullptr;
+    // How numeric dates were read, with a link that shows m_dateOrderCombo to change it.
+    QLabel *m_dateOrderLabel = nullptr;
+    QComboBox *m_dateOrderCombo = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_warningsLabel = nullptr;
     QLabel *m_errorLabel = nullptr;

@@ -41,6 +41,8 @@ private slots:
     void pastDatesAreFlaggedAndBecomeDrafts();
     void hootsuiteRefusesMoreThan350Rows();
     void sameFileTwiceDoesNotDuplicate();
+    void storedDuplicateNeedsTheSameTime_data();
+    void storedDuplicateNeedsTheSameTime();
     void importIsAllOrNothing();
 
 private:
@@ -376,6 +378,40 @@ void TestBulkPostParser::sameFileTwiceDoesNotDuplicate()
                                               options(BulkLayout::Hootsuite));
     QVERIFY(inFile.ok());
     QCOMPARE(inFile->rows.at(1).duplicateOfLine, std::optional<qint64>(1));
+}
+
+void TestBulkPostParser::storedDuplicateNeedsTheSameTime_data()
+{
+    QTest::addColumn<QDateTime>("stored");
+    QTest::addColumn<QDateTime>("imported");
+    QTest::addColumn<bool>("duplicate");
+    const QDateTime ten(QDate(2031, 1, 1), QTime(10, 0), Qt::UTC);
+    QTest::newRow("same time") << ten << ten << true;
+    QTest::newRow("a minute later") << ten << ten.addSecs(60) << false;
+    QTest::newRow("stored without a time") << QDateTime() << ten << false;
+    QTest::newRow("both without a time") << QDateTime() << QDateTime() << true;
+}
+
+void TestBulkPostParser::storedDuplicateNeedsTheSameTime()
+{
+    // The duplicate check compares times with "=" so it can use the scheduled_at index; a post
+    // without a time is still found by one without a time, and by no other.
+    QFETCH(QDateTime, stored);
+    QFETCH(QDateTime, imported);
+    QFETCH(bool, duplicate);
+    Post post;
+    post.body = QStringLiteral("Rye on Friday");
+    post.scheduledAt = stored;
+    post.status = stored.isValid() ? PostStatus::Scheduled : PostStatus::Draft;
+    post.networks = {PostNetwork{QStringLiteral("x"), {}, {}, {}, {}}};
+    auto created = PostRepository(*m_db).create(post);
+    QVERIFY(created.ok());
+    ImportPreview preview;
+    post.scheduledAt = imported;
+    preview.rows = {ImportRow{1, post, {}, {}}};
+    QVERIFY(PostImportWriter(*m_db).markDuplicates(preview).ok());
+    QCOMPARE(preview.rows.at(0).duplicateOfPost,
+             duplicate ? std::optional<qint64>(created->id) : std::nullopt);
 }
 
 void TestBulkPostParser::importIsAllOrNothing()

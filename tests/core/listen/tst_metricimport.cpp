@@ -139,6 +139,17 @@ private slots:
         QTest::newRow("youtube, Total row, leading space, no date")
             << QStringLiteral("youtube.csv") << autoSource << QStringLiteral("youtube") << 4 << 3
             << QList<qint64>{2} << QStringList{};
+        QTest::newRow("youtube 2020, Video and Video views, BOM, CRLF")
+            << QStringLiteral("youtube_2020_video_views.csv") << autoSource
+            << QStringLiteral("youtube") << 4 << 3 << QList<qint64>{2}
+            << QStringList{QStringLiteral("Line 2 is the Total row")};
+        QTest::newRow("youtube 2020, a day above 12")
+            << QStringLiteral("youtube_2020_day_first.csv") << autoSource
+            << QStringLiteral("youtube") << 3 << 2 << QList<qint64>{2}
+            << QStringList{QStringLiteral("Line 2 is the Total row")};
+        QTest::newRow("youtube shorts, Engaged views")
+            << QStringLiteral("youtube_shorts.csv") << int(MetricSource::YouTube)
+            << QStringLiteral("youtube") << 3 << 2 << QList<qint64>{2} << QStringList{};
         QTest::newRow("linkedin .xls, both sheets, description above the header")
             << QStringLiteral("linkedin.xls") << autoSource << QStringLiteral("linkedin") << 2 << 2
             << QList<qint64>{} << QStringList{QStringLiteral("\"Metrics\" holds totals per day")};
@@ -464,6 +475,42 @@ private slots:
         QCOMPARE(unlistedFigures.views, 7);
     }
 
+    void youTube2020FiguresAndRawColumns()
+    {
+        MetricImportOptions chosen = options();
+        chosen.dateOrder = DateOrder::DayMonthYear;
+        auto done = MetricImporter(*m_db).run(
+            fixture(QStringLiteral("youtube_2020_video_views.csv")), chosen, ImportMode::Commit);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        QCOMPARE(done->created, 3);
+        QCOMPARE(done->totalRowLine, 2);
+        auto [post, figures] = imported(QStringLiteral("youtube"), QStringLiteral("dQw4w9WgXcQ"));
+        QCOMPARE(post.title, QStringLiteral("Sourdough starter day 1"));
+        QCOMPARE(post.scheduledAt, QDateTime(QDate(2020, 5, 8), QTime(4, 0), Qt::UTC));
+        QCOMPARE(figures.views, 4100);
+        QCOMPARE(figures.comments, 12);
+        QCOMPARE(figures.shares, 9);
+        QCOMPARE(figures.reactions, 150);
+        QCOMPARE(figures.follows, 20); // subscribers gained
+        QCOMPARE(figures.impressions, 60000);
+        QVERIFY(figures.watchTimeSeconds);
+        QCOMPARE(*figures.watchTimeSeconds, 250.5 * 3600);
+        // Dislikes and subscribers lost have no figure of their own; the raw cells keep them.
+        const QJsonArray raw =
+            QJsonDocument::fromJson(
+                m_db->scalar(QStringLiteral("SELECT raw_values FROM metric_snapshots WHERE "
+                                            "post_id = :id"),
+                             {{QStringLiteral(":id"), post.id}})
+                    ->toByteArray())
+                .array();
+        QCOMPARE(raw.at(5).toString(), QStringLiteral("1"));
+        QCOMPARE(raw.at(7).toString(), QStringLiteral("1"));
+        auto [dash, dashFigures] =
+            imported(QStringLiteral("youtube"), QStringLiteral("-xY3kL9pQ2a"));
+        QCOMPARE(dash.title, QStringLiteral("Shaping a boule, slowly"));
+        QCOMPARE(dashFigures.views, 3600);
+    }
+
     void linkedInWorkbook()
     {
         MetricImporter importer(*m_db);
@@ -667,68 +714,6 @@ private slots:
                                             options(MetricSource::YouTube));
         QVERIFY(!wrongSource);
         QVERIFY(wrongSource.error().message.contains(QStringLiteral("youtube")));
-    }
-
-    void publishTimesAreRead_data()
-    {
-        QTest::addColumn<QString>("cell");
-        QTest::addColumn<QDateTime>("expected"); // UTC; invalid = the row is skipped
-        auto at = [](int y, int m, int d, int h, int min, int sec = 0) {
-            return QDateTime(QDate(y, m, d), QTime(h, min, sec), Qt::UTC);
-        };
-        QTest::newRow("Meta") << QStringLiteral("03/14/2025 09:30") << at(2025, 3, 14, 9, 30);
-        QTest::newRow("single digits") << QStringLiteral("3/4/2025 9:05") << at(2025, 3, 4, 9, 5);
-        QTest::newRow("midnight AM")
-            << QStringLiteral("01/19/2017 12:03:47 AM") << at(2017, 1, 19, 0, 3, 47);
-        QTest::newRow("noon PM") << QStringLiteral("01/19/2017 12:03:47 PM")
-                                 << at(2017, 1, 19, 12, 3, 47);
-        QTest::newRow("lower-case pm, no space")
-            << QStringLiteral("01/19/2017 09:03pm") << at(2017, 1, 19, 21, 3);
-        QTest::newRow("ISO with T")
-            << QStringLiteral("2025-03-02T10:00:05") << at(2025, 3, 2, 10, 0, 5);
-        QTest::newRow("ISO with space")
-            << QStringLiteral("2025-03-02 10:00") << at(2025, 3, 2, 10, 0);
-        QTest::newRow("ISO date only") << QStringLiteral("2025-03-02") << at(2025, 3, 2, 0, 0);
-        QTest::newRow("US date only") << QStringLiteral("03/01/2025") << at(2025, 3, 1, 0, 0);
-        QTest::newRow("offset") << QStringLiteral("2017-04-04 00:00 +0200")
-                                << at(2017, 4, 3, 22, 0);
-        QTest::newRow("no month 13") << QStringLiteral("13/01/2025 10:00") << QDateTime();
-        QTest::newRow("no 13 PM") << QStringLiteral("01/19/2017 13:00 PM") << QDateTime();
-        QTest::newRow("mixed separators") << QStringLiteral("2025-03/02 10:00") << QDateTime();
-        QTest::newRow("one-digit minutes") << QStringLiteral("03/14/2025 09:3") << QDateTime();
-        QTest::newRow("Arabic-Indic digits")
-            << QString::fromUtf16(u"\u0660\u0663/\u0661\u0664/\u0662\u0660\u0662\u0665")
-            << QDateTime();
-    }
-    void publishTimesAreRead()
-    {
-        QFETCH(QString, cell);
-        QFETCH(QDateTime, expected);
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("times.csv"));
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(QStringLiteral("id,published\n1,\"%1\"\n").arg(cell).toUtf8());
-        }
-        MetricColumnMapping mapping;
-        mapping.networkId = QStringLiteral("mastodon");
-        mapping.postIdColumn = QStringLiteral("id");
-        mapping.publishedColumn = QStringLiteral("published");
-        MetricImportOptions chosen = options(MetricSource::Generic);
-        chosen.mapping = mapping;
-        chosen.timeZone = QTimeZone::utc();
-        auto previewed = MetricImporter(*m_db).preview(path, chosen);
-        QVERIFY2(previewed, qPrintable(previewed ? QString() : previewed.error().message));
-        QCOMPARE(previewed->items.size(), 1);
-        const ImportRowPreview &item = previewed->items.first();
-        if (!expected.isValid()) {
-            QCOMPARE(item.action, ImportAction::Skip);
-            QVERIFY2(item.reason.contains(QStringLiteral("not a date")), qPrintable(item.reason));
-            return;
-        }
-        QCOMPARE(item.action, ImportAction::Create);
-        QCOMPARE(item.publishedAt, expected);
     }
 
     void genericMappingIsRemembered()

@@ -6,9 +6,12 @@
 #include "common/clock.h"
 #include "interop/bulkimportdialog.h"
 #include "interop/bulkmapping.h"
+#include "interop/exportfilterdialog.h"
+#include "interop/importpreviewdialog.h"
 #include "interop/importpreviewmodel.h"
 #include "plan/catalog.h"
 #include "storage/database.h"
+#include "support/labeltexts.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -36,6 +39,7 @@ private slots:
     void mappingPageOnlyForGenericLayout();
     void previewFollowsTheMappingWithErrorsByLine();
     void remembersTheMappingPerHeader();
+    void labelsShowNoLoneAmpersand();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -223,6 +227,20 @@ void TestBulkImportDialog::remembersTheMappingPerHeader()
     QVERIFY(core::BulkMappingStore(*m_db)
                 .load({QStringLiteral("Datum"), QStringLiteral("Beitrag"), QStringLiteral("Kanal")})
                 ->has_value());
+}
+
+void TestBulkImportDialog::labelsShowNoLoneAmpersand()
+{
+    // A mnemonic without a buddy shows its "&"; every dialog of ui/interop gives each one a field.
+    const QString path = writeFile(QStringLiteral("any.csv"), "When,Copy\n2031-01-02 10:00,Hi\n");
+    ui::BulkImportDialog bulk(*m_db, path, m_networks);
+    combo(bulk, "layoutComboBox")
+        ->setCurrentIndex(combo(bulk, "layoutComboBox")->findData(int(core::BulkLayout::Generic)));
+    QCOMPARE(test::labelsShowingAmpersand(bulk), QStringList());
+    ui::ExportFilterDialog filter(m_networks, QDate(2030, 6, 1));
+    QCOMPARE(test::labelsShowingAmpersand(filter), QStringList());
+    ui::ImportPreviewDialog preview(core::ImportPreview{});
+    QCOMPARE(test::labelsShowingAmpersand(preview), QStringList());
 }
 
 QTEST_MAIN(TestBulkImportDialog)
