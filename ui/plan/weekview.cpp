@@ -382,6 +382,33 @@ void WeekView::moveSelectionAcrossDays(int from, int step)
         m_days[neighbour].list->setFocus();
 }
 
+bool WeekView::shiftSelected(const QKeyEvent &key, qint64 selected)
+{
+    if ((key.modifiers() & ~Qt::KeypadModifier) != Qt::AltModifier)
+        return false;
+    int days = 0;
+    int minutes = 0;
+    switch (key.key()) {
+    case Qt::Key_Left:
+        days = -1;
+        break;
+    case Qt::Key_Right:
+        days = 1;
+        break;
+    case Qt::Key_Up:
+        minutes = -60;
+        break;
+    case Qt::Key_Down:
+        minutes = 60;
+        break;
+    default:
+        return false;
+    }
+    if (selected != 0)
+        emit shiftRequested(selected, days, minutes);
+    return true;
+}
+
 bool WeekView::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::KeyPress)
@@ -395,6 +422,8 @@ bool WeekView::eventFilter(QObject *watched, QEvent *event)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
     const qint64 selected = m_days[day].list->selectedPostId();
+    if (shiftSelected(*key, selected))
+        return true;
     switch (key->key()) {
     case Qt::Key_Left:
         moveSelectionAcrossDays(day, -1);

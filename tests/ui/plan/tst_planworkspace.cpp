@@ -32,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -81,6 +82,8 @@ private slots:
     void changingHowOftenAPostComesBackIsUndoable();
     void deletingTheFirstOfASeriesHandsItOnAndUndoRelinks();
     void monthAndAgendaAreBuiltWhenFirstShown();
+    void everyFocusableElementShowsFocus_data();
+    void everyFocusableElementShowsFocus();
 
 private:
     Post store(const QString &body, const QDateTime &when,
@@ -101,6 +104,9 @@ private:
 
 void TestPlanWorkspace::init()
 {
+    // A new post starts on the networks used last: each test starts without any.
+    QSettings().remove(QStringLiteral("editor"));
+    QSettings().remove(QStringLiteral("defaults"));
     m_clock = std::make_unique<ManualClock>(QDateTime(m_today, QTime(8, 0), Qt::LocalTime).toUTC());
     auto database = Database::openInMemory(*m_clock);
     if (!database)
@@ -713,6 +719,46 @@ void TestPlanWorkspace::monthAndAgendaAreBuiltWhenFirstShown()
     QCOMPARE(agenda->model()->rowCount(), 0);
     m_workspace->setView(PlanWorkspace::View::Week);
     QCOMPARE(day(1)->model()->rowCount(day(1)->rootIndex()), 0);
+}
+
+void TestPlanWorkspace::everyFocusableElementShowsFocus_data()
+{
+    QTest::addColumn<int>("view");
+    QTest::newRow("week") << int(PlanWorkspace::View::Week);
+    QTest::newRow("month") << int(PlanWorkspace::View::Month);
+    QTest::newRow("agenda") << int(PlanWorkspace::View::Agenda);
+}
+
+void TestPlanWorkspace::everyFocusableElementShowsFocus()
+{
+    QFETCH(int, view);
+    const Post post = store(QStringLiteral("Focus on me"), local(2, 11));
+    store(QStringLiteral("A draft"), QDateTime());
+    m_workspace->setView(PlanWorkspace::View(view));
+    m_workspace->selectPost(post.id);
+    QApplication::setActiveWindow(m_workspace.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
+    QStringList unseen;
+    int tried = 0;
+    for (QWidget *widget : m_workspace->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(m_workspace.get()) || !widget->isEnabled() ||
+            !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy())
+            continue;
+        ++tried;
+        // Focus somewhere else (the workspace itself takes no focus frame), then on the widget.
+        m_workspace->setFocus(Qt::OtherFocusReason);
+        QApplication::processEvents();
+        const QImage without = widget->grab().toImage();
+        widget->setFocus(Qt::TabFocusReason);
+        QApplication::processEvents();
+        QVERIFY(widget->hasFocus());
+        const QImage with = widget->grab().toImage();
+        if (with == without)
+            unseen << widget->objectName() + QLatin1Char('/') +
+                          QString::fromLatin1(widget->metaObject()->className());
+    }
+    QVERIFY(tried >= 10);
+    QVERIFY2(unseen.isEmpty(), qPrintable(unseen.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestPlanWorkspace)
