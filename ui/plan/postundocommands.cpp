@@ -108,9 +108,12 @@ DeletePostCommand::DeletePostCommand(PostStore &store, const core::Post &post)
 void DeletePostCommand::redo()
 {
     // The first post of a series hands the series on (PostStore::remove); the others are
-    // removed only while they are stored as they were deleted.
-    const bool removed = m_series.isEmpty() ? bool(m_store.removeIfUnchanged(m_post))
-                                            : bool(m_store.remove(m_post.id));
+    // removed only while they are stored as they were deleted. Gone already is done.
+    bool removed = true;
+    if (m_series.isEmpty())
+        removed = bool(m_store.removeIfUnchanged(m_post));
+    else if (m_store.service().find(m_post.id))
+        removed = bool(m_store.remove(m_post.id));
     if (!removed)
         setObsolete(true);
     m_store.reloadViews();

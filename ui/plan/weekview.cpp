@@ -384,29 +384,24 @@ void WeekView::moveSelectionAcrossDays(int from, int step)
 
 bool WeekView::shiftSelected(const QKeyEvent &key, qint64 selected)
 {
+    struct Shift
+    {
+        int key;
+        int days;
+        int minutes;
+    };
+    static constexpr Shift shifts[] = {
+        {Qt::Key_Left, -1, 0}, {Qt::Key_Right, 1, 0}, {Qt::Key_Up, 0, -60}, {Qt::Key_Down, 0, 60}};
     if ((key.modifiers() & ~Qt::KeypadModifier) != Qt::AltModifier)
         return false;
-    int days = 0;
-    int minutes = 0;
-    switch (key.key()) {
-    case Qt::Key_Left:
-        days = -1;
-        break;
-    case Qt::Key_Right:
-        days = 1;
-        break;
-    case Qt::Key_Up:
-        minutes = -60;
-        break;
-    case Qt::Key_Down:
-        minutes = 60;
-        break;
-    default:
-        return false;
+    for (const Shift &shift : shifts) {
+        if (shift.key != key.key())
+            continue;
+        if (selected != 0)
+            emit shiftRequested(selected, shift.days, shift.minutes);
+        return true;
     }
-    if (selected != 0)
-        emit shiftRequested(selected, days, minutes);
-    return true;
+    return false;
 }
 
 bool WeekView::eventFilter(QObject *watched, QEvent *event)

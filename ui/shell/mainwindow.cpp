@@ -181,7 +181,7 @@ void MainWindow::createMenus()
     editMenu->setObjectName(QStringLiteral("editMenu"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     // The platform's Redo keys plus Ctrl+Shift+Z, each once: a key listed twice is ambiguous.

@@ -11,13 +11,6 @@
 
 namespace hearth::ui {
 
-namespace {
-
-// Long enough to read and reach for the button; Ctrl+Z works after it is gone.
-constexpr int shownMilliseconds = 12000;
-
-} // namespace
-
 UndoMessageBar::UndoMessageBar(QUndoStack &stack, QWidget *parent)
     : QFrame(parent)
     , m_stack(stack)
@@ -45,7 +38,8 @@ UndoMessageBar::UndoMessageBar(QUndoStack &stack, QWidget *parent)
     layout->addWidget(close);
     m_hideTimer = new QTimer(this);
     m_hideTimer->setSingleShot(true);
-    m_hideTimer->setInterval(shownMilliseconds);
+    // Long enough to read and reach for the button; Ctrl+Z works after it is gone.
+    m_hideTimer->setInterval(12000);
     connect(m_hideTimer, &QTimer::timeout, this, &QWidget::hide);
     connect(m_undo, &QPushButton::clicked, this, &UndoMessageBar::undoShownStep);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);

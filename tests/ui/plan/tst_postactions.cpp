@@ -11,6 +11,7 @@
 #include "plan/postundocommands.h"
 #include "plan/weekmodel.h"
 #include "storage/database.h"
+#include "support/planworkspacefixture.h"
 #include "widgets/appservices.h"
 #include "widgets/postdefaults.h"
 #include "widgets/poststore.h"
@@ -31,7 +32,9 @@ using namespace hearth;
 using namespace hearth::core;
 using namespace hearth::ui;
 
-class TestPostActions final : public QObject
+class TestPostActions final
+    : public QObject
+    , private hearth::ui::testing::PlanWorkspaceFixture
 {
     Q_OBJECT
 
@@ -50,63 +53,27 @@ private slots:
     void failedStepLeavesNoStepAndTheBannerClearsLater();
 
 private:
-    Post store(const QString &body, const QDateTime &when);
-    QDateTime local(int dayOffset, int hour, int minute = 0) const;
     PostListView *dayOf(qint64 postId) const;
     QString message() const;
-
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<QUndoStack> m_undo;
-    std::unique_ptr<AppServices> m_services;
-    std::unique_ptr<PlanWorkspace> m_workspace;
-    // Wednesday; the week starts on Monday 2026-11-23.
-    const QDate m_today{2026, 11, 25};
-    const QDate m_monday{2026, 11, 23};
+    // Rewrites the post's text as another window or a script would: without an undo step.
+    void writeOutsideTheStack(qint64 postId, const QString &body);
 };
 
 void TestPostActions::init()
 {
-    QSettings().remove(QStringLiteral("editor"));
-    QSettings().remove(QStringLiteral("defaults"));
-    m_clock = std::make_unique<ManualClock>(QDateTime(m_today, QTime(8, 0), Qt::LocalTime).toUTC());
-    auto database = Database::openInMemory(*m_clock);
-    if (!database)
-        QFAIL(qPrintable(database.error().message));
-    m_database = std::move(*database);
-    m_undo = std::make_unique<QUndoStack>();
-    m_services = std::make_unique<AppServices>(*m_database, *m_clock, *m_undo);
-    m_workspace = std::make_unique<PlanWorkspace>(*m_services);
-    m_workspace->resize(1280, 760);
-    m_workspace->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
+    setUp();
 }
 
 void TestPostActions::cleanup()
 {
-    m_workspace.reset();
-    m_undo.reset();
-    m_services.reset();
-    m_database.reset();
+    tearDown();
 }
 
-QDateTime TestPostActions::local(int dayOffset, int hour, int minute) const
+void TestPostActions::writeOutsideTheStack(qint64 postId, const QString &body)
 {
-    return QDateTime(m_monday.addDays(dayOffset), QTime(hour, minute), Qt::LocalTime).toUTC();
-}
-
-Post TestPostActions::store(const QString &body, const QDateTime &when)
-{
-    Post post;
-    post.title = post.link = post.firstComment = post.notes = QStringLiteral("");
-    post.body = body;
-    post.scheduledAt = when;
-    post.status = when.isValid() ? PostStatus::Scheduled : PostStatus::Draft;
-    post.networks << PostNetwork{QStringLiteral("x"), QString(), QString(), QString(), QDateTime()};
-    auto created = m_services->posts.create(post);
-    if (!created)
-        qFatal("could not store a test post: %s", qPrintable(created.error().message));
-    return *created;
+    Post newer = *PostRepository(*m_database).find(postId);
+    newer.body = body;
+    QVERIFY(PostRepository(*m_database).update(newer).ok());
 }
 
 PostListView *TestPostActions::dayOf(qint64 postId) const
@@ -258,9 +225,7 @@ void TestPostActions::undoNeverOverwritesNewerWriting()
     m_workspace->postActions().saveEdited(post, edited);
     QCOMPARE(m_undo->count(), 1);
     // Written without a step (another window, a script): undo must not throw it away.
-    Post newer = *PostRepository(*m_database).find(post.id);
-    newer.body = QStringLiteral("Third words, written later");
-    QVERIFY(PostRepository(*m_database).update(newer).ok());
+    writeOutsideTheStack(post.id, QStringLiteral("Third words, written later"));
     m_undo->undo();
     QCOMPARE(PostRepository(*m_database).find(post.id)->body,
              QStringLiteral("Third words, written later"));
@@ -279,9 +244,7 @@ void TestPostActions::redoOfADeleteKeepsNewerWriting()
     const Post post = store(QStringLiteral("Delete, then bring back"), local(4, 12));
     m_workspace->postActions().deletePost(post.id);
     m_undo->undo();
-    Post newer = *PostRepository(*m_database).find(post.id);
-    newer.body = QStringLiteral("Rewritten after the undo");
-    QVERIFY(PostRepository(*m_database).update(newer).ok());
+    writeOutsideTheStack(post.id, QStringLiteral("Rewritten after the undo"));
     m_undo->redo();
     QCOMPARE(PostRepository(*m_database).find(post.id)->body,
              QStringLiteral("Rewritten after the undo"));
