@@ -5,7 +5,7 @@
 #include "plan/postundocommands.h"
 #include "widgets/appservices.h"
 #include "widgets/networkicons.h"
-#include "widgets/postdefaults.h"
+#include "widgets/newpostnetworks.h"
 #include "widgets/undomessagebar.h"
 
 #include <QClipboard>
@@ -98,7 +98,7 @@ qint64 PostActions::saveEdited(const core::Post &before, const core::Post &edite
         return 0;
     const qint64 id = savedId();
     if (auto stored = store.service().find(before.id != 0 ? before.id : id)) {
-        PostDefaults::rememberNetworks(stored->networkIds());
+        NewPostNetworks::rememberLastUsed(stored->networkIds());
         m_messageBar->showMessage(savedMessage(*stored));
     }
     return id;

@@ -89,7 +89,7 @@ EditIdeaCommand::EditIdeaCommand(core::IdeaRepository &ideas, core::Idea before,
     setText(tr("Edit idea \"%1\"").arg(m_after.title));
 }
 
-void EditIdeaCommand::replace(const core::Idea &expected, const core::Idea &next)
+void EditIdeaCommand::replace(const core::Idea &expected, core::Idea &next)
 {
     auto stored = m_ideas.find(next.id);
     if (!stored) {
@@ -104,11 +104,20 @@ void EditIdeaCommand::replace(const core::Idea &expected, const core::Idea &next
     }
     if (auto updated = m_ideas.update(next); !updated)
         report(m_errors, updated.error());
+    else
+        next = *updated;
 }
 
 void EditIdeaCommand::redo()
 {
-    replace(m_before, m_after);
+    if (m_applied)
+        return replace(m_before, m_after);
+    // The first run is the user's own edit; it keeps the idea as stored for the checks.
+    auto updated = m_ideas.update(m_after);
+    if (!updated)
+        return report(m_errors, updated.error());
+    m_after = *updated;
+    m_applied = true;
 }
 
 void EditIdeaCommand::undo()

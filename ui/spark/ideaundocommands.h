@@ -49,13 +49,15 @@ public:
     void undo() override;
 
 private:
-    // Stores `next` when the idea is stored as `expected` (or holds `next` already).
-    void replace(const core::Idea &expected, const core::Idea &next);
+    // Stores `next` when the idea is stored as `expected` (or holds `next` already), and keeps
+    // `next` as stored for the next check.
+    void replace(const core::Idea &expected, core::Idea &next);
 
     core::IdeaRepository &m_ideas;
     core::Idea m_before;
     core::Idea m_after;
     IdeaErrorSink m_errors;
+    bool m_applied = false;
 };
 
 enum class IdeaFlag

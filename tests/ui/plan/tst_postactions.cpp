@@ -13,13 +13,14 @@
 #include "storage/database.h"
 #include "support/planworkspacefixture.h"
 #include "widgets/appservices.h"
-#include "widgets/postdefaults.h"
+#include "widgets/newpostnetworks.h"
 #include "widgets/poststore.h"
 #include "widgets/undomessagebar.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -98,6 +99,10 @@ void TestPostActions::deleteSaysWhatWasDeletedWithUndo()
     QVERIFY(bar && bar->isVisible());
     auto *undo = bar->findChild<QPushButton *>(QStringLiteral("undoMessagePushButton"));
     QVERIFY(undo->isVisible());
+    // The screenshot for the docs, when asked for.
+    const QString shots = qEnvironmentVariable("HEARTH_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(m_workspace->grab().save(QDir(shots).filePath(QStringLiteral("plan-deleted.png"))));
     QTest::mouseClick(undo, Qt::LeftButton);
     const auto back = PostRepository(*m_database).find(post.id);
     QVERIFY(back.ok());
@@ -176,11 +181,12 @@ void TestPostActions::newPostStartsOnTheNetworksUsedLast()
     });
     m_workspace->newPost(m_monday);
     QVERIFY(ticked.isEmpty());
-    QCOMPARE(PostDefaults::lastNetworks(), QStringList{QStringLiteral("bluesky")});
+    QCOMPARE(NewPostNetworks::lastUsed(), QStringList{QStringLiteral("bluesky")});
     m_workspace->newPost(m_monday.addDays(1));
     QCOMPARE(ticked, QStringList{QStringLiteral("bluesky")});
     // The networks chosen in Preferences come first.
-    PostDefaults::setDefaultNetworks({QStringLiteral("mastodon"), QStringLiteral("linkedin")});
+    QSettings().setValue(QStringLiteral("defaults/networks"),
+                         QStringList{QStringLiteral("mastodon"), QStringLiteral("linkedin")});
     m_workspace->newPost(m_monday.addDays(2));
     QCOMPARE(QSet<QString>(ticked.cbegin(), ticked.cend()),
              (QSet<QString>{QStringLiteral("mastodon"), QStringLiteral("linkedin")}));

@@ -19,7 +19,7 @@
 #include "spark/ideaundocommands.h"
 #include "spark/starterlibrary.h"
 #include "storage/database.h"
-#include "widgets/postdefaults.h"
+#include "widgets/newpostnetworks.h"
 #include "widgets/poststore.h"
 
 #include <QAction>
@@ -328,6 +328,26 @@ void TestUndoReplay::undoKeepsAnIdeaChangedOutsideTheStack()
     QCOMPARE(services.ideas.find(id)->notes, QStringLiteral("Notes written later"));
     QCOMPARE(errors.size(), 1);
     QCOMPARE(undo.count(), 0);
+
+    // An edit as the Spark editor makes it (tags as typed, stored tidied) undoes and redoes.
+    const Idea before = *services.ideas.find(id);
+    Idea after = before;
+    after.title = QStringLiteral("Flour delivery before sunrise");
+    after.tags = {QStringLiteral("  Bread "), QStringLiteral("dawn")};
+    undo.push(new EditIdeaCommand(services.ideas, before, after,
+                                  [&errors](const QString &message) { errors << message; }));
+    undo.undo();
+    QCOMPARE(services.ideas.find(id)->title, before.title);
+    undo.redo();
+    QCOMPARE(services.ideas.find(id)->title, after.title);
+    QCOMPARE(errors.size(), 1);
+    // Changed behind the stack: undo keeps it.
+    Idea later = *services.ideas.find(id);
+    later.notes = QStringLiteral("More notes");
+    QVERIFY(services.ideas.update(later).ok());
+    undo.undo();
+    QCOMPARE(services.ideas.find(id)->title, after.title);
+    QCOMPARE(errors.size(), 2);
 }
 
 QTEST_MAIN(TestUndoReplay)
