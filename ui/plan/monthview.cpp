@@ -100,6 +100,12 @@ public:
         painter->setPen(palette.color(QPalette::Mid));
         painter->drawLine(cell.topRight(), cell.bottomRight());
         painter->drawLine(cell.bottomLeft(), cell.bottomRight());
+        if (option.state & QStyle::State_HasFocus) {
+            // The keyboard's day, visible without a mouse.
+            painter->setPen(QPen(palette.color(QPalette::Highlight), 2));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRect(QRectF(cell).adjusted(1.5, 1.5, -1.5, -1.5));
+        }
         painter->restore();
     }
 };

@@ -23,6 +23,7 @@
 #include "storage/database.h"
 #include "widgets/networkicons.h"
 #include "widgets/poststore.h"
+#include "widgets/undomessagebar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -154,6 +155,7 @@ PlanWorkspace::PlanWorkspace(AppServices &services, const QDate &date, QWidget *
         QStringLiteral("background: #fbe3df; color: #8a1c10; padding: 6px; border-radius: 4px;"));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
+    layout->addWidget(&m_actions->messageBar());
 
     auto *body = new QHBoxLayout;
     body->setSpacing(14);
@@ -185,6 +187,7 @@ PlanWorkspace::PlanWorkspace(AppServices &services, const QDate &date, QWidget *
     connect(m_weekView, &WeekView::ideaDropped, this, &PlanWorkspace::dropIdea);
     connect(m_weekView, &WeekView::contextMenuRequested, m_actions, &PostActions::showContextMenu);
     connect(m_weekView, &WeekView::deleteRequested, m_actions, &PostActions::deletePost);
+    connect(m_weekView, &WeekView::shiftRequested, m_actions, &PostActions::shiftPost);
     connect(m_weekView, &WeekView::pageRequested, this, &PlanWorkspace::step);
     connect(m_weekView, &WeekView::todayRequested, this,
             [this] { showDate(m_services.clock.now().toLocalTime().date()); });
@@ -607,6 +610,7 @@ void PlanWorkspace::postRemoved(qint64 postId)
     if (m_agendaModel)
         m_agendaModel->applyRemoved(postId);
     m_draftsModel->applyRemoved(postId);
+    m_errorLabel->hide();
     updateSummary();
     m_publishAssist->reschedule();
 }
@@ -643,19 +647,7 @@ void PlanWorkspace::newPostAt(const QDateTime &localDateTime, const QString &net
     PostEditor editor(m_services.posts.service(), post, this);
     if (m_runDialog(editor) != QDialog::Accepted)
         return;
-    const core::Post edited = editor.post();
-    qint64 created = 0;
-    if (edited.recurrence.isActive()) {
-        auto *command = new SeriesCommand(
-            m_services.posts, 0, [this, edited] { return m_services.posts.create(edited); },
-            tr("New evergreen post"));
-        m_services.undoStack.push(command);
-        created = command->firstId();
-    } else {
-        auto *command = new CreatePostCommand(m_services.posts, edited);
-        m_services.undoStack.push(command);
-        created = command->postId();
-    }
+    const qint64 created = m_actions->saveEdited(post, editor.post());
     if (m_view == View::Week && created != 0)
         m_weekView->selectPost(created);
 }
@@ -670,25 +662,12 @@ void PlanWorkspace::openPost(qint64 postId)
     PostEditor editor(m_services.posts.service(), *post, this);
     if (m_runDialog(editor) != QDialog::Accepted)
         return;
-    const core::Post edited = editor.post();
-    if (edited == *post)
-        return;
-    saveEdited(*post, edited);
+    saveEdited(*post, editor.post());
 }
 
 void PlanWorkspace::saveEdited(const core::Post &before, const core::Post &edited)
 {
-    if (edited.recurrence != before.recurrence) {
-        // The service re-creates the occurrences: undo must put the old ones back.
-        m_services.undoStack.push(new SeriesCommand(
-            m_services.posts, before.id, [this, edited] { return m_services.posts.update(edited); },
-            edited.recurrence.isActive() ? tr("Change how an evergreen post comes back")
-                                         : tr("Stop an evergreen post")));
-        return;
-    }
-    m_services.undoStack.push(new ChangePostCommand(
-        m_services.posts, before, [this, edited] { return m_services.posts.update(edited); },
-        tr("Edit post")));
+    m_actions->saveEdited(before, edited);
 }
 
 void PlanWorkspace::editPostingSlots()

@@ -5,6 +5,7 @@
 #include "plan/planningservice.h"
 #include "plan/postsummary.h"
 #include "widgets/networkicons.h"
+#include "widgets/newpostnetworks.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -113,6 +114,13 @@ PostEditor::PostEditor(core::PlanningService &service, const core::Post &post, Q
                 tab.customised = network.variantText != post.body;
                 updateCounter(tab);
             }
+        }
+    }
+    // A new post starts on the user's networks: the preference, else the ones used last.
+    if (post.id == 0 && post.networks.isEmpty()) {
+        for (const QString &networkId : NewPostNetworks::forNewPost()) {
+            if (QCheckBox *check = m_networkChecks.value(networkId))
+                check->setChecked(true);
         }
     }
     const QDateTime local =

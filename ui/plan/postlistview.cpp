@@ -149,11 +149,44 @@ void PostListView::paintEvent(QPaintEvent *event)
         painter.setBrush(highlight);
         painter.drawRoundedRect(QRectF(viewport()->rect()).adjusted(2, 2, -2, -2), 6, 6);
     }
+    if (hasFocus()) {
+        // Keyboard users see where they are: a frame round the current card, or round the
+        // column when it has no card to stand on.
+        const QModelIndex current = currentIndex();
+        const QRect frame = current.isValid() && current.parent() == rootIndex()
+                                ? visualRect(current).adjusted(1, 1, -1, -1)
+                                : viewport()->rect().adjusted(1, 1, -2, -2);
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(QRectF(frame), 6, 6);
+        painter.restore();
+    }
     if (model() && model()->rowCount(rootIndex()) == 0 && !m_placeholder.isEmpty()) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         const QRect area = viewport()->rect().adjusted(10, 16, -10, -10);
         painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_placeholder);
     }
+}
+
+void PostListView::focusInEvent(QFocusEvent *event)
+{
+    QListView::focusInEvent(event);
+    viewport()->update();
+}
+
+void PostListView::focusOutEvent(QFocusEvent *event)
+{
+    QListView::focusOutEvent(event);
+    viewport()->update();
+}
+
+void PostListView::currentChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    QListView::currentChanged(current, previous);
+    // The focus frame may move between a card and the whole column.
+    viewport()->update();
 }
 
 void PostListView::contextMenuEvent(QContextMenuEvent *event)

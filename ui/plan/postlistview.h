@@ -7,7 +7,8 @@
 namespace hearth::ui {
 
 // A column of post cards (one day of the week, or the drafts tray): drags cards out as
-// post ids, accepts dropped posts and ideas, and invites a post when it is empty.
+// post ids, accepts dropped posts and ideas, and invites a post when it is empty. With focus it
+// frames the current card (or itself), so the keyboard's place is always visible.
 class PostListView final : public QListView
 {
     Q_OBJECT
@@ -34,6 +35,9 @@ protected:
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void currentChanged(const QModelIndex &current, const QModelIndex &previous) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 

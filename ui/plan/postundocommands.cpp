@@ -5,25 +5,25 @@
 #include "widgets/poststore.h"
 
 #include <QCoreApplication>
+#include <QUndoStack>
 
 namespace hearth::ui {
 
-namespace {
-
-QString describe(const core::Post &post)
+bool pushIfApplied(QUndoStack &stack, QUndoCommand *command)
 {
-    QString words = post.title.isEmpty() ? post.body.simplified() : post.title.simplified();
-    if (words.size() > 30)
-        words = words.left(29) + QChar(0x2026);
-    return words;
+    command->redo();
+    if (command->isObsolete()) {
+        delete command;
+        return false;
+    }
+    stack.push(command);
+    return true;
 }
-
-} // namespace
 
 CreatePostCommand::CreatePostCommand(PostStore &store, const core::Post &post, const QString &text)
     : QUndoCommand(text.isEmpty()
                        ? QCoreApplication::translate("hearth::ui::PostCommands", "New post \"%1\"")
-                             .arg(describe(post))
+                             .arg(PostStore::shortName(post))
                        : text)
     , m_store(store)
     , m_post(post)
@@ -31,19 +31,28 @@ CreatePostCommand::CreatePostCommand(PostStore &store, const core::Post &post, c
 
 void CreatePostCommand::redo()
 {
-    auto stored = m_created.id == 0 ? m_store.create(m_post) : m_store.restore(m_created);
-    if (!stored) {
-        // A command that could not run leaves the stack instead of undoing nothing.
-        setObsolete(true);
+    if (m_created.id == 0) {
+        auto created = m_store.create(m_post);
+        if (!created) {
+            // A command that could not run leaves the stack instead of undoing nothing.
+            setObsolete(true);
+            return;
+        }
+        m_created = *created;
         return;
     }
-    m_created = *stored;
+    // A post kept by a refused undo stays as it is; a removed one comes back with its id.
+    auto stored = m_store.restoreIfMissing(m_created);
+    if (stored && PostStore::sameWriting(*stored, m_created))
+        m_created = *stored;
+    m_store.reloadViews();
 }
 
 void CreatePostCommand::undo()
 {
-    if (m_created.id != 0)
-        (void)m_store.remove(m_created.id);
+    if (m_created.id != 0 && !m_store.removeIfUnchanged(m_created))
+        setObsolete(true);
+    m_store.reloadViews();
 }
 
 ChangePostCommand::ChangePostCommand(PostStore &store, const core::Post &before,
@@ -60,22 +69,33 @@ void ChangePostCommand::redo()
         auto changed = m_operation();
         if (!changed) {
             setObsolete(true);
+            m_store.reloadViews();
             return;
         }
         m_after = *changed;
         return;
     }
-    (void)m_store.update(*m_after);
+    if (auto stored = m_store.replaceIfUnchanged(m_before, *m_after))
+        m_after = *stored;
+    else
+        setObsolete(true);
+    m_store.reloadViews();
 }
 
 void ChangePostCommand::undo()
 {
-    (void)m_store.update(m_before);
+    if (!m_after)
+        return;
+    if (auto stored = m_store.replaceIfUnchanged(*m_after, m_before))
+        m_before = *stored;
+    else
+        setObsolete(true);
+    m_store.reloadViews();
 }
 
 DeletePostCommand::DeletePostCommand(PostStore &store, const core::Post &post)
     : QUndoCommand(QCoreApplication::translate("hearth::ui::PostCommands", "Delete post \"%1\"")
-                       .arg(describe(post)))
+                       .arg(PostStore::shortName(post)))
     , m_store(store)
     , m_post(post)
 {
@@ -87,16 +107,27 @@ DeletePostCommand::DeletePostCommand(PostStore &store, const core::Post &post)
 
 void DeletePostCommand::redo()
 {
-    if (!m_store.remove(m_post.id))
+    // The first post of a series hands the series on (PostStore::remove); the others are
+    // removed only while they are stored as they were deleted. Gone already is done.
+    bool removed = true;
+    if (m_series.isEmpty())
+        removed = bool(m_store.removeIfUnchanged(m_post));
+    else if (m_store.service().find(m_post.id))
+        removed = bool(m_store.remove(m_post.id));
+    if (!removed)
         setObsolete(true);
+    m_store.reloadViews();
 }
 
 void DeletePostCommand::undo()
 {
-    if (m_series.isEmpty())
-        (void)m_store.restore(m_post);
-    else
+    if (m_series.isEmpty()) {
+        if (auto restored = m_store.restoreIfMissing(m_post))
+            m_post = *restored;
+    } else {
         (void)m_store.restoreSeries(m_post.id, m_series);
+    }
+    m_store.reloadViews();
 }
 
 SeriesCommand::SeriesCommand(PostStore &store, qint64 firstId, Operation operation,
@@ -123,12 +154,14 @@ void SeriesCommand::redo()
         return;
     }
     (void)m_store.restoreSeries(m_firstId, *m_after);
+    m_store.reloadViews();
 }
 
 void SeriesCommand::undo()
 {
     if (m_firstId != 0)
         (void)m_store.restoreSeries(m_firstId, m_before);
+    m_store.reloadViews();
 }
 
 PostingSlotsCommand::PostingSlotsCommand(PostStore &store, const QList<core::PostingSlot> &before,

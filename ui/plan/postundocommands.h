@@ -10,11 +10,24 @@
 
 #include <functional>
 
+class QUndoStack;
+
 namespace hearth::ui {
 
 class PostStore;
 
-// Undo of a new post removes it; redo puts the very same post (same id) back.
+// Every command here checks the stored post before it writes: undo never deletes or overwrites
+// writing done after its step (it keeps the post, says so, and leaves the stack), and running a
+// step whose change is stored already writes nothing. Undo and redo end with the views
+// re-reading the plan, so they show what is stored.
+
+// Runs `command` once and puts it on `stack` when it did its change (the stack's own first run
+// then finds it stored); false when it failed, with the command deleted and the store having
+// said why. After true, the command's results (a new post's id) can be read.
+bool pushIfApplied(QUndoStack &stack, QUndoCommand *command);
+
+// Undo of a new post removes it unless it was changed since; redo puts the very same post
+// (same id) back.
 class CreatePostCommand final : public QUndoCommand
 {
 public:
@@ -30,8 +43,9 @@ private:
     core::Post m_created;
 };
 
-// Any change to an existing post (edit, move, unschedule, mark as published): the first
-// redo runs the operation; undo stores the post as it was; later redos store the result.
+// Any change to an existing post (an editor save, move, unschedule, mark as published), with the
+// whole post before and after: the first redo runs the operation; undo stores the post as it was
+// and later redos the result, each only while the post is stored as the step left it.
 class ChangePostCommand final : public QUndoCommand
 {
 public:
@@ -48,7 +62,8 @@ private:
     std::optional<core::Post> m_after;
 };
 
-// Delete keeps the whole post so undo restores it with its id, networks, tags and media.
+// Delete keeps the whole post so undo restores it with its id, networks, tags and media; redo
+// deletes it again only while it is stored as it was.
 // Deleting the first post of an evergreen series hands the series on to its next post; undo
 // puts the first post back and links every repeat to it again.
 class DeletePostCommand final : public QUndoCommand

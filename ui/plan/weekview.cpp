@@ -382,6 +382,28 @@ void WeekView::moveSelectionAcrossDays(int from, int step)
         m_days[neighbour].list->setFocus();
 }
 
+bool WeekView::shiftSelected(const QKeyEvent &key, qint64 selected)
+{
+    struct Shift
+    {
+        int key;
+        int days;
+        int minutes;
+    };
+    static constexpr Shift shifts[] = {
+        {Qt::Key_Left, -1, 0}, {Qt::Key_Right, 1, 0}, {Qt::Key_Up, 0, -60}, {Qt::Key_Down, 0, 60}};
+    if ((key.modifiers() & ~Qt::KeypadModifier) != Qt::AltModifier)
+        return false;
+    for (const Shift &shift : shifts) {
+        if (shift.key != key.key())
+            continue;
+        if (selected != 0)
+            emit shiftRequested(selected, shift.days, shift.minutes);
+        return true;
+    }
+    return false;
+}
+
 bool WeekView::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::KeyPress)
@@ -395,6 +417,8 @@ bool WeekView::eventFilter(QObject *watched, QEvent *event)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
     const qint64 selected = m_days[day].list->selectedPostId();
+    if (shiftSelected(*key, selected))
+        return true;
     switch (key->key()) {
     case Qt::Key_Left:
         moveSelectionAcrossDays(day, -1);

@@ -11,6 +11,7 @@
 
 #include <array>
 
+class QKeyEvent;
 class QLabel;
 class QToolButton;
 
@@ -24,7 +25,8 @@ namespace hearth::ui {
 class PostListView;
 
 // Seven day columns of post cards over a core::WeekModel, with keyboard navigation
-// between days and drops that reschedule a post to the column's day.
+// between days, Alt+arrows that move the selected card, and drops that reschedule a post to
+// the column's day.
 class WeekView final : public QWidget
 {
     Q_OBJECT
@@ -53,6 +55,8 @@ signals:
     void ideaDropped(qint64 ideaId, const QDate &day);
     void contextMenuRequested(qint64 postId, const QPoint &globalPos);
     void deleteRequested(qint64 postId);
+    // Alt+Left/Right (a day) or Alt+Up/Down (an hour) on the selected card.
+    void shiftRequested(qint64 postId, int days, int minutes);
     void pageRequested(int weeks);
     void todayRequested();
 
@@ -76,6 +80,8 @@ private:
     void updateSlots(int day);
     void onSelectionChanged(int day);
     void moveSelectionAcrossDays(int from, int step);
+    // Alt+arrow on `selected`: asks for the move and says whether the key was one.
+    bool shiftSelected(const QKeyEvent &key, qint64 selected);
     void reselect();
 
     core::WeekModel &m_model;

@@ -7,6 +7,7 @@
 #include "interop/interopactions.h"
 #include "listen/listenworkspace.h"
 #include "plan/planworkspace.h"
+#include "plan/postactions.h"
 #include "shell/preferencesdialog.h"
 #include "spark/ideapanel.h"
 #include "spark/ideaundocommands.h"
@@ -180,10 +181,14 @@ void MainWindow::createMenus()
     editMenu->setObjectName(QStringLiteral("editMenu"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // The platform's Redo keys plus Ctrl+Shift+Z, each once: a key listed twice is ambiguous.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.prepend(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    redo->setShortcuts(redoKeys);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
@@ -360,7 +365,8 @@ void MainWindow::openDraft(qint64 postId)
 {
     showWorkspace(Workspace::Plan);
     m_plan->refresh();
-    m_plan->openPost(postId);
+    // Drafts made inside "Fill my week" open after its undo macro: each save is its own step.
+    m_plan->postActions().openWhenStackIsFree(postId);
 }
 
 void MainWindow::reloadWorkspaces()

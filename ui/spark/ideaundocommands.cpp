@@ -19,6 +19,21 @@ void report(const IdeaErrorSink &errors, const core::Error &error)
         errors(error.message);
 }
 
+// Whether the user's writing in two versions of an idea is the same (usage and times aside).
+bool sameWriting(const core::Idea &a, const core::Idea &b)
+{
+    return a.id == b.id && a.title == b.title && a.notes == b.notes && a.pillarId == b.pillarId &&
+           a.tags == b.tags && a.favourite == b.favourite && a.archived == b.archived;
+}
+
+core::Error changedSince(const core::Idea &stored)
+{
+    return core::Error::make(
+        core::ErrorKind::Conflict,
+        tr("The idea “%1” was changed after this step, so it was kept as it is now.")
+            .arg(stored.title));
+}
+
 } // namespace
 
 CreateIdeaCommand::CreateIdeaCommand(core::IdeaRepository &ideas, core::Idea idea,
@@ -40,17 +55,24 @@ void CreateIdeaCommand::redo()
         m_deleted.reset();
         return;
     }
+    if (m_id != 0)
+        return; // kept by a refused undo
     auto created = m_ideas.create(m_idea);
     if (!created) {
         return report(m_errors, created.error());
     }
     m_id = created->id;
+    m_created = *created;
 }
 
 void CreateIdeaCommand::undo()
 {
     if (m_id == 0)
         return;
+    if (auto stored = m_ideas.find(m_id); stored && !sameWriting(*stored, m_created)) {
+        setObsolete(true);
+        return report(m_errors, changedSince(*stored));
+    }
     auto deleted = m_ideas.remove(m_id);
     if (!deleted)
         return report(m_errors, deleted.error());
@@ -67,16 +89,40 @@ EditIdeaCommand::EditIdeaCommand(core::IdeaRepository &ideas, core::Idea before,
     setText(tr("Edit idea \"%1\"").arg(m_after.title));
 }
 
+void EditIdeaCommand::replace(const core::Idea &expected, core::Idea &next)
+{
+    auto stored = m_ideas.find(next.id);
+    if (!stored) {
+        setObsolete(true);
+        return report(m_errors, stored.error());
+    }
+    if (sameWriting(*stored, next))
+        return;
+    if (!sameWriting(*stored, expected)) {
+        setObsolete(true);
+        return report(m_errors, changedSince(*stored));
+    }
+    if (auto updated = m_ideas.update(next); !updated)
+        report(m_errors, updated.error());
+    else
+        next = *updated;
+}
+
 void EditIdeaCommand::redo()
 {
-    if (auto updated = m_ideas.update(m_after); !updated)
-        report(m_errors, updated.error());
+    if (m_applied)
+        return replace(m_before, m_after);
+    // The first run is the user's own edit; it keeps the idea as stored for the checks.
+    auto updated = m_ideas.update(m_after);
+    if (!updated)
+        return report(m_errors, updated.error());
+    m_after = *updated;
+    m_applied = true;
 }
 
 void EditIdeaCommand::undo()
 {
-    if (auto updated = m_ideas.update(m_before); !updated)
-        report(m_errors, updated.error());
+    replace(m_after, m_before);
 }
 
 SetIdeaFlagCommand::SetIdeaFlagCommand(core::IdeaRepository &ideas, qint64 id, const QString &title,
@@ -150,20 +196,31 @@ CreateDraftFromIdeaCommand::CreateDraftFromIdeaCommand(AppServices &services, qi
 
 void CreateDraftFromIdeaCommand::redo()
 {
-    auto post = m_services.posts.createDraftFromIdea(m_services.ideas, m_ideaId, m_at);
-    if (!post) {
-        m_postId = 0;
-        return report(m_errors, post.error());
+    if (m_created.id == 0) {
+        auto post = m_services.posts.createDraftFromIdea(m_services.ideas, m_ideaId, m_at);
+        if (!post)
+            return report(m_errors, post.error());
+        m_created = *post;
+        return;
     }
-    m_postId = post->id;
+    // The same draft with the same id, so the later steps that name it still find it.
+    auto stored = m_services.posts.restoreIfMissing(m_created);
+    if (!stored)
+        report(m_errors, stored.error());
+    else if (PostStore::sameWriting(*stored, m_created))
+        m_created = *stored;
+    m_services.posts.reloadViews();
 }
 
 void CreateDraftFromIdeaCommand::undo()
 {
-    if (m_postId == 0)
+    if (m_created.id == 0)
         return;
-    if (auto removed = m_services.posts.remove(m_postId); !removed)
+    if (auto removed = m_services.posts.removeIfUnchanged(m_created); !removed) {
+        setObsolete(true);
         report(m_errors, removed.error());
+    }
+    m_services.posts.reloadViews();
 }
 
 } // namespace hearth::ui

@@ -16,6 +16,9 @@ namespace hearth::ui {
 // Receives the message of a failed idea command, for a status line or message box.
 using IdeaErrorSink = std::function<void(const QString &)>;
 
+// Idea commands check the stored idea before they write, as the post commands do: undo never
+// deletes or overwrites an idea changed after its step; it keeps the idea and says why.
+
 // Undoable creation of an idea; undo deletes it, redo puts the same idea back.
 class CreateIdeaCommand final : public QUndoCommand
 {
@@ -31,6 +34,8 @@ private:
     core::Idea m_idea;
     IdeaErrorSink m_errors;
     qint64 m_id = 0;
+    // The idea as created, to tell whether it was changed since.
+    core::Idea m_created;
     std::optional<core::DeletedIdea> m_deleted;
 };
 
@@ -44,10 +49,15 @@ public:
     void undo() override;
 
 private:
+    // Stores `next` when the idea is stored as `expected` (or holds `next` already), and keeps
+    // `next` as stored for the next check.
+    void replace(const core::Idea &expected, core::Idea &next);
+
     core::IdeaRepository &m_ideas;
     core::Idea m_before;
     core::Idea m_after;
     IdeaErrorSink m_errors;
+    bool m_applied = false;
 };
 
 enum class IdeaFlag
@@ -91,8 +101,9 @@ private:
     std::optional<core::DeletedIdea> m_deleted;
 };
 
-// Undoable draft post made from an idea; undo removes the draft again. Both go through the
-// post store, so the Plan views follow.
+// Undoable draft post made from an idea; undo removes the draft again unless it was edited
+// since (edits are steps of their own, undone first), redo puts the very same draft back, id
+// included. Both go through the post store, so the Plan views follow.
 class CreateDraftFromIdeaCommand final : public QUndoCommand
 {
 public:
@@ -101,15 +112,15 @@ public:
                                QDateTime at, IdeaErrorSink errors);
     void redo() override;
     void undo() override;
-    // The id of the draft made by the last redo(); 0 when it failed.
-    qint64 postId() const { return m_postId; }
+    // The id of the draft (the same after undo and redo); 0 when making it failed.
+    qint64 postId() const { return m_created.id; }
 
 private:
     AppServices &m_services;
     qint64 m_ideaId;
     QDateTime m_at;
     IdeaErrorSink m_errors;
-    qint64 m_postId = 0;
+    core::Post m_created;
 };
 
 } // namespace hearth::ui

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/poststore.h"
 
+#include <QChar>
+
 namespace hearth::ui {
 
 PostStore::PostStore(core::Database &database, QObject *parent)
@@ -104,6 +106,76 @@ core::Result<core::Post> PostStore::createDraftFromIdea(core::IdeaRepository &id
                                                         const QDateTime &at)
 {
     return announce(ideas.createDraftFromIdea(ideaId, at));
+}
+
+bool PostStore::sameWriting(const core::Post &a, const core::Post &b)
+{
+    core::Post left = a;
+    core::Post right = b;
+    left.createdAt = right.createdAt = QDateTime();
+    left.updatedAt = right.updatedAt = QDateTime();
+    return left == right;
+}
+
+QString PostStore::shortName(const core::Post &post)
+{
+    QString words = post.title.isEmpty() ? post.body.simplified() : post.title.simplified();
+    if (words.isEmpty())
+        return tr("post %1").arg(post.id);
+    if (words.size() > 30)
+        words = words.left(29) + QChar(0x2026);
+    return words;
+}
+
+core::Error PostStore::changedSince(const core::Post &stored)
+{
+    core::Error error =
+        core::Error::make(core::ErrorKind::Conflict,
+                          tr("“%1” was changed after this step, so it was kept as it is now.")
+                              .arg(shortName(stored)));
+    emit errorOccurred(error.message);
+    return error;
+}
+
+core::Result<void> PostStore::removeIfUnchanged(const core::Post &expected)
+{
+    auto stored = m_service.find(expected.id);
+    if (!stored) {
+        if (stored.error().kind == core::ErrorKind::NotFound)
+            return core::success();
+        emit errorOccurred(stored.error().message);
+        return stored.error();
+    }
+    if (!sameWriting(*stored, expected))
+        return changedSince(*stored);
+    return remove(expected.id);
+}
+
+core::Result<core::Post> PostStore::replaceIfUnchanged(const core::Post &expected,
+                                                       const core::Post &next)
+{
+    auto stored = m_service.find(expected.id);
+    if (!stored) {
+        emit errorOccurred(stored.error().message);
+        return stored;
+    }
+    if (sameWriting(*stored, next))
+        return stored;
+    if (!sameWriting(*stored, expected))
+        return changedSince(*stored);
+    return update(next);
+}
+
+core::Result<core::Post> PostStore::restoreIfMissing(const core::Post &post)
+{
+    auto stored = m_service.find(post.id);
+    if (stored)
+        return stored;
+    if (stored.error().kind != core::ErrorKind::NotFound) {
+        emit errorOccurred(stored.error().message);
+        return stored;
+    }
+    return restore(post);
 }
 
 } // namespace hearth::ui

@@ -39,6 +39,23 @@ public:
     core::Result<core::Post> createDraftFromIdea(core::IdeaRepository &ideas, qint64 ideaId,
                                                  const QDateTime &at);
 
+    // Undo and redo write through these: each looks at the stored post first, so a step never
+    // overwrites or deletes writing done after it. A post that differs from what the step
+    // expects is kept, and a Conflict error (also announced) says so.
+    // Removes the post when it is stored as `expected`; succeeds when it is gone already.
+    core::Result<void> removeIfUnchanged(const core::Post &expected);
+    // Stores `next` when the post is stored as `expected`; succeeds when it holds `next` already.
+    core::Result<core::Post> replaceIfUnchanged(const core::Post &expected, const core::Post &next);
+    // Puts the post back with its id unless that id is stored; returns the post as stored.
+    core::Result<core::Post> restoreIfMissing(const core::Post &post);
+    // Asks every view to re-read the plan, so it shows what is stored after an undo or redo.
+    void reloadViews() { emit planChanged(); }
+
+    // Whether two versions of a post say the same; the times they were written do not count.
+    static bool sameWriting(const core::Post &a, const core::Post &b);
+    // A post's title or first words, short enough for a message.
+    static QString shortName(const core::Post &post);
+
 signals:
     void postSaved(const hearth::core::Post &post);
     void postRemoved(qint64 postId);
@@ -50,6 +67,8 @@ signals:
 
 private:
     core::Result<core::Post> announce(core::Result<core::Post> result);
+    // The Conflict error for a post changed after the step that wants to write it.
+    core::Error changedSince(const core::Post &stored);
 
     core::PlanningService m_service;
 };

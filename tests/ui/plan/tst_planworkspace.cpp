@@ -15,6 +15,7 @@
 #include "plan/weekmodel.h"
 #include "shell/theme.h"
 #include "storage/database.h"
+#include "support/planworkspacefixture.h"
 #include "support/testpictures.h"
 #include "widgets/appservices.h"
 #include "widgets/dragmime.h"
@@ -32,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -45,7 +47,9 @@ using namespace hearth;
 using namespace hearth::core;
 using namespace hearth::ui;
 
-class TestPlanWorkspace final : public QObject
+class TestPlanWorkspace final
+    : public QObject
+    , private hearth::ui::testing::PlanWorkspaceFixture
 {
     Q_OBJECT
 
@@ -81,67 +85,22 @@ private slots:
     void changingHowOftenAPostComesBackIsUndoable();
     void deletingTheFirstOfASeriesHandsItOnAndUndoRelinks();
     void monthAndAgendaAreBuiltWhenFirstShown();
+    void everyFocusableElementShowsFocus_data();
+    void everyFocusableElementShowsFocus();
 
 private:
-    Post store(const QString &body, const QDateTime &when,
-               const QStringList &networks = {QStringLiteral("x")});
     PostListView *day(int index) const;
     void drop(QWidget *target, const QString &format, qint64 id);
-    QDateTime local(int dayOffset, int hour, int minute = 0) const;
-
-    std::unique_ptr<ManualClock> m_clock;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<QUndoStack> m_undo;
-    std::unique_ptr<AppServices> m_services;
-    std::unique_ptr<PlanWorkspace> m_workspace;
-    // Wednesday; the week starts on Monday 2026-11-23.
-    const QDate m_today{2026, 11, 25};
-    const QDate m_monday{2026, 11, 23};
 };
 
 void TestPlanWorkspace::init()
 {
-    m_clock = std::make_unique<ManualClock>(QDateTime(m_today, QTime(8, 0), Qt::LocalTime).toUTC());
-    auto database = Database::openInMemory(*m_clock);
-    if (!database)
-        QFAIL(qPrintable(database.error().message));
-    m_database = std::move(*database);
-    m_undo = std::make_unique<QUndoStack>();
-    m_services = std::make_unique<AppServices>(*m_database, *m_clock, *m_undo);
-    m_workspace = std::make_unique<PlanWorkspace>(*m_services);
-    m_workspace->resize(1280, 760);
-    m_workspace->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
+    setUp();
 }
 
 void TestPlanWorkspace::cleanup()
 {
-    m_workspace.reset();
-    m_undo.reset();
-    m_services.reset();
-    m_database.reset();
-}
-
-QDateTime TestPlanWorkspace::local(int dayOffset, int hour, int minute) const
-{
-    return QDateTime(m_monday.addDays(dayOffset), QTime(hour, minute), Qt::LocalTime).toUTC();
-}
-
-Post TestPlanWorkspace::store(const QString &body, const QDateTime &when,
-                              const QStringList &networks)
-{
-    Post post;
-    post.title = post.link = post.firstComment = post.notes = QStringLiteral("");
-    post.body = body;
-    post.scheduledAt = when;
-    post.status = when.isValid() ? PostStatus::Scheduled : PostStatus::Draft;
-    post.tags = {QStringLiteral("bread")};
-    for (const QString &network : networks)
-        post.networks << PostNetwork{network, QString(), QString(), QString(), QDateTime()};
-    auto created = m_workspace->store().create(post);
-    if (!created)
-        qFatal("could not store a test post: %s", qPrintable(created.error().message));
-    return *created;
+    tearDown();
 }
 
 PostListView *TestPlanWorkspace::day(int index) const
@@ -713,6 +672,57 @@ void TestPlanWorkspace::monthAndAgendaAreBuiltWhenFirstShown()
     QCOMPARE(agenda->model()->rowCount(), 0);
     m_workspace->setView(PlanWorkspace::View::Week);
     QCOMPARE(day(1)->model()->rowCount(day(1)->rootIndex()), 0);
+}
+
+void TestPlanWorkspace::everyFocusableElementShowsFocus_data()
+{
+    QTest::addColumn<int>("view");
+    QTest::newRow("week") << int(PlanWorkspace::View::Week);
+    QTest::newRow("month") << int(PlanWorkspace::View::Month);
+    QTest::newRow("agenda") << int(PlanWorkspace::View::Agenda);
+}
+
+void TestPlanWorkspace::everyFocusableElementShowsFocus()
+{
+    QFETCH(int, view);
+    const Post post = store(QStringLiteral("Focus on me"), local(2, 11));
+    store(QStringLiteral("A draft"), QDateTime());
+    m_workspace->setView(PlanWorkspace::View(view));
+    m_workspace->selectPost(post.id);
+    QApplication::setActiveWindow(m_workspace.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
+    // Walk the Tab chain as a keyboard user does; each stop must look different while it has
+    // focus than after focus moved on.
+    m_workspace->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(m_workspace.get(), Qt::Key_Tab);
+    QStringList unseen;
+    QSet<QWidget *> visited;
+    for (QWidget *widget = QApplication::focusWidget();
+         widget && m_workspace->isAncestorOf(widget) && !visited.contains(widget);
+         widget = QApplication::focusWidget()) {
+        visited.insert(widget);
+        QTest::qWait(1);
+        const QImage with = widget->grab().toImage();
+        QTest::keyClick(widget, Qt::Key_Tab);
+        // Tables move between their cells with Tab; Ctrl+Tab leaves them.
+        if (QApplication::focusWidget() == widget)
+            QTest::keyClick(widget, Qt::Key_Tab, Qt::ControlModifier);
+        QTest::qWait(1);
+        if (widget->grab().toImage() == with)
+            unseen << widget->objectName() + QLatin1Char('/') +
+                          QString::fromLatin1(widget->metaObject()->className());
+    }
+    qInfo("%d stops on the Tab chain", int(visited.size()));
+    // The screenshot for the docs, when asked for: the selected card with keyboard focus.
+    const QString shots = qEnvironmentVariable("HEARTH_SCREENSHOT_DIR");
+    if (!shots.isEmpty() && view == int(PlanWorkspace::View::Week)) {
+        m_workspace->selectPost(post.id);
+        QTest::keyClick(day(2), Qt::Key_Tab, Qt::ShiftModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(m_workspace->grab().save(QDir(shots).filePath(QStringLiteral("plan-focus.png"))));
+    }
+    QVERIFY(visited.size() >= 6);
+    QVERIFY2(unseen.isEmpty(), qPrintable(unseen.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestPlanWorkspace)

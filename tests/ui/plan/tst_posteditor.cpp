@@ -6,6 +6,7 @@
 #include "shell/theme.h"
 #include "storage/database.h"
 #include "support/testpictures.h"
+#include "widgets/newpostnetworks.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -48,6 +50,8 @@ private slots:
     void repeatSectionBuildsTheRecurrence();
     void occurrenceShowsItsSeries();
     void countersUseTheNetworkSettings();
+    void newPostStartsOnTheDefaultNetworks_data();
+    void newPostStartsOnTheDefaultNetworks();
 
 private:
     Post scheduledPost(const QString &body, const QStringList &networks) const;
@@ -76,6 +80,9 @@ void TestPostEditor::initTestCase()
 
 void TestPostEditor::init()
 {
+    // New posts start on remembered networks; each test starts with none remembered.
+    QSettings().remove(QStringLiteral("editor"));
+    QSettings().remove(QStringLiteral("defaults"));
     m_clock = std::make_unique<ManualClock>(QDateTime(m_day, QTime(8, 0), Qt::LocalTime).toUTC());
     auto database = Database::openInMemory(*m_clock);
     if (!database)
@@ -390,6 +397,39 @@ void TestPostEditor::countersUseTheNetworkSettings()
     const QString reasons = child<QLabel>(editor, QStringLiteral("instagramReasonsLabel"))->text();
     QVERIFY2(reasons.contains(QStringLiteral("5")), qPrintable(reasons));
     QVERIFY(!editor.checkFor(QStringLiteral("instagram")).warnings.isEmpty());
+}
+
+void TestPostEditor::newPostStartsOnTheDefaultNetworks_data()
+{
+    QTest::addColumn<QStringList>("preference");
+    QTest::addColumn<QStringList>("usedLast");
+    QTest::addColumn<QStringList>("ticked");
+    const QString x = QStringLiteral("x");
+    const QString mastodon = QStringLiteral("mastodon");
+    const QString linkedin = QStringLiteral("linkedin");
+    QTest::newRow("nothing remembered") << QStringList() << QStringList() << QStringList();
+    QTest::newRow("used last") << QStringList() << QStringList{mastodon} << QStringList{mastodon};
+    QTest::newRow("preference wins")
+        << QStringList{x, linkedin} << QStringList{mastodon} << QStringList{x, linkedin};
+    QTest::newRow("unknown network left out")
+        << QStringList{QStringLiteral("myspace"), x} << QStringList() << QStringList{x};
+}
+
+void TestPostEditor::newPostStartsOnTheDefaultNetworks()
+{
+    QFETCH(QStringList, preference);
+    QFETCH(QStringList, usedLast);
+    QFETCH(QStringList, ticked);
+    // The key Preferences and the welcome write.
+    QSettings().setValue(QStringLiteral("defaults/networks"), preference);
+    NewPostNetworks::rememberLastUsed(usedLast);
+    PostEditor fresh(*m_service, scheduledPost(QStringLiteral("New"), {}));
+    QCOMPARE(fresh.post().networkIds(), ticked);
+    // A stored post keeps its own networks.
+    Post stored = scheduledPost(QStringLiteral("Stored"), {QStringLiteral("bluesky")});
+    stored.id = 7;
+    PostEditor existing(*m_service, stored);
+    QCOMPARE(existing.post().networkIds(), QStringList{QStringLiteral("bluesky")});
 }
 
 QTEST_MAIN(TestPostEditor)
