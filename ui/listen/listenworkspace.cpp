@@ -303,7 +303,7 @@ QWidget *ListenWorkspace::createFilterBar()
     connect(m_networkCombo, &QComboBox::currentIndexChanged, this,
             &ListenWorkspace::scheduleRefresh);
     connect(entry, &QPushButton::clicked, this, &ListenWorkspace::openMetricEntry);
-    connect(import, &QPushButton::clicked, this, &ListenWorkspace::openImportWizard);
+    connect(import, &QPushButton::clicked, this, [this] { openImportWizard(); });
     return bar;
 }
 
@@ -819,9 +819,11 @@ void ListenWorkspace::askAndSave(QWidget *chart, const QString &suggestedName)
         QMessageBox::warning(this, tr("Chart not saved"), problem);
 }
 
-void ListenWorkspace::openImportWizard()
+void ListenWorkspace::openImportWizard(const QString &path)
 {
     MetricImportWizard wizard(m_services, this);
+    if (!path.isEmpty())
+        wizard.setFilePath(path);
     if (wizard.exec() == QDialog::Accepted && wizard.committed()) {
         reloadNetworks();
         refresh();

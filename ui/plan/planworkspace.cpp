@@ -22,6 +22,7 @@
 #include "plan/weekview.h"
 #include "storage/database.h"
 #include "widgets/networkicons.h"
+#include "widgets/postdefaults.h"
 #include "widgets/poststore.h"
 
 #include <QAction>
@@ -39,6 +40,8 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -73,6 +76,28 @@ QLabel *panelTitle(const QString &text, QWidget *parent)
     label->setFont(font);
     return label;
 }
+
+// Long period names end in an ellipsis instead of widening the window past a small screen.
+class ElidingLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    QSize minimumSizeHint() const override
+    {
+        return {fontMetrics().averageCharWidth() * 10, QLabel::minimumSizeHint().height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setPen(palette().color(foregroundRole()));
+        const QRect area = contentsRect();
+        painter.drawText(area, int(alignment()),
+                         fontMetrics().elidedText(text(), Qt::ElideRight, area.width()));
+    }
+};
 
 // Agenda cells that need more than text: network badges and a pillar colour dot.
 class AgendaDelegate final : public QStyledItemDelegate
@@ -150,22 +175,27 @@ PlanWorkspace::PlanWorkspace(AppServices &services, const QDate &date, QWidget *
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(
-        QStringLiteral("background: #fbe3df; color: #8a1c10; padding: 6px; border-radius: 4px;"));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 
-    auto *body = new QHBoxLayout;
-    body->setSpacing(14);
-    m_stack = new QStackedWidget(this);
+    // The side panel can be dragged shut, for small screens.
+    m_body = new QSplitter(Qt::Horizontal, this);
+    m_body->setObjectName(QStringLiteral("planBodySplitter"));
+    m_body->setChildrenCollapsible(false);
+    m_body->setHandleWidth(14);
+    m_stack = new QStackedWidget(m_body);
     m_stack->setObjectName(QStringLiteral("viewStackedWidget"));
 
     m_weekView = new WeekView(*m_weekModel, m_stack);
     // The month and agenda views join the stack when first shown (monthView(), agendaView()).
     m_stack->addWidget(m_weekView);
-    body->addWidget(m_stack, 1);
-    body->addWidget(createSidePanel());
-    layout->addLayout(body, 1);
+    m_body->addWidget(m_stack);
+    m_body->addWidget(createSidePanel());
+    m_body->setCollapsible(1, true);
+    m_body->setStretchFactor(0, 1);
+    m_body->setStretchFactor(1, 0);
+    layout->addWidget(m_body, 1);
+    applyPaletteColors();
 
     connect(&m_services.posts, &PostStore::postSaved, this, &PlanWorkspace::postSaved);
     connect(&m_services.posts, &PostStore::postRemoved, this, &PlanWorkspace::postRemoved);
@@ -286,7 +316,7 @@ QWidget *PlanWorkspace::createToolbar()
     connect(today, &QToolButton::clicked, this,
             [this] { showDate(m_services.clock.now().toLocalTime().date()); });
 
-    m_periodLabel = new QLabel(bar);
+    m_periodLabel = new ElidingLabel(bar);
     m_periodLabel->setObjectName(QStringLiteral("periodLabel"));
     QFont periodFont = m_periodLabel->font();
     periodFont.setPointSizeF(periodFont.pointSizeF() * 1.45);
@@ -325,16 +355,11 @@ QWidget *PlanWorkspace::createToolbar()
             [this](int id) { setView(static_cast<View>(id)); });
 
     auto *add = new QPushButton(tr("New post"), bar);
+    m_newPostButton = add;
     add->setObjectName(QStringLiteral("newPostPushButton"));
     add->setToolTip(tr("Plan a new post (Insert)"));
     add->setDefault(false);
     add->setMinimumHeight(30);
-    add->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: %2; border: none; "
-                                      "border-radius: 4px; padding: 4px 14px; "
-                                      "font-weight: bold; } QPushButton:hover { background: %3; }")
-                           .arg(palette().color(QPalette::Highlight).name(),
-                                palette().color(QPalette::HighlightedText).name(),
-                                palette().color(QPalette::Highlight).darker(110).name()));
     connect(add, &QPushButton::clicked, this, [this] {
         const QDate now = m_services.clock.now().toLocalTime().date();
         const QDate start = m_weekModel->weekStart();
@@ -356,9 +381,18 @@ QWidget *PlanWorkspace::createToolbar()
 
 QWidget *PlanWorkspace::createSidePanel()
 {
-    auto *panel = new QWidget(this);
+    // Scrolls rather than squeezing the drafts tray away on a low screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("planSidePanelScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(200);
+    scroll->setMaximumWidth(320);
+    auto *panel = new QWidget(scroll);
     panel->setObjectName(QStringLiteral("planSidePanelWidget"));
-    panel->setFixedWidth(224);
+    panel->setMinimumHeight(420);
+    scroll->setWidget(panel);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
@@ -367,9 +401,8 @@ QWidget *PlanWorkspace::createSidePanel()
     m_summaryTitle->setObjectName(QStringLiteral("summaryTitleLabel"));
     layout->addWidget(m_summaryTitle);
     auto *hint = new QLabel(tr("Share of posts per pillar; the mark is your target."), panel);
+    m_summaryHint = hint;
     hint->setWordWrap(true);
-    hint->setStyleSheet(
-        QStringLiteral("color: %1;").arg(palette().color(QPalette::PlaceholderText).name()));
     QFont hintFont = hint->font();
     hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
     hint->setFont(hintFont);
@@ -405,7 +438,7 @@ QWidget *PlanWorkspace::createSidePanel()
     connect(m_draftsModel, &QAbstractItemModel::modelReset, this, updateDraftCount);
     connect(m_draftsModel, &QAbstractItemModel::rowsInserted, this, updateDraftCount);
     connect(m_draftsModel, &QAbstractItemModel::rowsRemoved, this, updateDraftCount);
-    return panel;
+    return scroll;
 }
 
 void PlanWorkspace::showDate(const QDate &date)
@@ -438,7 +471,7 @@ void PlanWorkspace::setView(View view)
         button->setChecked(true);
     switch (view) {
     case View::Week:
-        m_stack->setCurrentWidget(m_weekView);
+        m_stack->setCurrentWidget(m_welcome ? static_cast<QWidget *>(m_welcome) : m_weekView);
         break;
     case View::Month:
         m_stack->setCurrentWidget(&monthView());
@@ -619,12 +652,12 @@ void PlanWorkspace::showError(const QString &message)
 
 QDateTime PlanWorkspace::defaultTimeOn(const QDate &day) const
 {
-    // The day's first free posting slot when the user has slots, else 09:00.
+    // The day's first free posting slot when the user has slots, else the usual posting time.
     const QDateTime dayStart = m_services.posts.service().startOfLocalDay(day);
     auto slot = m_services.posts.service().nextFreeSlot(dayStart);
     if (slot && slot->isValid() && m_services.posts.service().localDay(*slot) == day)
         return *slot;
-    return QDateTime(day, QTime(9, 0), Qt::LocalTime).toUTC();
+    return QDateTime(day, PostDefaults::load().postTime, Qt::LocalTime).toUTC();
 }
 
 void PlanWorkspace::newPost(const QDate &day)
@@ -771,6 +804,58 @@ bool PlanWorkspace::eventFilter(QObject *watched, QEvent *event)
             return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void PlanWorkspace::setWelcomeVisible(bool visible)
+{
+    if (visible == isWelcomeVisible())
+        return;
+    if (visible) {
+        core::CatalogRepository &catalog = m_services.posts.service().catalog();
+        m_welcome = new WelcomePanel(catalog.networks().valueOr({}), catalog.pillars().valueOr({}),
+                                     m_stack);
+        m_stack->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePanel::started, this, [this](WelcomePanel::Start start) {
+            setWelcomeVisible(false);
+            emit welcomeStarted(start);
+        });
+        setView(View::Week);
+        return;
+    }
+    m_stack->removeWidget(m_welcome);
+    // Its own button may still be inside clicked(): it goes on the next event loop.
+    m_welcome->hide();
+    m_welcome->deleteLater();
+    m_welcome = nullptr;
+    if (m_view == View::Week)
+        m_stack->setCurrentWidget(m_weekView);
+}
+
+void PlanWorkspace::applyPaletteColors()
+{
+    const QPalette palette = this->palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    // The error banner: a red tint that reads on either theme.
+    m_errorLabel->setStyleSheet(
+        QStringLiteral("background: %1; color: %2; padding: 6px; border-radius: 4px;")
+            .arg(dark ? QStringLiteral("#4a2420") : QStringLiteral("#fbe3df"),
+                 dark ? QStringLiteral("#ffd7cf") : QStringLiteral("#8a1c10")));
+    m_newPostButton->setStyleSheet(
+        QStringLiteral("QPushButton { background: %1; color: %2; border: none; "
+                       "border-radius: 4px; padding: 4px 14px; "
+                       "font-weight: bold; } QPushButton:hover { background: %3; }")
+            .arg(palette.color(QPalette::Highlight).name(),
+                 palette.color(QPalette::HighlightedText).name(),
+                 palette.color(QPalette::Highlight).darker(110).name()));
+    m_summaryHint->setStyleSheet(
+        QStringLiteral("color: %1;").arg(palette.color(QPalette::PlaceholderText).name()));
+}
+
+void PlanWorkspace::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPaletteColors();
+    QWidget::changeEvent(event);
 }
 
 void PlanWorkspace::keyPressEvent(QKeyEvent *event)

@@ -10,6 +10,7 @@
 #include "widgets/networkicons.h"
 
 #include <QApplication>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -40,9 +41,12 @@ WeekView::WeekView(core::WeekModel &model, QWidget *parent)
         entry.header = new QWidget(column);
         entry.header->setObjectName(QStringLiteral("day%1HeaderWidget").arg(day));
         entry.header->setAttribute(Qt::WA_StyledBackground);
-        auto *headerLayout = new QHBoxLayout(entry.header);
-        headerLayout->setContentsMargins(6, 6, 2, 6);
-        headerLayout->setSpacing(4);
+        // Number, name and + on one line, the count under them across the whole column, so
+        // "No posts" keeps its width on a narrow screen.
+        auto *headerLayout = new QGridLayout(entry.header);
+        headerLayout->setContentsMargins(6, 4, 2, 4);
+        headerLayout->setHorizontalSpacing(4);
+        headerLayout->setVerticalSpacing(0);
         entry.number = new QLabel(entry.header);
         QFont numberFont = entry.number->font();
         numberFont.setPointSizeF(numberFont.pointSizeF() * 1.35);
@@ -54,10 +58,6 @@ WeekView::WeekView(core::WeekModel &model, QWidget *parent)
         // Narrow windows elide the names instead of widening the week past the screen.
         entry.name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         entry.count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        auto *names = new QVBoxLayout;
-        names->setSpacing(0);
-        names->addWidget(entry.name);
-        names->addWidget(entry.count);
         entry.add = new QToolButton(entry.header);
         entry.add->setObjectName(QStringLiteral("day%1AddToolButton").arg(day));
         entry.add->setText(QStringLiteral("+"));
@@ -67,9 +67,11 @@ WeekView::WeekView(core::WeekModel &model, QWidget *parent)
         addFont.setBold(true);
         entry.add->setFont(addFont);
         entry.add->setFixedSize(24, 24);
-        headerLayout->addWidget(entry.number);
-        headerLayout->addLayout(names, 1);
-        headerLayout->addWidget(entry.add, 0, Qt::AlignTop);
+        headerLayout->addWidget(entry.number, 0, 0);
+        headerLayout->addWidget(entry.name, 0, 1);
+        headerLayout->addWidget(entry.add, 0, 2, Qt::AlignTop);
+        headerLayout->addWidget(entry.count, 1, 0, 1, 3);
+        headerLayout->setColumnStretch(1, 1);
 
         entry.list = new PostListView(column);
         entry.list->setObjectName(QStringLiteral("day%1PostListView").arg(day));
@@ -199,6 +201,13 @@ void WeekView::updateHeader(int day)
         setStyleSheetIfChanged(entry.count, QStringLiteral("color: %1;").arg(muted.name()));
         setStyleSheetIfChanged(entry.add, QStringLiteral("color: %1;").arg(accent.name()));
     }
+}
+
+void WeekView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        rebuildHeaders();
+    QWidget::changeEvent(event);
 }
 
 void WeekView::setPostingSlots(const QList<core::PostingSlot> &slotList, const core::Clock &clock,
