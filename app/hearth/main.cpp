@@ -169,9 +169,9 @@ int main(int argc, char *argv[])
     const QString theme = parser.value(themeOption).toLower();
     if (parser.isSet(themeOption) && theme != QLatin1String("light") &&
         theme != QLatin1String("dark") && theme != QLatin1String("system"))
-        return refuse(
-            QCoreApplication::translate("main", "Unknown --theme \"%1\"; use light, dark or system.")
-                .arg(theme));
+        return refuse(QCoreApplication::translate(
+                          "main", "Unknown --theme \"%1\"; use light, dark or system.")
+                          .arg(theme));
 
     QDate date;
     if (parser.isSet(dateOption)) {

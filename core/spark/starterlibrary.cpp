@@ -324,12 +324,12 @@ Result<int> StarterLibrary::localizeDefaultPillars(Database &database)
             if (auto updated = catalog.updatePillar(pillar); !updated)
                 return updated.error();
         }
-        auto stored =
-            database.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
-                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                          {{QStringLiteral(":key"), givenPillarNamesKey},
-                           {QStringLiteral(":value"), QString::fromUtf8(QJsonDocument(names).toJson(
-                                                          QJsonDocument::Compact))}});
+        auto stored = database.exec(
+            QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+            {{QStringLiteral(":key"), givenPillarNamesKey},
+             {QStringLiteral(":value"),
+              QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact))}});
         if (!stored)
             return stored.error();
         return success();

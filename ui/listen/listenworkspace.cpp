@@ -222,6 +222,8 @@ ListenWorkspace::ListenWorkspace(AppServices &services, QWidget *parent)
 
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    // Wraps rather than widening the window past a small screen.
+    m_summaryLabel->setWordWrap(true);
     layout->addWidget(m_summaryLabel);
 
     showDate(m_services.clock.now().toLocalTime().date());
@@ -249,6 +251,8 @@ QWidget *ListenWorkspace::createFilterBar()
     for (const Period &period : periods)
         m_periodCombo->addItem(tr(period.label), period.days);
     m_periodCombo->setCurrentIndex(defaultPeriod);
+    // Long period and network names may be cut on a small screen rather than widen the window.
+    m_periodCombo->setMinimumWidth(m_periodCombo->fontMetrics().averageCharWidth() * 12);
     layout->addWidget(m_periodCombo);
 
     m_fromEdit = new QDateEdit(bar);
@@ -274,6 +278,7 @@ QWidget *ListenWorkspace::createFilterBar()
     m_networkCombo->setObjectName(QStringLiteral("networkComboBox"));
     m_networkCombo->setAccessibleName(tr("Network"));
     reloadNetworks();
+    m_networkCombo->setMinimumWidth(m_networkCombo->fontMetrics().averageCharWidth() * 11);
     layout->addWidget(m_networkCombo);
     layout->addStretch();
 

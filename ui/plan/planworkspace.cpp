@@ -52,6 +52,41 @@
 
 namespace hearth::ui {
 
+// Long period names give way to a shorter form, then an ellipsis, instead of widening the
+// window past a small screen.
+class ElidingLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    void setShortText(const QString &text)
+    {
+        m_shortText = text;
+        update();
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        return {fontMetrics().averageCharWidth() * 6, QLabel::minimumSizeHint().height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setPen(palette().color(foregroundRole()));
+        const QRect area = contentsRect();
+        QString shown = text();
+        if (fontMetrics().horizontalAdvance(shown) > area.width() && !m_shortText.isEmpty())
+            shown = m_shortText;
+        painter.drawText(area, int(alignment()),
+                         fontMetrics().elidedText(shown, Qt::ElideRight, area.width()));
+    }
+
+private:
+    QString m_shortText;
+};
+
 namespace {
 
 QToolButton *toolButton(const QString &objectName, const QString &text, const QString &tip,
@@ -76,28 +111,6 @@ QLabel *panelTitle(const QString &text, QWidget *parent)
     label->setFont(font);
     return label;
 }
-
-// Long period names end in an ellipsis instead of widening the window past a small screen.
-class ElidingLabel final : public QLabel
-{
-public:
-    using QLabel::QLabel;
-
-    QSize minimumSizeHint() const override
-    {
-        return {fontMetrics().averageCharWidth() * 10, QLabel::minimumSizeHint().height()};
-    }
-
-protected:
-    void paintEvent(QPaintEvent *) override
-    {
-        QPainter painter(this);
-        painter.setPen(palette().color(foregroundRole()));
-        const QRect area = contentsRect();
-        painter.drawText(area, int(alignment()),
-                         fontMetrics().elidedText(text(), Qt::ElideRight, area.width()));
-    }
-};
 
 // Agenda cells that need more than text: network badges and a pillar colour dot.
 class AgendaDelegate final : public QStyledItemDelegate
@@ -194,6 +207,8 @@ PlanWorkspace::PlanWorkspace(AppServices &services, const QDate &date, QWidget *
     m_body->setCollapsible(1, true);
     m_body->setStretchFactor(0, 1);
     m_body->setStretchFactor(1, 0);
+    // The week takes what the panel's usual width leaves.
+    m_body->setSizes({1000, 224});
     layout->addWidget(m_body, 1);
     applyPaletteColors();
 
@@ -310,7 +325,6 @@ QWidget *PlanWorkspace::createToolbar()
         arrow->setFont(font);
         arrow->setFixedWidth(34);
     }
-    today->setMinimumWidth(64);
     connect(previous, &QToolButton::clicked, this, [this] { step(-1); });
     connect(next, &QToolButton::clicked, this, [this] { step(+1); });
     connect(today, &QToolButton::clicked, this,
@@ -346,7 +360,7 @@ QWidget *PlanWorkspace::createToolbar()
     for (const auto &[view, objectName, text, toolTip] : views) {
         auto *button = toolButton(objectName, text, toolTip, switcher);
         button->setCheckable(true);
-        button->setMinimumWidth(72);
+        button->setMinimumWidth(56);
         m_viewButtons->addButton(button, static_cast<int>(view));
         switchLayout->addWidget(button);
     }
@@ -534,6 +548,7 @@ void PlanWorkspace::updatePeriodLabel()
 {
     const QLocale locale;
     QString text;
+    QString shortText;
     switch (m_view) {
     case View::Week: {
         const QDate start = m_date.addDays(1 - m_date.dayOfWeek());
@@ -546,6 +561,8 @@ void PlanWorkspace::updatePeriodLabel()
                 : QStringLiteral("%1 – %2").arg(locale.toString(start, QStringLiteral("d MMM")),
                                                 locale.toString(end, QStringLiteral("d MMM yyyy")));
         text = range + QStringLiteral("  ·  ") + tr("Week %1").arg(start.weekNumber());
+        shortText = QStringLiteral("%1 – %2").arg(locale.toString(start, QStringLiteral("d MMM")),
+                                                  locale.toString(end, QStringLiteral("d MMM")));
         break;
     }
     case View::Month:
@@ -561,6 +578,8 @@ void PlanWorkspace::updatePeriodLabel()
     }
     }
     m_periodLabel->setText(text);
+    m_periodLabel->setShortText(shortText);
+    m_periodLabel->setToolTip(text);
 }
 
 void PlanWorkspace::updateSummary()

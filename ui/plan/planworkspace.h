@@ -34,6 +34,7 @@ class QSplitter;
 
 namespace hearth::ui {
 
+class ElidingLabel;
 class MonthView;
 class PostActions;
 class PostListView;
@@ -145,7 +146,7 @@ private:
     PublishAssist *m_publishAssist = nullptr;
     PostActions *m_actions = nullptr;
 
-    QLabel *m_periodLabel = nullptr;
+    ElidingLabel *m_periodLabel = nullptr;
     QHBoxLayout *m_toolbarLayout = nullptr;
     QWidget *m_viewSwitcher = nullptr;
     QLabel *m_errorLabel = nullptr;

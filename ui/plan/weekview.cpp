@@ -41,8 +41,8 @@ WeekView::WeekView(core::WeekModel &model, QWidget *parent)
         entry.header = new QWidget(column);
         entry.header->setObjectName(QStringLiteral("day%1HeaderWidget").arg(day));
         entry.header->setAttribute(Qt::WA_StyledBackground);
-        // Number, name and + on one line, the count under them across the whole column, so
-        // "No posts" keeps its width on a narrow screen.
+        // Number and name on one line, the count and + under them, so neither the day's name
+        // nor "No posts" is cut on a narrow screen.
         auto *headerLayout = new QGridLayout(entry.header);
         headerLayout->setContentsMargins(6, 4, 2, 4);
         headerLayout->setHorizontalSpacing(4);
@@ -55,6 +55,9 @@ WeekView::WeekView(core::WeekModel &model, QWidget *parent)
         entry.name = new QLabel(entry.header);
         entry.count = new QLabel(entry.header);
         entry.count->setObjectName(QStringLiteral("day%1CountLabel").arg(day));
+        QFont countFont = entry.count->font();
+        countFont.setPointSizeF(countFont.pointSizeF() * 0.9);
+        entry.count->setFont(countFont);
         // Narrow windows elide the names instead of widening the week past the screen.
         entry.name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         entry.count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -66,11 +69,11 @@ WeekView::WeekView(core::WeekModel &model, QWidget *parent)
         addFont.setPointSizeF(addFont.pointSizeF() * 1.3);
         addFont.setBold(true);
         entry.add->setFont(addFont);
-        entry.add->setFixedSize(24, 24);
+        entry.add->setFixedSize(22, 22);
         headerLayout->addWidget(entry.number, 0, 0);
-        headerLayout->addWidget(entry.name, 0, 1);
-        headerLayout->addWidget(entry.add, 0, 2, Qt::AlignTop);
-        headerLayout->addWidget(entry.count, 1, 0, 1, 3);
+        headerLayout->addWidget(entry.name, 0, 1, 1, 2);
+        headerLayout->addWidget(entry.count, 1, 0, 1, 2);
+        headerLayout->addWidget(entry.add, 1, 2);
         headerLayout->setColumnStretch(1, 1);
 
         entry.list = new PostListView(column);

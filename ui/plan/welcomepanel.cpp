@@ -25,8 +25,8 @@ QLabel *paragraph(const QString &text, QWidget *parent)
 
 } // namespace
 
-WelcomePanel::WelcomePanel(const QList<core::Network> &networks,
-                           const QList<core::Pillar> &pillars, QWidget *parent)
+WelcomePanel::WelcomePanel(const QList<core::Network> &networks, const QList<core::Pillar> &pillars,
+                           QWidget *parent)
     : QScrollArea(parent)
 {
     setObjectName(QStringLiteral("welcomePanel"));

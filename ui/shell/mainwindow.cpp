@@ -24,22 +24,22 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
-#include <QMimeData>
-#include <QTimer>
-#include <QDir>
-#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace hearth::ui {
@@ -120,7 +120,7 @@ void MainWindow::createNavigation()
     m_navigation->setObjectName(QStringLiteral("workspaceListWidget"));
     m_navigation->setAccessibleName(tr("Workspaces"));
     m_navigation->setIconSize(QSize(28, 28));
-    m_navigation->setFixedWidth(148);
+    m_navigation->setFixedWidth(136);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(4);
     QFont font = m_navigation->font();
@@ -144,7 +144,7 @@ void MainWindow::createNavigation()
         icon.addFile(entry.icon, QSize(), QIcon::Selected);
         auto *item = new QListWidgetItem(icon, entry.title, m_navigation);
         item->setToolTip(entry.tip);
-        item->setSizeHint(QSize(136, 48));
+        item->setSizeHint(QSize(124, 48));
     }
 
     m_stack = new QStackedWidget(central);
@@ -408,7 +408,9 @@ void MainWindow::reloadWorkspaces()
 
 std::function<void(const QString &)> MainWindow::statusSink()
 {
-    return [this](const QString &message) { statusBar()->showMessage(message, 8000); };
+    return [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    };
 }
 
 void MainWindow::showPreferences()
@@ -420,8 +422,7 @@ void MainWindow::showPreferences()
     // Limits and networks show on cards and in the slot invitations too.
     m_plan->refresh();
     if (Language::chosen() != language)
-        statusBar()->showMessage(
-            tr("Hearth speaks the chosen language from its next start."));
+        statusBar()->showMessage(tr("Hearth speaks the chosen language from its next start."));
 }
 
 void MainWindow::showShortcuts()
@@ -488,15 +489,22 @@ void MainWindow::planSampleWeek()
 void MainWindow::styleNavigation()
 {
     const QPalette palette = this->palette();
-    QColor tint = palette.color(QPalette::Highlight);
-    tint.setAlpha(palette.color(QPalette::Window).lightness() < 128 ? 96 : 56);
+    // The accent mixed into the background, opaque so overlapping selection areas stay one tone.
+    const QColor accent = palette.color(QPalette::Highlight);
+    const QColor window = palette.color(QPalette::Window);
+    const qreal share = window.lightness() < 128 ? 0.38 : 0.22;
+    const QColor tint =
+        QColor::fromRgbF(float(window.redF() + (accent.redF() - window.redF()) * share),
+                         float(window.greenF() + (accent.greenF() - window.greenF()) * share),
+                         float(window.blueF() + (accent.blueF() - window.blueF()) * share));
     // Selected: a soft tint and a bar in the accent, so the accent-coloured icons stay visible.
     m_navigation->setStyleSheet(
-        QStringLiteral("QListWidget::item { color: %1; border-radius: 6px; padding-left: 4px; }"
+        QStringLiteral("QListWidget { show-decoration-selected: 1; }"
+                       "QListWidget::item { color: %1; border-radius: 6px; padding-left: 4px; }"
                        "QListWidget::item:selected { background: %2; color: %1; "
                        "border-left: 4px solid %3; }"
                        "QListWidget::item:hover:!selected { background: %4; }")
-            .arg(palette.color(QPalette::WindowText).name(), tint.name(QColor::HexArgb),
+            .arg(palette.color(QPalette::WindowText).name(), tint.name(),
                  palette.color(QPalette::Highlight).name(),
                  palette.color(QPalette::AlternateBase).name()));
 }

@@ -24,10 +24,10 @@ namespace hearth::ui {
 class PostDefaultsWidget;
 
 // Edit > Preferences: the General page sets the networks and posting time new posts start
-// with and the language (from the next start). The Networks page sets each network's character limit (a Mastodon
-// server's own limit), the Instagram hashtag cap, the Mastodon server for compose pages, which
-// networks the editor offers, and adds user-defined networks. OK stores everything in one
-// transaction; Cancel leaves the plan as it was.
+// with and the language (from the next start). The Networks page sets each network's character
+// limit (a Mastodon server's own limit), the Instagram hashtag cap, the Mastodon server for compose
+// pages, which networks the editor offers, and adds user-defined networks. OK stores everything in
+// one transaction; Cancel leaves the plan as it was.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT

@@ -19,9 +19,9 @@ void restyleCharts(QWidget *root, const QPalette &palette)
     const QColor text = palette.color(QPalette::Text);
     const QColor line = palette.color(QPalette::Mid);
     // Grid lines halfway between the line colour and the background, so they stay quiet.
-    const QColor grid = QColor((line.red() + background.red()) / 2,
-                               (line.green() + background.green()) / 2,
-                               (line.blue() + background.blue()) / 2);
+    const QColor grid =
+        QColor((line.red() + background.red()) / 2, (line.green() + background.green()) / 2,
+               (line.blue() + background.blue()) / 2);
     for (QChartView *view : root->findChildren<QChartView *>()) {
         QChart *chart = view->chart();
         if (!chart)

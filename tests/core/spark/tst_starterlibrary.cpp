@@ -253,7 +253,6 @@ void TestStarterLibrary::rejectsBrokenLibraries()
     QVERIFY(parsed.error().message.startsWith(QStringLiteral("lib.json")));
 }
 
-
 void TestStarterLibrary::defaultPillarsFollowTheLanguage()
 {
     QVERIFY(StarterLibrary::ensureLoaded(*m_db).ok());

@@ -62,8 +62,8 @@ private slots:
             bool listed = false;
             for (const QString &row : rows)
                 listed = listed || row.contains(entry);
-            QVERIFY2(listed, qPrintable(entry + QStringLiteral(" missing from:\n") +
-                                        rows.join(u'\n')));
+            QVERIFY2(listed,
+                     qPrintable(entry + QStringLiteral(" missing from:\n") + rows.join(u'\n')));
         }
         QCOMPARE(rows.size(), withKeys);
         QVERIFY(rows.contains(QStringLiteral("Edit / Undo / ") +
@@ -82,8 +82,8 @@ private slots:
         QTest::addColumn<QString>("dialogName");
         QTest::newRow("guide") << QStringLiteral("userGuideAction")
                                << QStringLiteral("userGuideDialog");
-        QTest::newRow("shortcuts") << QStringLiteral("keyboardShortcutsAction")
-                                   << QStringLiteral("shortcutsDialog");
+        QTest::newRow("shortcuts")
+            << QStringLiteral("keyboardShortcutsAction") << QStringLiteral("shortcutsDialog");
     }
 
     void helpMenuOpensBothDialogs()

@@ -246,7 +246,8 @@ void TestPreferencesDialog::generalPageStoresDefaultsAndLanguage()
     {
         PreferencesDialog dialog(*m_database, *m_catalog);
         child<QCheckBox>(dialog, QStringLiteral("blueskyDefaultNetworkCheckBox"))->setChecked(true);
-        child<QCheckBox>(dialog, QStringLiteral("linkedinDefaultNetworkCheckBox"))->setChecked(true);
+        child<QCheckBox>(dialog, QStringLiteral("linkedinDefaultNetworkCheckBox"))
+            ->setChecked(true);
         child<QTimeEdit>(dialog, QStringLiteral("defaultPostTimeEdit"))->setTime(QTime(7, 45));
         auto *language = child<QComboBox>(dialog, QStringLiteral("languageComboBox"));
         QCOMPARE(language->currentData().toString(), QString());
@@ -272,7 +273,8 @@ void TestPreferencesDialog::generalPageShowsWhatIsStored()
     settings.setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
     PreferencesDialog dialog(*m_database, *m_catalog);
     QVERIFY(child<QCheckBox>(dialog, QStringLiteral("xDefaultNetworkCheckBox"))->isChecked());
-    QVERIFY(!child<QCheckBox>(dialog, QStringLiteral("mastodonDefaultNetworkCheckBox"))->isChecked());
+    QVERIFY(
+        !child<QCheckBox>(dialog, QStringLiteral("mastodonDefaultNetworkCheckBox"))->isChecked());
     QCOMPARE(child<QTimeEdit>(dialog, QStringLiteral("defaultPostTimeEdit"))->time(), QTime(16, 5));
     QCOMPARE(child<QComboBox>(dialog, QStringLiteral("languageComboBox"))->currentData().toString(),
              QStringLiteral("en"));
@@ -304,8 +306,8 @@ void TestPreferencesDialog::grabsTheNetworksPage()
     tabs->setCurrentWidget(child<QWidget>(dialog, QStringLiteral("generalPage")));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QVERIFY(dialog.grab().save(
-        hearth::test::picturePath(QStringLiteral("preferences-general.png"))));
+    QVERIFY(
+        dialog.grab().save(hearth::test::picturePath(QStringLiteral("preferences-general.png"))));
     tabs->setCurrentWidget(child<QWidget>(dialog, QStringLiteral("networksPage")));
     choose(dialog, QStringLiteral("Mastodon"));
     dialog.show();

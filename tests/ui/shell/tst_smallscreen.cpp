@@ -54,17 +54,14 @@ private slots:
         QTest::addColumn<QSize>("screen");
         QTest::addColumn<bool>("welcome");
         QTest::addColumn<QStringList>("keyWidgets");
-        const QStringList plan{QStringLiteral("newPostPushButton"),
-                               QStringLiteral("agendaToolButton"),
-                               QStringLiteral("weekSummaryWidget"),
-                               QStringLiteral("draftsPostListView"),
-                               QStringLiteral("fillWeekActionToolButton"),
-                               QStringLiteral("day6HeaderWidget")};
-        const QStringList welcome{QStringLiteral("newPostPushButton"),
-                                  QStringLiteral("welcomeSampleWeekPushButton"),
-                                  QStringLiteral("welcomeStartEmptyPushButton"),
-                                  QStringLiteral("defaultPostTimeEdit"),
-                                  QStringLiteral("draftsPostListView")};
+        const QStringList plan{
+            QStringLiteral("newPostPushButton"),        QStringLiteral("agendaToolButton"),
+            QStringLiteral("weekSummaryWidget"),        QStringLiteral("draftsPostListView"),
+            QStringLiteral("fillWeekActionToolButton"), QStringLiteral("day6HeaderWidget")};
+        const QStringList welcome{
+            QStringLiteral("newPostPushButton"), QStringLiteral("welcomeSampleWeekPushButton"),
+            QStringLiteral("welcomeStartEmptyPushButton"), QStringLiteral("defaultPostTimeEdit"),
+            QStringLiteral("draftsPostListView")};
         const QStringList spark{QStringLiteral("searchLineEdit"), QStringLiteral("newIdeaButton"),
                                 QStringLiteral("ideaListView")};
         const QStringList listen{QStringLiteral("importMetricsPushButton"),
@@ -75,10 +72,14 @@ private slots:
                 const QByteArray size =
                     QByteArray::number(screen.width()) + 'x' + QByteArray::number(screen.height());
                 const QByteArray tag = language.toLatin1() + ' ' + size;
-                QTest::newRow(tag + " plan") << language << 0 << screen << false << plan;
-                QTest::newRow(tag + " welcome") << language << 0 << screen << true << welcome;
-                QTest::newRow(tag + " spark") << language << 1 << screen << false << spark;
-                QTest::newRow(tag + " listen") << language << 2 << screen << false << listen;
+                QTest::newRow(QByteArray(tag + " plan").constData())
+                    << language << 0 << screen << false << plan;
+                QTest::newRow(QByteArray(tag + " welcome").constData())
+                    << language << 0 << screen << true << welcome;
+                QTest::newRow(QByteArray(tag + " spark").constData())
+                    << language << 1 << screen << false << spark;
+                QTest::newRow(QByteArray(tag + " listen").constData())
+                    << language << 2 << screen << false << listen;
             }
         }
     }
@@ -109,8 +110,9 @@ private slots:
         QApplication::processEvents();
 
         const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
-        QVERIFY2(minimum.width() <= screen.width() && minimum.height() <= screen.height(),
-                 qPrintable(QStringLiteral("minimum %1x%2").arg(minimum.width()).arg(minimum.height())));
+        QVERIFY2(
+            minimum.width() <= screen.width() && minimum.height() <= screen.height(),
+            qPrintable(QStringLiteral("minimum %1x%2").arg(minimum.width()).arg(minimum.height())));
         QCOMPARE(window.size(), screen);
         for (const QString &name : keyWidgets) {
             auto *widget = window.findChild<QWidget *>(name);
@@ -130,20 +132,21 @@ private slots:
         // Day headers keep their whole count text ("No posts") in either language.
         if (workspace == 0 && !welcome) {
             for (int day = 0; day < 7; ++day) {
-                auto *count = window.findChild<QLabel *>(QStringLiteral("day%1CountLabel").arg(day));
+                auto *count =
+                    window.findChild<QLabel *>(QStringLiteral("day%1CountLabel").arg(day));
                 QVERIFY(count);
                 QVERIFY2(count->fontMetrics().horizontalAdvance(count->text()) <=
                              count->contentsRect().width(),
                          qPrintable(count->text()));
             }
         }
-        window.grab().save(hearth::test::picturePath(
-            QStringLiteral("smallscreen-%1-%2-%3x%4%5.png")
-                .arg(language)
-                .arg(workspace)
-                .arg(screen.width())
-                .arg(screen.height())
-                .arg(welcome ? QStringLiteral("-welcome") : QString())));
+        window.grab().save(
+            hearth::test::picturePath(QStringLiteral("smallscreen-%1-%2-%3x%4%5.png")
+                                          .arg(language)
+                                          .arg(workspace)
+                                          .arg(screen.width())
+                                          .arg(screen.height())
+                                          .arg(welcome ? QStringLiteral("-welcome") : QString())));
     }
 
 private:

@@ -74,8 +74,8 @@ private slots:
 
         action(window, to)->trigger();
         QApplication::processEvents();
-        const QPalette palette = to == QLatin1String("Dark") ? ui::darkPalette()
-                                                              : ui::lightPalette();
+        const QPalette palette =
+            to == QLatin1String("Dark") ? ui::darkPalette() : ui::lightPalette();
         const QString base = palette.color(QPalette::Base).name();
         // Wednesday the 25th is today; Monday is a plain weekday.
         auto *monday = window.findChild<QWidget *>(QStringLiteral("day0HeaderWidget"));
@@ -109,7 +109,8 @@ private slots:
         QVERIFY(checked > 0);
         window.showWorkspace(ui::Workspace::Listen);
         QApplication::processEvents();
-        window.grab().save(hearth::test::picturePath(QStringLiteral("theme-%1-listen.png").arg(to)));
+        window.grab().save(
+            hearth::test::picturePath(QStringLiteral("theme-%1-listen.png").arg(to)));
         window.showWorkspace(ui::Workspace::Plan);
         QApplication::processEvents();
         window.grab().save(hearth::test::picturePath(QStringLiteral("theme-%1-plan.png").arg(to)));
@@ -118,7 +119,8 @@ private slots:
 private:
     static QAction *action(ui::MainWindow &window, const QString &theme)
     {
-        auto *found = window.findChild<QAction *>(QStringLiteral("theme%1Action").arg(theme.toLower()));
+        auto *found =
+            window.findChild<QAction *>(QStringLiteral("theme%1Action").arg(theme.toLower()));
         if (!found)
             qFatal("no theme action %s", qPrintable(theme));
         return found;

@@ -5,8 +5,10 @@
 #include "common/clock.h"
 #include "plan/planworkspace.h"
 #include "plan/postrepository.h"
+#include "plan/weekmodel.h"
 #include "shell/mainwindow.h"
 #include "shell/theme.h"
+#include "spark/starterlibrary.h"
 #include "storage/database.h"
 #include "widgets/postdefaults.h"
 
@@ -44,6 +46,8 @@ private slots:
             core::Database::open(m_dir->filePath(QStringLiteral("plan.sqlite")), {}, m_clock);
         QVERIFY(database.ok());
         m_database = std::move(*database);
+        // What hearth does on opening a plan: the sample week comes from these ideas.
+        QVERIFY(core::StarterLibrary::ensureLoaded(*m_database).ok());
     }
 
     void cleanup() { m_database.reset(); }
@@ -82,10 +86,12 @@ private slots:
         ui::MainWindow window(*m_database, m_clock);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTest::mouseClick(child<QCheckBox>(window, QStringLiteral("instagramDefaultNetworkCheckBox")),
-                          Qt::LeftButton);
-        QTest::mouseClick(child<QCheckBox>(window, QStringLiteral("mastodonDefaultNetworkCheckBox")),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            child<QCheckBox>(window, QStringLiteral("instagramDefaultNetworkCheckBox")),
+            Qt::LeftButton);
+        QTest::mouseClick(
+            child<QCheckBox>(window, QStringLiteral("mastodonDefaultNetworkCheckBox")),
+            Qt::LeftButton);
         child<QTimeEdit>(window, QStringLiteral("defaultPostTimeEdit"))->setTime(QTime(18, 30));
         QTest::mouseClick(child<QPushButton>(window, QStringLiteral("welcomeStartEmptyPushButton")),
                           Qt::LeftButton);
