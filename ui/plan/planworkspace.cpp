@@ -59,9 +59,10 @@ class ElidingLabel final : public QLabel
 public:
     using QLabel::QLabel;
 
-    void setShortText(const QString &text)
+    // Shorter forms, longest first, for when the text does not fit.
+    void setShortTexts(const QStringList &texts)
     {
-        m_shortText = text;
+        m_shortTexts = texts;
         update();
     }
 
@@ -77,14 +78,17 @@ protected:
         painter.setPen(palette().color(foregroundRole()));
         const QRect area = contentsRect();
         QString shown = text();
-        if (fontMetrics().horizontalAdvance(shown) > area.width() && !m_shortText.isEmpty())
-            shown = m_shortText;
+        for (const QString &shorter : m_shortTexts) {
+            if (fontMetrics().horizontalAdvance(shown) <= area.width())
+                break;
+            shown = shorter;
+        }
         painter.drawText(area, int(alignment()),
                          fontMetrics().elidedText(shown, Qt::ElideRight, area.width()));
     }
 
 private:
-    QString m_shortText;
+    QStringList m_shortTexts;
 };
 
 namespace {
@@ -548,7 +552,7 @@ void PlanWorkspace::updatePeriodLabel()
 {
     const QLocale locale;
     QString text;
-    QString shortText;
+    QStringList shortTexts;
     switch (m_view) {
     case View::Week: {
         const QDate start = m_date.addDays(1 - m_date.dayOfWeek());
@@ -561,8 +565,9 @@ void PlanWorkspace::updatePeriodLabel()
                 : QStringLiteral("%1 – %2").arg(locale.toString(start, QStringLiteral("d MMM")),
                                                 locale.toString(end, QStringLiteral("d MMM yyyy")));
         text = range + QStringLiteral("  ·  ") + tr("Week %1").arg(start.weekNumber());
-        shortText = QStringLiteral("%1 – %2").arg(locale.toString(start, QStringLiteral("d MMM")),
-                                                  locale.toString(end, QStringLiteral("d MMM")));
+        shortTexts << QStringLiteral("%1 – %2").arg(locale.toString(start, QStringLiteral("d MMM")),
+                                                    locale.toString(end, QStringLiteral("d MMM")))
+                   << tr("Week %1").arg(start.weekNumber());
         break;
     }
     case View::Month:
@@ -578,7 +583,7 @@ void PlanWorkspace::updatePeriodLabel()
     }
     }
     m_periodLabel->setText(text);
-    m_periodLabel->setShortText(shortText);
+    m_periodLabel->setShortTexts(shortTexts);
     m_periodLabel->setToolTip(text);
 }
 
