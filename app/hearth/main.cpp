@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "hearth_version.h"
 #include "screenshotwriter.h"
+#include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/startupguard.h"
 #include "shell/theme.h"
@@ -15,13 +16,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -65,16 +63,18 @@ bool wantsScreenshot(int argc, char *argv[])
     return false;
 }
 
-void installTranslations(QApplication &app)
+// The value of `--name VALUE` or `--name=VALUE`, read before Qt parses the command line:
+// the language must be in place before the options' own texts are translated.
+QString earlyOption(int argc, char *argv[], const char *name)
 {
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("hearth"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+    const std::size_t length = std::strlen(name);
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], name) == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], name, length) == 0 && argv[i][length] == '=')
+            return QString::fromLocal8Bit(argv[i] + length + 1);
+    }
+    return {};
 }
 
 } // namespace
@@ -93,7 +93,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Hearth"));
     QGuiApplication::setDesktopFileName(QStringLiteral(HEARTH_APP_ID));
-    installTranslations(app);
+    // --language outranks Preferences for this run only, e.g. for German screenshots.
+    const QString language = earlyOption(argc, argv, "--language");
+    hearth::ui::Language::apply(hearth::ui::Language::available().contains(language)
+                                    ? language
+                                    : hearth::ui::Language::chosen());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -123,8 +127,17 @@ int main(int argc, char *argv[])
         QStringLiteral("size"),
         QCoreApplication::translate("main", "Window size for --screenshot."), QStringLiteral("WxH"),
         QStringLiteral("1280x800"));
-    parser.addOptions(
-        {dbOption, readOnlyOption, screenshotOption, viewOption, dateOption, sizeOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QCoreApplication::translate("main", "Language for this run: en or de."),
+        QStringLiteral("en|de"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("main", "Theme for this run: light, dark or system (the "
+                                            "default of --screenshot is light)."),
+        QStringLiteral("light|dark|system"));
+    parser.addOptions({dbOption, readOnlyOption, screenshotOption, viewOption, dateOption,
+                       sizeOption, languageOption, themeOption});
     parser.process(app);
 
     const bool screenshot = parser.isSet(screenshotOption);
@@ -147,6 +160,18 @@ int main(int argc, char *argv[])
         return refuse(
             QCoreApplication::translate("main", "Unknown --view \"%1\"; use plan, spark or listen.")
                 .arg(view));
+
+    if (parser.isSet(languageOption) &&
+        !hearth::ui::Language::available().contains(parser.value(languageOption)))
+        return refuse(QCoreApplication::translate("main", "Unknown --language \"%1\"; use %2.")
+                          .arg(parser.value(languageOption),
+                               hearth::ui::Language::available().join(QStringLiteral(", "))));
+    const QString theme = parser.value(themeOption).toLower();
+    if (parser.isSet(themeOption) && theme != QLatin1String("light") &&
+        theme != QLatin1String("dark") && theme != QLatin1String("system"))
+        return refuse(QCoreApplication::translate(
+                          "main", "Unknown --theme \"%1\"; use light, dark or system.")
+                          .arg(theme));
 
     QDate date;
     if (parser.isSet(dateOption)) {
@@ -190,11 +215,17 @@ int main(int argc, char *argv[])
     // A plan opened for writing gets the starter library's prompts (once per library version).
     if (auto loaded = hearth::core::StarterLibrary::ensureLoaded(*database); !loaded)
         return refuse(loaded.error().message);
+    // The starter pillars in the language shown; a failure only leaves their names as they are.
+    if (auto renamed = hearth::core::StarterLibrary::localizeDefaultPillars(*database); !renamed)
+        std::fprintf(stderr, "hearth: %s\n", qPrintable(renamed.error().message));
 
-    hearth::ui::applyTheme(screenshot
-                               ? hearth::ui::ThemeChoice::Light
-                               : hearth::ui::themeChoiceFromString(
-                                     QSettings().value(QStringLiteral("ui/theme")).toString()));
+    hearth::ui::ThemeChoice themeChoice =
+        screenshot ? hearth::ui::ThemeChoice::Light
+                   : hearth::ui::themeChoiceFromString(
+                         QSettings().value(QStringLiteral("ui/theme")).toString());
+    if (parser.isSet(themeOption))
+        themeChoice = hearth::ui::themeChoiceFromString(theme);
+    hearth::ui::applyTheme(themeChoice);
 
     qCDebug(lcStartup) << "plan open" << startup.elapsed() << "ms";
     // The window reads the week of --date (or today) once, in its constructor.

@@ -24,6 +24,29 @@ QString tr(const char *text)
 }
 
 const QString builtinPath = QStringLiteral(":/hearth/starter-library.json");
+// The names localizeDefaultPillars() gave the default pillars, as a JSON object keyed by the
+// English name.
+const QString givenPillarNamesKey = QStringLiteral("default_pillar_names");
+
+// The schema's English names, marked for translation in this class's context.
+constexpr const char *defaultPillars[] = {
+    QT_TRANSLATE_NOOP("hearth::core::StarterLibrary", "Educate"),
+    QT_TRANSLATE_NOOP("hearth::core::StarterLibrary", "Entertain"),
+    QT_TRANSLATE_NOOP("hearth::core::StarterLibrary", "Inspire"),
+    QT_TRANSLATE_NOOP("hearth::core::StarterLibrary", "Promote"),
+    QT_TRANSLATE_NOOP("hearth::core::StarterLibrary", "Community"),
+    QT_TRANSLATE_NOOP("hearth::core::StarterLibrary", "Behind the scenes"),
+};
+
+// English default name -> the name Hearth last gave it.
+Result<QJsonObject> givenPillarNames(const Database &database)
+{
+    auto value = database.scalar(QStringLiteral("SELECT value FROM settings WHERE key = :key"),
+                                 {{QStringLiteral(":key"), givenPillarNamesKey}});
+    if (!value)
+        return value.error();
+    return QJsonDocument::fromJson(value->toString().toUtf8()).object();
+}
 const QString formatName = QStringLiteral("hearth-starter-library");
 
 QString requiredString(const QJsonObject &object, const QString &field, const QString &where,
@@ -144,6 +167,15 @@ Result<LibraryLoadReport> StarterLibrary::apply(Database &database,
         QHash<QString, qint64> pillarIds;
         for (const Pillar &pillar : std::as_const(*pillars))
             pillarIds.insert(pillar.name.toCaseFolded(), pillar.id);
+        // Prompts name the default pillars in English; a translated default still matches.
+        auto given = givenPillarNames(database);
+        if (!given)
+            return given.error();
+        for (auto it = given->constBegin(); it != given->constEnd(); ++it) {
+            const auto id = pillarIds.constFind(it.value().toString().toCaseFolded());
+            if (id != pillarIds.cend())
+                pillarIds.insert(it.key().toCaseFolded(), *id);
+        }
 
         QSet<QString> dismissed;
         auto dismissedRows =
@@ -237,6 +269,74 @@ Result<LibraryLoadReport> StarterLibrary::ensureLoaded(Database &database)
     if (!library)
         return library.error();
     return apply(database, *library);
+}
+
+QStringList StarterLibrary::defaultPillarNames()
+{
+    QStringList names;
+    for (const char *name : defaultPillars)
+        names << QString::fromLatin1(name);
+    return names;
+}
+
+QString StarterLibrary::translatedPillarName(const QString &defaultName)
+{
+    if (!defaultPillarNames().contains(defaultName))
+        return defaultName;
+    return QCoreApplication::translate("hearth::core::StarterLibrary",
+                                       defaultName.toLatin1().constData());
+}
+
+Result<int> StarterLibrary::localizeDefaultPillars(Database &database)
+{
+    if (database.isReadOnly())
+        return 0;
+    auto pillars = CatalogRepository(database).pillars();
+    if (!pillars)
+        return pillars.error();
+    auto given = givenPillarNames(database);
+    if (!given)
+        return given.error();
+    QSet<QString> taken;
+    for (const Pillar &pillar : std::as_const(*pillars))
+        taken.insert(pillar.name.toCaseFolded());
+    QList<Pillar> renames;
+    QJsonObject names = *given;
+    for (const QString &english : defaultPillarNames()) {
+        const QString wanted = translatedPillarName(english);
+        const QString last = given->value(english).toString(english);
+        for (const Pillar &pillar : std::as_const(*pillars)) {
+            // A pillar the user renamed is theirs; only Hearth's own names change.
+            if (pillar.name != last || pillar.name == wanted ||
+                taken.contains(wanted.toCaseFolded()))
+                continue;
+            Pillar renamed = pillar;
+            renamed.name = wanted;
+            renames << renamed;
+            names.insert(english, wanted);
+        }
+    }
+    if (renames.isEmpty())
+        return 0;
+    auto done = database.write([&]() -> Result<void> {
+        CatalogRepository catalog(database);
+        for (const Pillar &pillar : std::as_const(renames)) {
+            if (auto updated = catalog.updatePillar(pillar); !updated)
+                return updated.error();
+        }
+        auto stored = database.exec(
+            QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+            {{QStringLiteral(":key"), givenPillarNamesKey},
+             {QStringLiteral(":value"),
+              QString::fromUtf8(QJsonDocument(names).toJson(QJsonDocument::Compact))}});
+        if (!stored)
+            return stored.error();
+        return success();
+    });
+    if (!done)
+        return done.error();
+    return int(renames.size());
 }
 
 } // namespace hearth::core

@@ -66,6 +66,15 @@ public:
     static Result<LibraryLoadReport> apply(Database &database, const StarterLibraryData &library);
     // apply() with the built-in library: call it whenever a plan is opened read-write.
     static Result<LibraryLoadReport> ensureLoaded(Database &database);
+
+    // The six pillars a new plan starts with, as the schema names them (English).
+    static QStringList defaultPillarNames();
+    // A default pillar's name in the language in use; other names come back unchanged.
+    static QString translatedPillarName(const QString &defaultName);
+    // Renames the default pillars the user has not renamed into the language in use,
+    // remembering the names it gave so another language can rename them again. Returns how
+    // many it renamed; nothing on a read-only plan.
+    static Result<int> localizeDefaultPillars(Database &database);
 };
 
 } // namespace hearth::core

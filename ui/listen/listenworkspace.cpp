@@ -222,6 +222,8 @@ ListenWorkspace::ListenWorkspace(AppServices &services, QWidget *parent)
 
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    // Wraps rather than widening the window past a small screen.
+    m_summaryLabel->setWordWrap(true);
     layout->addWidget(m_summaryLabel);
 
     showDate(m_services.clock.now().toLocalTime().date());
@@ -249,6 +251,8 @@ QWidget *ListenWorkspace::createFilterBar()
     for (const Period &period : periods)
         m_periodCombo->addItem(tr(period.label), period.days);
     m_periodCombo->setCurrentIndex(defaultPeriod);
+    // Long period and network names may be cut on a small screen rather than widen the window.
+    m_periodCombo->setMinimumWidth(m_periodCombo->fontMetrics().averageCharWidth() * 12);
     layout->addWidget(m_periodCombo);
 
     m_fromEdit = new QDateEdit(bar);
@@ -274,6 +278,7 @@ QWidget *ListenWorkspace::createFilterBar()
     m_networkCombo->setObjectName(QStringLiteral("networkComboBox"));
     m_networkCombo->setAccessibleName(tr("Network"));
     reloadNetworks();
+    m_networkCombo->setMinimumWidth(m_networkCombo->fontMetrics().averageCharWidth() * 11);
     layout->addWidget(m_networkCombo);
     layout->addStretch();
 
@@ -303,7 +308,7 @@ QWidget *ListenWorkspace::createFilterBar()
     connect(m_networkCombo, &QComboBox::currentIndexChanged, this,
             &ListenWorkspace::scheduleRefresh);
     connect(entry, &QPushButton::clicked, this, &ListenWorkspace::openMetricEntry);
-    connect(import, &QPushButton::clicked, this, &ListenWorkspace::openImportWizard);
+    connect(import, &QPushButton::clicked, this, [this] { openImportWizard(); });
     return bar;
 }
 
@@ -819,9 +824,11 @@ void ListenWorkspace::askAndSave(QWidget *chart, const QString &suggestedName)
         QMessageBox::warning(this, tr("Chart not saved"), problem);
 }
 
-void ListenWorkspace::openImportWizard()
+void ListenWorkspace::openImportWizard(const QString &path)
 {
     MetricImportWizard wizard(m_services, this);
+    if (!path.isEmpty())
+        wizard.setFilePath(path);
     if (wizard.exec() == QDialog::Accepted && wizard.committed()) {
         reloadNetworks();
         refresh();

@@ -76,7 +76,8 @@ public:
     HeatmapModel *heatmapModel() const { return m_heatmapModel; }
 
 public slots:
-    void openImportWizard();
+    // Opens the import wizard, on `path` when given (a file dropped on the window).
+    void openImportWizard(const QString &path = {});
     void openMetricEntry();
 
 signals:

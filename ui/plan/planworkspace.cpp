@@ -22,6 +22,7 @@
 #include "plan/weekview.h"
 #include "storage/database.h"
 #include "widgets/networkicons.h"
+#include "widgets/postdefaults.h"
 #include "widgets/poststore.h"
 #include "widgets/undomessagebar.h"
 
@@ -40,6 +41,8 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -49,6 +52,45 @@
 #include <QVBoxLayout>
 
 namespace hearth::ui {
+
+// Long period names give way to a shorter form, then an ellipsis, instead of widening the
+// window past a small screen.
+class ElidingLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    // Shorter forms, longest first, for when the text does not fit.
+    void setShortTexts(const QStringList &texts)
+    {
+        m_shortTexts = texts;
+        update();
+    }
+
+    QSize minimumSizeHint() const override
+    {
+        return {fontMetrics().averageCharWidth() * 6, QLabel::minimumSizeHint().height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setPen(palette().color(foregroundRole()));
+        const QRect area = contentsRect();
+        QString shown = text();
+        for (const QString &shorter : m_shortTexts) {
+            if (fontMetrics().horizontalAdvance(shown) <= area.width())
+                break;
+            shown = shorter;
+        }
+        painter.drawText(area, int(alignment()),
+                         fontMetrics().elidedText(shown, Qt::ElideRight, area.width()));
+    }
+
+private:
+    QStringList m_shortTexts;
+};
 
 namespace {
 
@@ -151,23 +193,30 @@ PlanWorkspace::PlanWorkspace(AppServices &services, const QDate &date, QWidget *
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(
-        QStringLiteral("background: #fbe3df; color: #8a1c10; padding: 6px; border-radius: 4px;"));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
     layout->addWidget(&m_actions->messageBar());
 
-    auto *body = new QHBoxLayout;
-    body->setSpacing(14);
-    m_stack = new QStackedWidget(this);
+    // The side panel can be dragged shut, for small screens.
+    m_body = new QSplitter(Qt::Horizontal, this);
+    m_body->setObjectName(QStringLiteral("planBodySplitter"));
+    m_body->setChildrenCollapsible(false);
+    m_body->setHandleWidth(14);
+    m_stack = new QStackedWidget(m_body);
     m_stack->setObjectName(QStringLiteral("viewStackedWidget"));
 
     m_weekView = new WeekView(*m_weekModel, m_stack);
     // The month and agenda views join the stack when first shown (monthView(), agendaView()).
     m_stack->addWidget(m_weekView);
-    body->addWidget(m_stack, 1);
-    body->addWidget(createSidePanel());
-    layout->addLayout(body, 1);
+    m_body->addWidget(m_stack);
+    m_body->addWidget(createSidePanel());
+    m_body->setCollapsible(1, true);
+    m_body->setStretchFactor(0, 1);
+    m_body->setStretchFactor(1, 0);
+    // The week takes what the panel's usual width leaves.
+    m_body->setSizes({1000, 224});
+    layout->addWidget(m_body, 1);
+    applyPaletteColors();
 
     connect(&m_services.posts, &PostStore::postSaved, this, &PlanWorkspace::postSaved);
     connect(&m_services.posts, &PostStore::postRemoved, this, &PlanWorkspace::postRemoved);
@@ -283,13 +332,12 @@ QWidget *PlanWorkspace::createToolbar()
         arrow->setFont(font);
         arrow->setFixedWidth(34);
     }
-    today->setMinimumWidth(64);
     connect(previous, &QToolButton::clicked, this, [this] { step(-1); });
     connect(next, &QToolButton::clicked, this, [this] { step(+1); });
     connect(today, &QToolButton::clicked, this,
             [this] { showDate(m_services.clock.now().toLocalTime().date()); });
 
-    m_periodLabel = new QLabel(bar);
+    m_periodLabel = new ElidingLabel(bar);
     m_periodLabel->setObjectName(QStringLiteral("periodLabel"));
     QFont periodFont = m_periodLabel->font();
     periodFont.setPointSizeF(periodFont.pointSizeF() * 1.45);
@@ -319,7 +367,7 @@ QWidget *PlanWorkspace::createToolbar()
     for (const auto &[view, objectName, text, toolTip] : views) {
         auto *button = toolButton(objectName, text, toolTip, switcher);
         button->setCheckable(true);
-        button->setMinimumWidth(72);
+        button->setMinimumWidth(56);
         m_viewButtons->addButton(button, static_cast<int>(view));
         switchLayout->addWidget(button);
     }
@@ -328,16 +376,11 @@ QWidget *PlanWorkspace::createToolbar()
             [this](int id) { setView(static_cast<View>(id)); });
 
     auto *add = new QPushButton(tr("New post"), bar);
+    m_newPostButton = add;
     add->setObjectName(QStringLiteral("newPostPushButton"));
     add->setToolTip(tr("Plan a new post (Insert)"));
     add->setDefault(false);
     add->setMinimumHeight(30);
-    add->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: %2; border: none; "
-                                      "border-radius: 4px; padding: 4px 14px; "
-                                      "font-weight: bold; } QPushButton:hover { background: %3; }")
-                           .arg(palette().color(QPalette::Highlight).name(),
-                                palette().color(QPalette::HighlightedText).name(),
-                                palette().color(QPalette::Highlight).darker(110).name()));
     connect(add, &QPushButton::clicked, this, [this] {
         const QDate now = m_services.clock.now().toLocalTime().date();
         const QDate start = m_weekModel->weekStart();
@@ -359,9 +402,18 @@ QWidget *PlanWorkspace::createToolbar()
 
 QWidget *PlanWorkspace::createSidePanel()
 {
-    auto *panel = new QWidget(this);
+    // Scrolls rather than squeezing the drafts tray away on a low screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("planSidePanelScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(200);
+    scroll->setMaximumWidth(320);
+    auto *panel = new QWidget(scroll);
     panel->setObjectName(QStringLiteral("planSidePanelWidget"));
-    panel->setFixedWidth(224);
+    panel->setMinimumHeight(420);
+    scroll->setWidget(panel);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
@@ -370,9 +422,8 @@ QWidget *PlanWorkspace::createSidePanel()
     m_summaryTitle->setObjectName(QStringLiteral("summaryTitleLabel"));
     layout->addWidget(m_summaryTitle);
     auto *hint = new QLabel(tr("Share of posts per pillar; the mark is your target."), panel);
+    m_summaryHint = hint;
     hint->setWordWrap(true);
-    hint->setStyleSheet(
-        QStringLiteral("color: %1;").arg(palette().color(QPalette::PlaceholderText).name()));
     QFont hintFont = hint->font();
     hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
     hint->setFont(hintFont);
@@ -408,7 +459,7 @@ QWidget *PlanWorkspace::createSidePanel()
     connect(m_draftsModel, &QAbstractItemModel::modelReset, this, updateDraftCount);
     connect(m_draftsModel, &QAbstractItemModel::rowsInserted, this, updateDraftCount);
     connect(m_draftsModel, &QAbstractItemModel::rowsRemoved, this, updateDraftCount);
-    return panel;
+    return scroll;
 }
 
 void PlanWorkspace::showDate(const QDate &date)
@@ -441,7 +492,7 @@ void PlanWorkspace::setView(View view)
         button->setChecked(true);
     switch (view) {
     case View::Week:
-        m_stack->setCurrentWidget(m_weekView);
+        m_stack->setCurrentWidget(m_welcome ? static_cast<QWidget *>(m_welcome) : m_weekView);
         break;
     case View::Month:
         m_stack->setCurrentWidget(&monthView());
@@ -504,6 +555,7 @@ void PlanWorkspace::updatePeriodLabel()
 {
     const QLocale locale;
     QString text;
+    QStringList shortTexts;
     switch (m_view) {
     case View::Week: {
         const QDate start = m_date.addDays(1 - m_date.dayOfWeek());
@@ -516,6 +568,9 @@ void PlanWorkspace::updatePeriodLabel()
                 : QStringLiteral("%1 – %2").arg(locale.toString(start, QStringLiteral("d MMM")),
                                                 locale.toString(end, QStringLiteral("d MMM yyyy")));
         text = range + QStringLiteral("  ·  ") + tr("Week %1").arg(start.weekNumber());
+        shortTexts << QStringLiteral("%1 – %2").arg(locale.toString(start, QStringLiteral("d MMM")),
+                                                    locale.toString(end, QStringLiteral("d MMM")))
+                   << tr("Week %1").arg(start.weekNumber());
         break;
     }
     case View::Month:
@@ -531,6 +586,8 @@ void PlanWorkspace::updatePeriodLabel()
     }
     }
     m_periodLabel->setText(text);
+    m_periodLabel->setShortTexts(shortTexts);
+    m_periodLabel->setToolTip(text);
 }
 
 void PlanWorkspace::updateSummary()
@@ -623,12 +680,12 @@ void PlanWorkspace::showError(const QString &message)
 
 QDateTime PlanWorkspace::defaultTimeOn(const QDate &day) const
 {
-    // The day's first free posting slot when the user has slots, else 09:00.
+    // The day's first free posting slot when the user has slots, else the usual posting time.
     const QDateTime dayStart = m_services.posts.service().startOfLocalDay(day);
     auto slot = m_services.posts.service().nextFreeSlot(dayStart);
     if (slot && slot->isValid() && m_services.posts.service().localDay(*slot) == day)
         return *slot;
-    return QDateTime(day, QTime(9, 0), Qt::LocalTime).toUTC();
+    return QDateTime(day, PostDefaults::load().postTime, Qt::LocalTime).toUTC();
 }
 
 void PlanWorkspace::newPost(const QDate &day)
@@ -750,6 +807,58 @@ bool PlanWorkspace::eventFilter(QObject *watched, QEvent *event)
             return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void PlanWorkspace::setWelcomeVisible(bool visible)
+{
+    if (visible == isWelcomeVisible())
+        return;
+    if (visible) {
+        core::CatalogRepository &catalog = m_services.posts.service().catalog();
+        m_welcome = new WelcomePanel(catalog.networks().valueOr({}), catalog.pillars().valueOr({}),
+                                     m_stack);
+        m_stack->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePanel::started, this, [this](WelcomePanel::Start start) {
+            setWelcomeVisible(false);
+            emit welcomeStarted(start);
+        });
+        setView(View::Week);
+        return;
+    }
+    m_stack->removeWidget(m_welcome);
+    // Its own button may still be inside clicked(): it goes on the next event loop.
+    m_welcome->hide();
+    m_welcome->deleteLater();
+    m_welcome = nullptr;
+    if (m_view == View::Week)
+        m_stack->setCurrentWidget(m_weekView);
+}
+
+void PlanWorkspace::applyPaletteColors()
+{
+    const QPalette palette = this->palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    // The error banner: a red tint that reads on either theme.
+    m_errorLabel->setStyleSheet(
+        QStringLiteral("background: %1; color: %2; padding: 6px; border-radius: 4px;")
+            .arg(dark ? QStringLiteral("#4a2420") : QStringLiteral("#fbe3df"),
+                 dark ? QStringLiteral("#ffd7cf") : QStringLiteral("#8a1c10")));
+    m_newPostButton->setStyleSheet(
+        QStringLiteral("QPushButton { background: %1; color: %2; border: none; "
+                       "border-radius: 4px; padding: 4px 14px; "
+                       "font-weight: bold; } QPushButton:hover { background: %3; }")
+            .arg(palette.color(QPalette::Highlight).name(),
+                 palette.color(QPalette::HighlightedText).name(),
+                 palette.color(QPalette::Highlight).darker(110).name()));
+    m_summaryHint->setStyleSheet(
+        QStringLiteral("color: %1;").arg(palette.color(QPalette::PlaceholderText).name()));
+}
+
+void PlanWorkspace::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPaletteColors();
+    QWidget::changeEvent(event);
 }
 
 void PlanWorkspace::keyPressEvent(QKeyEvent *event)

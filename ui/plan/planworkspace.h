@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "plan/welcomepanel.h"
 #include "widgets/appservices.h"
 
 #include <QDate>
@@ -28,9 +29,12 @@ struct Post;
 
 class QHBoxLayout;
 class QAction;
+class QPushButton;
+class QSplitter;
 
 namespace hearth::ui {
 
+class ElidingLabel;
 class MonthView;
 class PostActions;
 class PostListView;
@@ -85,6 +89,10 @@ public:
     void openPost(qint64 postId);
     void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
 
+    // The first-start welcome in place of the week; it hides itself once a start is chosen.
+    void setWelcomeVisible(bool visible);
+    bool isWelcomeVisible() const { return m_welcome != nullptr; }
+
     PostStore &store() { return m_services.posts; }
     // Delete, duplicate, move, publish… one post, as the views and the context menu do.
     PostActions &postActions() { return *m_actions; }
@@ -97,9 +105,12 @@ signals:
     void ideaDropped(qint64 ideaId, const QDateTime &localDateTime);
     // The shown period moved to the one around `date`.
     void dateChanged(const QDate &date);
+    // The welcome's start button was pressed (the defaults it shows are stored).
+    void welcomeStarted(hearth::ui::WelcomePanel::Start start);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
@@ -122,6 +133,8 @@ private:
     void dropIdea(qint64 ideaId, const QDate &day);
     QDateTime defaultTimeOn(const QDate &day) const;
     bool handleKey(QKeyEvent *event, qint64 selected);
+    // Colours that come from the palette, again after a theme switch.
+    void applyPaletteColors();
 
     AppServices &m_services;
     QDate m_date;
@@ -133,7 +146,7 @@ private:
     PublishAssist *m_publishAssist = nullptr;
     PostActions *m_actions = nullptr;
 
-    QLabel *m_periodLabel = nullptr;
+    ElidingLabel *m_periodLabel = nullptr;
     QHBoxLayout *m_toolbarLayout = nullptr;
     QWidget *m_viewSwitcher = nullptr;
     QLabel *m_errorLabel = nullptr;
@@ -145,6 +158,10 @@ private:
     PostListView *m_draftsView = nullptr;
     QLabel *m_draftsLabel = nullptr;
     QLabel *m_summaryTitle = nullptr;
+    QLabel *m_summaryHint = nullptr;
+    QPushButton *m_newPostButton = nullptr;
+    QSplitter *m_body = nullptr;
+    WelcomePanel *m_welcome = nullptr;
     WeekSummaryWidget *m_summary = nullptr;
 
     DialogRunner m_runDialog;

@@ -10,6 +10,7 @@
 #include "widgets/networkicons.h"
 
 #include <QApplication>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -40,9 +41,12 @@ WeekView::WeekView(core::WeekModel &model, QWidget *parent)
         entry.header = new QWidget(column);
         entry.header->setObjectName(QStringLiteral("day%1HeaderWidget").arg(day));
         entry.header->setAttribute(Qt::WA_StyledBackground);
-        auto *headerLayout = new QHBoxLayout(entry.header);
-        headerLayout->setContentsMargins(6, 6, 2, 6);
-        headerLayout->setSpacing(4);
+        // Number and name on one line, the count and + under them, so neither the day's name
+        // nor "No posts" is cut on a narrow screen.
+        auto *headerLayout = new QGridLayout(entry.header);
+        headerLayout->setContentsMargins(6, 4, 2, 4);
+        headerLayout->setHorizontalSpacing(4);
+        headerLayout->setVerticalSpacing(0);
         entry.number = new QLabel(entry.header);
         QFont numberFont = entry.number->font();
         numberFont.setPointSizeF(numberFont.pointSizeF() * 1.35);
@@ -51,13 +55,12 @@ WeekView::WeekView(core::WeekModel &model, QWidget *parent)
         entry.name = new QLabel(entry.header);
         entry.count = new QLabel(entry.header);
         entry.count->setObjectName(QStringLiteral("day%1CountLabel").arg(day));
+        QFont countFont = entry.count->font();
+        countFont.setPointSizeF(countFont.pointSizeF() * 0.9);
+        entry.count->setFont(countFont);
         // Narrow windows elide the names instead of widening the week past the screen.
         entry.name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         entry.count->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        auto *names = new QVBoxLayout;
-        names->setSpacing(0);
-        names->addWidget(entry.name);
-        names->addWidget(entry.count);
         entry.add = new QToolButton(entry.header);
         entry.add->setObjectName(QStringLiteral("day%1AddToolButton").arg(day));
         entry.add->setText(QStringLiteral("+"));
@@ -66,10 +69,12 @@ WeekView::WeekView(core::WeekModel &model, QWidget *parent)
         addFont.setPointSizeF(addFont.pointSizeF() * 1.3);
         addFont.setBold(true);
         entry.add->setFont(addFont);
-        entry.add->setFixedSize(24, 24);
-        headerLayout->addWidget(entry.number);
-        headerLayout->addLayout(names, 1);
-        headerLayout->addWidget(entry.add, 0, Qt::AlignTop);
+        entry.add->setFixedSize(22, 22);
+        headerLayout->addWidget(entry.number, 0, 0);
+        headerLayout->addWidget(entry.name, 0, 1, 1, 2);
+        headerLayout->addWidget(entry.count, 1, 0, 1, 2);
+        headerLayout->addWidget(entry.add, 1, 2);
+        headerLayout->setColumnStretch(1, 1);
 
         entry.list = new PostListView(column);
         entry.list->setObjectName(QStringLiteral("day%1PostListView").arg(day));
@@ -199,6 +204,13 @@ void WeekView::updateHeader(int day)
         setStyleSheetIfChanged(entry.count, QStringLiteral("color: %1;").arg(muted.name()));
         setStyleSheetIfChanged(entry.add, QStringLiteral("color: %1;").arg(accent.name()));
     }
+}
+
+void WeekView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        rebuildHeaders();
+    QWidget::changeEvent(event);
 }
 
 void WeekView::setPostingSlots(const QList<core::PostingSlot> &slotList, const core::Clock &clock,

@@ -62,6 +62,8 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // A theme switched at run time recolours the day headers.
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Day

@@ -8,12 +8,18 @@
 #include "listen/listenworkspace.h"
 #include "plan/planworkspace.h"
 #include "plan/postactions.h"
+#include "plan/postrepository.h"
+#include "shell/helpdialogs.h"
+#include "shell/language.h"
 #include "shell/preferencesdialog.h"
 #include "spark/ideapanel.h"
+#include "spark/ideasuggester.h"
 #include "spark/ideaundocommands.h"
 #include "spark/sparkactions.h"
 #include "spark/sparkworkspace.h"
 #include "storage/database.h"
+#include "widgets/charttheme.h"
+#include "widgets/postdefaults.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -21,14 +27,20 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace hearth::ui {
@@ -65,6 +77,15 @@ MainWindow::MainWindow(core::Database &database, const core::Clock &clock, const
     createIdeaDock();
     createMenus();
     updateStatus();
+    styleNavigation();
+    // An analytics export dropped anywhere on the window opens the import on that file.
+    setAcceptDrops(!database.isReadOnly());
+
+    // The welcome teaches a new plan; once used it stays away until Help brings it back.
+    connect(m_plan, &PlanWorkspace::welcomeStarted, this, &MainWindow::welcomeStarted);
+    if (!QSettings().value(welcomeDoneKey()).toBool() &&
+        m_services->posts.service().posts().count().valueOr(1) == 0 && !database.isReadOnly())
+        m_plan->setWelcomeVisible(true);
 
     connect(m_interop, &InteropActions::planReplaced, this, &MainWindow::reloadWorkspaces);
     connect(m_plan, &PlanWorkspace::ideaDropped, this, &MainWindow::createDraftFromIdea);
@@ -100,7 +121,7 @@ void MainWindow::createNavigation()
     m_navigation->setObjectName(QStringLiteral("workspaceListWidget"));
     m_navigation->setAccessibleName(tr("Workspaces"));
     m_navigation->setIconSize(QSize(28, 28));
-    m_navigation->setFixedWidth(148);
+    m_navigation->setFixedWidth(136);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(4);
     QFont font = m_navigation->font();
@@ -124,7 +145,7 @@ void MainWindow::createNavigation()
         icon.addFile(entry.icon, QSize(), QIcon::Selected);
         auto *item = new QListWidgetItem(icon, entry.title, m_navigation);
         item->setToolTip(entry.tip);
-        item->setSizeHint(QSize(136, 48));
+        item->setSizeHint(QSize(124, 48));
     }
 
     m_stack = new QStackedWidget(central);
@@ -244,6 +265,16 @@ void MainWindow::createMenus()
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction *guide = helpMenu->addAction(tr("User &Guide"), this, &MainWindow::showUserGuide);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *keys =
+        helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    QAction *welcome = helpMenu->addAction(tr("Show the &Welcome"), this, &MainWindow::showWelcome);
+    welcome->setObjectName(QStringLiteral("showWelcomeAction"));
+    welcome->setEnabled(!m_database.isReadOnly());
+    helpMenu->addSeparator();
     QAction *about = helpMenu->addAction(tr("&About Hearth"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -353,9 +384,8 @@ void MainWindow::createIdeaDock()
 
 void MainWindow::createDraftFromIdea(qint64 ideaId, const QDateTime &localDateTime)
 {
-    auto *command = new CreateDraftFromIdeaCommand(
-        *m_services, ideaId, tr("Draft from an idea"), localDateTime.toUTC(),
-        [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    auto *command = new CreateDraftFromIdeaCommand(*m_services, ideaId, tr("Draft from an idea"),
+                                                   localDateTime.toUTC(), statusSink());
     m_undoStack->push(command);
     if (command->postId() != 0)
         openDraft(command->postId());
@@ -382,13 +412,164 @@ void MainWindow::reloadWorkspaces()
         m_listen->refresh();
 }
 
+std::function<void(const QString &)> MainWindow::statusSink()
+{
+    return [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    };
+}
+
 void MainWindow::showPreferences()
 {
+    const QString language = Language::chosen();
     PreferencesDialog dialog(m_database, m_services->catalog, this);
     if (m_runDialog(dialog) != QDialog::Accepted)
         return;
     // Limits and networks show on cards and in the slot invitations too.
     m_plan->refresh();
+    if (Language::chosen() != language)
+        statusBar()->showMessage(tr("Hearth speaks the chosen language from its next start."));
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(this);
+    m_runDialog(dialog);
+}
+
+void MainWindow::showUserGuide()
+{
+    UserGuideDialog dialog(this);
+    m_runDialog(dialog);
+}
+
+QString MainWindow::welcomeDoneKey()
+{
+    return QStringLiteral("ui/welcomeDone");
+}
+
+void MainWindow::showWelcome()
+{
+    QSettings().remove(welcomeDoneKey());
+    showWorkspace(Workspace::Plan);
+    m_plan->setWelcomeVisible(true);
+}
+
+void MainWindow::welcomeStarted(WelcomePanel::Start start)
+{
+    QSettings().setValue(welcomeDoneKey(), true);
+    if (start == WelcomePanel::Start::SampleWeek)
+        planSampleWeek();
+}
+
+void MainWindow::planSampleWeek()
+{
+    const QDateTime now = m_clock.now();
+    const core::IdeaSuggester suggester(m_services->database);
+    // One seed for everyone: the sample is an example, not a suggestion for this user.
+    constexpr quint32 sampleSeed = 1;
+    auto proposal = suggester.fillWeek(now.toLocalTime().date(), sampleSeed);
+    if (proposal && proposal->proposals.size() < 3)
+        proposal = suggester.fillWeek(now.toLocalTime().date().addDays(7), sampleSeed);
+    if (!proposal) {
+        statusBar()->showMessage(proposal.error().message, 8000);
+        return;
+    }
+    const QTime usual = PostDefaults::load().postTime;
+    m_undoStack->beginMacro(tr("Start with a sample week"));
+    for (const core::SlotProposal &slot : std::as_const(proposal->proposals)) {
+        QDateTime at = slot.at;
+        // Without posting slots, the sample goes out at the time the user just gave.
+        if (proposal->usedDefaultSlots)
+            at = QDateTime(slot.at.toLocalTime().date(), usual, Qt::LocalTime).toUTC();
+        if (!slot.idea || at < now)
+            continue;
+        m_undoStack->push(new CreateDraftFromIdeaCommand(*m_services, slot.idea->id,
+                                                         slot.idea->title, at, statusSink()));
+    }
+    m_undoStack->endMacro();
+    showDate(proposal->weekStart);
+    m_plan->refresh();
+}
+
+void MainWindow::styleNavigation()
+{
+    const QPalette palette = this->palette();
+    // The accent mixed into the background, opaque so overlapping selection areas stay one tone.
+    const QColor accent = palette.color(QPalette::Highlight);
+    const QColor window = palette.color(QPalette::Window);
+    const qreal share = window.lightness() < 128 ? 0.38 : 0.22;
+    const QColor tint =
+        QColor::fromRgbF(float(window.redF() + (accent.redF() - window.redF()) * share),
+                         float(window.greenF() + (accent.greenF() - window.greenF()) * share),
+                         float(window.blueF() + (accent.blueF() - window.blueF()) * share));
+    // Selected: a soft tint and a bar in the accent, so the accent-coloured icons stay visible.
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget { show-decoration-selected: 1; }"
+                       "QListWidget::item { color: %1; border-radius: 6px; padding-left: 4px; }"
+                       "QListWidget::item:selected { background: %2; color: %1; "
+                       "border-left: 4px solid %3; }"
+                       "QListWidget::item:hover:!selected { background: %4; }")
+            .arg(palette.color(QPalette::WindowText).name(), tint.name(),
+                 palette.color(QPalette::Highlight).name(),
+                 palette.color(QPalette::AlternateBase).name()));
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    // Room for the window manager's frame around the window.
+    const QRect available = screen->availableGeometry().adjusted(0, 0, -16, -40);
+    const QSize fitted = QSize(1280, 800).boundedTo(available.size());
+    resize(fitted);
+    move(available.topLeft() + QPoint((available.width() - fitted.width()) / 2,
+                                      (available.height() - fitted.height()) / 2));
+}
+
+namespace {
+
+// The local analytics export a drag carries, or an empty string.
+QString droppedExport(const QMimeData *mime)
+{
+    if (!mime || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
+        return {};
+    const QString path = mime->urls().first().toLocalFile();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool known = suffix == QLatin1String("csv") || suffix == QLatin1String("xls") ||
+                       suffix == QLatin1String("xlsx");
+    return known ? path : QString();
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedExport(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedExport(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // The wizard's own event loop must not run inside the drop: the drag source waits for it.
+    QTimer::singleShot(0, this, [this, path] {
+        showWorkspace(Workspace::Listen);
+        listen().openImportWizard(path);
+    });
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && m_navigation) {
+        styleNavigation();
+        restyleCharts(this, palette());
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::setTheme(ThemeChoice choice)
@@ -412,7 +593,9 @@ void MainWindow::showAbout()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    // The first window fits the screen it opens on; later ones come back as they were left.
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        fitToScreen();
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     const int workspace = settings.value(QStringLiteral("mainWindow/workspace"), 0).toInt();
     if (workspace >= 0 && workspace < 3)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "plan/welcomepanel.h"
 #include "shell/theme.h"
 #include "widgets/appservices.h"
 
@@ -61,8 +62,18 @@ public:
     // Runs the window's own dialogs (Preferences); tests answer them without a modal loop.
     void setDialogRunner(std::function<int(QDialog &)> runner) { m_runDialog = std::move(runner); }
     void showPreferences();
+    void showShortcuts();
+    void showUserGuide();
+    // Brings the first-start welcome back in the Plan workspace.
+    void showWelcome();
+    // The settings key that remembers the welcome was used.
+    static QString welcomeDoneKey();
 
 protected:
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
     void closeEvent(QCloseEvent *event) override;
 
 private:
@@ -76,6 +87,15 @@ private:
     void createDraftFromIdea(qint64 ideaId, const QDateTime &localDateTime);
     void openDraft(qint64 postId);
     void createIdeaDock();
+    void welcomeStarted(WelcomePanel::Start start);
+    // Drafts from the starter ideas in this week's (or, late in the week, next week's) slots.
+    void planSampleWeek();
+    // The sidebar's selection as a soft tint of the accent, readable on either theme.
+    void styleNavigation();
+    // Sizes the first window to fit the screen's free area, centred.
+    void fitToScreen();
+    // Shows a command's error in the status bar.
+    std::function<void(const QString &)> statusSink();
     // Spark and Listen, built on first use.
     SparkWorkspace &spark();
     ListenWorkspace &listen();

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/preferencesdialog.h"
 
+#include "shell/language.h"
 #include "storage/database.h"
 #include "widgets/networkicons.h"
+#include "widgets/postdefaults.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -75,6 +78,7 @@ PreferencesDialog::PreferencesDialog(core::Database &database, core::CatalogRepo
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("preferencesTabWidget"));
     m_tabs->addTab(createNetworksPage(), tr("Networks"));
+    m_tabs->addTab(createGeneralPage(), tr("General"));
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("preferencesProblemLabel"));
@@ -97,6 +101,35 @@ PreferencesDialog::PreferencesDialog(core::Database &database, core::CatalogRepo
     }
     resize(700, 500);
     m_list->setCurrentRow(0);
+}
+
+QWidget *PreferencesDialog::createGeneralPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("generalPage"));
+    auto *layout = new QVBoxLayout(page);
+
+    auto *posts = new QGroupBox(tr("New posts"), page);
+    auto *postsLayout = new QVBoxLayout(posts);
+    m_defaults = new PostDefaultsWidget(m_networks, posts);
+    postsLayout->addWidget(m_defaults);
+    layout->addWidget(posts);
+
+    auto *look = new QGroupBox(tr("Language"), page);
+    auto *form = new QFormLayout(look);
+    m_language = new QComboBox(look);
+    m_language->setObjectName(QStringLiteral("languageComboBox"));
+    m_language->addItem(tr("As the system"), QString());
+    for (const QString &language : Language::available())
+        m_language->addItem(Language::nativeName(language), language);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Language::chosen())));
+    form->addRow(tr("&Language"), m_language);
+    auto *note = new QLabel(tr("Hearth speaks the new language from its next start."), look);
+    note->setWordWrap(true);
+    form->addRow(QString(), note);
+    layout->addWidget(look);
+    layout->addStretch(1);
+    return page;
 }
 
 QWidget *PreferencesDialog::createNetworksPage()
@@ -330,6 +363,8 @@ void PreferencesDialog::accept()
         showProblem(stored.error().message);
         return;
     }
+    m_defaults->value().save();
+    Language::setChosen(m_language->currentData().toString());
     QDialog::accept();
 }
 

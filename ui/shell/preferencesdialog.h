@@ -7,6 +7,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -20,10 +21,13 @@ class Database;
 
 namespace hearth::ui {
 
-// Edit > Preferences: the Networks page sets each network's character limit (a Mastodon
-// server's own limit), the Instagram hashtag cap, the Mastodon server for compose pages, which
-// networks the editor offers, and adds user-defined networks. OK stores everything in one
-// transaction; Cancel leaves the plan as it was.
+class PostDefaultsWidget;
+
+// Edit > Preferences: the General page sets the networks and posting time new posts start
+// with and the language (from the next start). The Networks page sets each network's character
+// limit (a Mastodon server's own limit), the Instagram hashtag cap, the Mastodon server for compose
+// pages, which networks the editor offers, and adds user-defined networks. OK stores everything in
+// one transaction; Cancel leaves the plan as it was.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,6 +42,7 @@ public:
     void accept() override;
 
 private:
+    QWidget *createGeneralPage();
     QWidget *createNetworksPage();
     void showNetwork(int row);
     // Copies the fields into the working copy of the shown network.
@@ -55,6 +60,8 @@ private:
     bool m_loading = false;
 
     QTabWidget *m_tabs = nullptr;
+    PostDefaultsWidget *m_defaults = nullptr;
+    QComboBox *m_language = nullptr;
     QListWidget *m_list = nullptr;
     QFormLayout *m_form = nullptr;
     QLabel *m_name = nullptr;

@@ -66,13 +66,13 @@ SparkWorkspace::SparkWorkspace(AppServices &services, QWidget *parent)
     m_search->setPlaceholderText(tr("Search titles, prompts and tags (3 letters are enough)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search ideas"));
-    m_search->setMinimumWidth(300);
+    m_search->setMinimumWidth(200);
     m_pillar->setObjectName(QStringLiteral("pillarComboBox"));
     m_pillar->setAccessibleName(tr("Pillar filter"));
     m_pillar->reload(services.catalog);
     m_tag->setObjectName(QStringLiteral("tagComboBox"));
     m_tag->setAccessibleName(tr("Tag filter"));
-    m_tag->setMinimumContentsLength(12);
+    m_tag->setMinimumContentsLength(8);
     m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_unused->setObjectName(QStringLiteral("unusedCheckBox"));
     m_unused->setToolTip(tr("Only ideas no post was made from yet"));

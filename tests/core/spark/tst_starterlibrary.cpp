@@ -12,8 +12,31 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace hearth::core;
+
+namespace {
+
+// Two default pillars in German, without a compiled catalogue.
+class GermanPillars final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char * = nullptr,
+                      int = -1) const override
+    {
+        if (qstrcmp(context, "hearth::core::StarterLibrary") != 0)
+            return {};
+        if (qstrcmp(source, "Educate") == 0)
+            return QStringLiteral("Bilden");
+        if (qstrcmp(source, "Promote") == 0)
+            return QStringLiteral("Werben");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
 
 class TestStarterLibrary final : public QObject
 {
@@ -32,6 +55,7 @@ private slots:
     void readOnlyPlanIsLeftAlone();
     void rejectsBrokenLibraries_data();
     void rejectsBrokenLibraries();
+    void defaultPillarsFollowTheLanguage();
 
 private:
     StarterLibraryData fixture(const QString &name);
@@ -227,6 +251,42 @@ void TestStarterLibrary::rejectsBrokenLibraries()
     QVERIFY(!parsed.ok());
     QVERIFY2(parsed.error().message.contains(mention), qPrintable(parsed.error().message));
     QVERIFY(parsed.error().message.startsWith(QStringLiteral("lib.json")));
+}
+
+void TestStarterLibrary::defaultPillarsFollowTheLanguage()
+{
+    QVERIFY(StarterLibrary::ensureLoaded(*m_db).ok());
+    CatalogRepository catalog(*m_db);
+    // The user renamed one default pillar: that name is theirs.
+    Pillar promote = *catalog.pillarByName(QStringLiteral("Promote")).value();
+    promote.name = QStringLiteral("Sell");
+    QVERIFY(catalog.updatePillar(promote).ok());
+    const qint64 educate = catalog.pillarByName(QStringLiteral("Educate")).value()->id;
+    QCOMPARE(StarterLibrary::localizeDefaultPillars(*m_db).value(), 0);
+
+    GermanPillars german;
+    QCoreApplication::installTranslator(&german);
+    QCOMPARE(StarterLibrary::translatedPillarName(QStringLiteral("Educate")),
+             QStringLiteral("Bilden"));
+    QCOMPARE(StarterLibrary::translatedPillarName(QStringLiteral("Sell")), QStringLiteral("Sell"));
+    QCOMPARE(StarterLibrary::localizeDefaultPillars(*m_db).value(), 1);
+    QCOMPARE(catalog.pillarByName(QStringLiteral("Bilden")).value()->id, educate);
+    QVERIFY(catalog.pillarByName(QStringLiteral("Sell")).value().has_value());
+    QVERIFY(!catalog.pillarByName(QStringLiteral("Educate")).value().has_value());
+    QCOMPARE(StarterLibrary::localizeDefaultPillars(*m_db).value(), 0);
+
+    // A later library still files its Educate prompts under the renamed pillar.
+    auto newer = StarterLibrary::parse(
+        R"({"format":"hearth-starter-library","library_version":999,"prompts":[{"key":"later","pillar":"Educate","title":"t","prompt":"p"}]})",
+        QStringLiteral("newer"));
+    QVERIFY(newer.ok());
+    QVERIFY(StarterLibrary::apply(*m_db, *newer).ok());
+    QCOMPARE(byKey(QStringLiteral("later")).pillarId, std::optional<qint64>(educate));
+
+    // Back in English, Hearth's own German name goes back too.
+    QCoreApplication::removeTranslator(&german);
+    QCOMPARE(StarterLibrary::localizeDefaultPillars(*m_db).value(), 1);
+    QCOMPARE(catalog.pillarByName(QStringLiteral("Educate")).value()->id, educate);
 }
 
 QTEST_GUILESS_MAIN(TestStarterLibrary)

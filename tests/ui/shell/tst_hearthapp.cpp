@@ -80,6 +80,24 @@ private slots:
         QCOMPARE(image.size(), expected);
     }
 
+    void screenshotTakesLanguageAndTheme()
+    {
+        QTemporaryDir home;
+        const QString png = home.filePath(QStringLiteral("de-dark.png"));
+        const Run run =
+            runHearth({QStringLiteral("--db"), home.filePath(QStringLiteral("plan.sqlite")),
+                       QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
+                       QStringLiteral("1024x640"), QStringLiteral("--language"),
+                       QStringLiteral("de"), QStringLiteral("--theme"), QStringLiteral("dark")},
+                      home.path());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QImage image(png);
+        // German does not widen the window, and the window is dark.
+        QCOMPARE(image.size(), QSize(1024, 640));
+        QVERIFY(image.pixelColor(1020, 630).lightness() < 100);
+        QVERIFY(image.pixelColor(60, 400).lightness() < 100);
+    }
+
     void badArgumentsAreRefused_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -90,6 +108,11 @@ private slots:
                               << QByteArray("--date");
         QTest::newRow("size") << QStringList{QStringLiteral("--size"), QStringLiteral("big")}
                               << QByteArray("--size");
+        QTest::newRow("language") << QStringList{QStringLiteral("--language"),
+                                                 QStringLiteral("tlh")}
+                                  << QByteArray("--language");
+        QTest::newRow("theme") << QStringList{QStringLiteral("--theme"), QStringLiteral("neon")}
+                               << QByteArray("--theme");
     }
 
     void badArgumentsAreRefused()

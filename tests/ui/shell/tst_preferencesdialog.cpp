@@ -6,20 +6,25 @@
 #include "plan/catalog.h"
 #include "plan/planningservice.h"
 #include "plan/posteditor.h"
+#include "shell/language.h"
 #include "shell/preferencesdialog.h"
 #include "shell/theme.h"
 #include "storage/database.h"
 #include "support/testpictures.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
+#include <QTimeEdit>
 
 using namespace hearth::core;
 using namespace hearth::ui;
@@ -37,6 +42,9 @@ private slots:
     void refusesASecondNetworkOfTheSameName();
     void cancelStoresNothing();
     void hiddenNetworksLeaveTheEditor();
+    void generalPageStoresDefaultsAndLanguage();
+    void generalPageShowsWhatIsStored();
+    void cancelLeavesTheDefaults();
     void grabsTheNetworksPage();
 
 private:
@@ -59,6 +67,8 @@ private:
 void TestPreferencesDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("hearth-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("hearth-preferences-test"));
     applyTheme(ThemeChoice::Light);
 }
 
@@ -70,6 +80,7 @@ void TestPreferencesDialog::init()
         QFAIL(qPrintable(database.error().message));
     m_database = std::move(*database);
     m_catalog = std::make_unique<CatalogRepository>(*m_database);
+    QSettings().clear();
 }
 
 void TestPreferencesDialog::cleanup()
@@ -230,10 +241,74 @@ void TestPreferencesDialog::hiddenNetworksLeaveTheEditor()
     QCOMPARE(old.post().networkIds(), QStringList{QStringLiteral("tiktok")});
 }
 
+void TestPreferencesDialog::generalPageStoresDefaultsAndLanguage()
+{
+    {
+        PreferencesDialog dialog(*m_database, *m_catalog);
+        child<QCheckBox>(dialog, QStringLiteral("blueskyDefaultNetworkCheckBox"))->setChecked(true);
+        child<QCheckBox>(dialog, QStringLiteral("linkedinDefaultNetworkCheckBox"))
+            ->setChecked(true);
+        child<QTimeEdit>(dialog, QStringLiteral("defaultPostTimeEdit"))->setTime(QTime(7, 45));
+        auto *language = child<QComboBox>(dialog, QStringLiteral("languageComboBox"));
+        QCOMPARE(language->currentData().toString(), QString());
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        QCOMPARE(language->currentText(), QStringLiteral("Deutsch"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("defaults/networks")).toStringList(),
+             (QStringList{QStringLiteral("bluesky"), QStringLiteral("linkedin")}));
+    QCOMPARE(settings.value(QStringLiteral("defaults/postTime")).toString(),
+             QStringLiteral("07:45"));
+    QCOMPARE(settings.value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+    QCOMPARE(Language::chosen(), QStringLiteral("de"));
+}
+
+void TestPreferencesDialog::generalPageShowsWhatIsStored()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("defaults/networks"), QStringList{QStringLiteral("x")});
+    settings.setValue(QStringLiteral("defaults/postTime"), QStringLiteral("16:05"));
+    settings.setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+    PreferencesDialog dialog(*m_database, *m_catalog);
+    QVERIFY(child<QCheckBox>(dialog, QStringLiteral("xDefaultNetworkCheckBox"))->isChecked());
+    QVERIFY(
+        !child<QCheckBox>(dialog, QStringLiteral("mastodonDefaultNetworkCheckBox"))->isChecked());
+    QCOMPARE(child<QTimeEdit>(dialog, QStringLiteral("defaultPostTimeEdit"))->time(), QTime(16, 5));
+    QCOMPARE(child<QComboBox>(dialog, QStringLiteral("languageComboBox"))->currentData().toString(),
+             QStringLiteral("en"));
+    // Back to the system's language: the key goes.
+    auto *language = child<QComboBox>(dialog, QStringLiteral("languageComboBox"));
+    language->setCurrentIndex(0);
+    dialog.accept();
+    QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+}
+
+void TestPreferencesDialog::cancelLeavesTheDefaults()
+{
+    {
+        PreferencesDialog dialog(*m_database, *m_catalog);
+        child<QCheckBox>(dialog, QStringLiteral("tiktokDefaultNetworkCheckBox"))->setChecked(true);
+        child<QComboBox>(dialog, QStringLiteral("languageComboBox"))->setCurrentIndex(2);
+        dialog.reject();
+    }
+    QSettings settings;
+    QVERIFY(!settings.contains(QStringLiteral("defaults/networks")));
+    QVERIFY(!settings.contains(QStringLiteral("ui/language")));
+}
+
 void TestPreferencesDialog::grabsTheNetworksPage()
 {
     // Not an assertion on pixels: a picture of the page to look at next to the tests.
     PreferencesDialog dialog(*m_database, *m_catalog);
+    auto *tabs = child<QTabWidget>(dialog, QStringLiteral("preferencesTabWidget"));
+    tabs->setCurrentWidget(child<QWidget>(dialog, QStringLiteral("generalPage")));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(
+        dialog.grab().save(hearth::test::picturePath(QStringLiteral("preferences-general.png"))));
+    tabs->setCurrentWidget(child<QWidget>(dialog, QStringLiteral("networksPage")));
     choose(dialog, QStringLiteral("Mastodon"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
