@@ -25,9 +25,9 @@ Result<void> MonthModel::setMonth(const QDate &day)
     const QDate gridEnd = last.addDays(7 - last.dayOfWeek());
     const int weeks = static_cast<int>((gridStart.daysTo(gridEnd) + 1) / 7);
 
-    auto pillars = CatalogRepository(m_database).pillars();
-    if (!pillars)
-        return pillars.error();
+    auto directory = PillarDirectory::load(m_database);
+    if (!directory)
+        return directory.error();
     auto loaded =
         PostRepository(m_database)
             .scheduledBetween(localDayStartUtc(gridStart), localDayStartUtc(gridEnd.addDays(1)));
@@ -38,7 +38,7 @@ Result<void> MonthModel::setMonth(const QDate &day)
     m_month = first;
     m_firstDay = gridStart;
     m_weeks = weeks;
-    m_pillars = PillarDirectory(*pillars);
+    m_pillars = std::move(*directory);
     m_cells = QList<QList<PostSummary>>(weeks * 7);
     for (const Post &post : std::as_const(*loaded)) {
         PostSummary summary = summarize(post, m_pillars);
