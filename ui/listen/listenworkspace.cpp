@@ -193,6 +193,10 @@ ListenWorkspace::ListenWorkspace(AppServices &services, QWidget *parent)
     m_postsPage = new ListenPostsPage(m_services, m_listedModel, m_tabs);
     connect(m_postsPage, &ListenPostsPage::postActivated, this, &ListenWorkspace::postActivated);
     m_tabs->addTab(m_postsPage, tr("Posts"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_listedStale && m_tabs->currentWidget() == m_postsPage)
+            scheduleRefresh();
+    });
     // Pillars set in bulk (or any change to several posts) regroup the charts.
     connect(&m_services.posts, &PostStore::planChanged, this, &ListenWorkspace::scheduleRefresh);
     layout->addWidget(m_tabs, 1);
@@ -586,14 +590,18 @@ void ListenWorkspace::refresh()
 
     if (m_periodCombo->currentIndex() == allTimePeriod)
         showAllTimeDates();
-    // Newest first from SQL for the Posts page; the chart reads its newest few left to right,
-    // oldest first.
-    if (auto posts = analysis.perPost(current, core::PostOrder::Newest, maxListedPosts)) {
+    // Newest first from SQL; the chart reads its newest few left to right, oldest first. The
+    // Posts page's long list is read only while someone looks at it.
+    const bool listing = m_tabs->currentWidget() == m_postsPage;
+    m_listedStale = !listing;
+    if (auto posts = analysis.perPost(current, core::PostOrder::Newest,
+                                      listing ? maxListedPosts : maxPostBars)) {
         QList<core::PostMetrics> rows(
             posts->cbegin(), posts->cbegin() + qMin<qsizetype>(maxPostBars, posts->size()));
         std::reverse(rows.begin(), rows.end());
         m_postsModel->setRows(std::move(rows));
-        m_listedModel->setRows(std::move(*posts));
+        if (listing)
+            m_listedModel->setRows(std::move(*posts));
     } else {
         report(posts.error());
     }

@@ -122,6 +122,8 @@ private:
     bool m_updatingFilters = false;
     // A refresh was asked for while hidden; run it when the workspace is shown.
     bool m_refreshWhenShown = false;
+    // The Posts page's list was not read for the current filters (it was not shown).
+    bool m_listedStale = true;
 
     QComboBox *m_periodCombo = nullptr;
     QDateEdit *m_fromEdit = nullptr;
