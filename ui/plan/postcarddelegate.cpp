@@ -121,8 +121,9 @@ PostCardDelegate::Layout PostCardDelegate::layoutCard(const QRect &rect, const Q
     const QFontMetrics metrics(font);
     const int headerHeight = qMax(badgeSize, metrics.height());
 
-    const int timeWidth =
-        qMin(inner.width(), QFontMetrics(boldFont(font)).horizontalAdvance(timeWithMarks(content)));
+    // Two pixels of slack: eliding measures fractional widths and would cut "09:30" to "09:…".
+    const int timeWidth = qMin(
+        inner.width(), QFontMetrics(boldFont(font)).horizontalAdvance(timeWithMarks(content)) + 2);
     layout.time = QRect(inner.left(), inner.top(), timeWidth, headerHeight);
     int used = layout.time.right() + 1;
     if (content.warning) {

@@ -68,7 +68,7 @@ private slots:
         QTest::newRow("narrow, one network")
             << 130 << 1 << false << educate << true << int(NameOnly);
         QTest::newRow("narrow, two networks, warning")
-            << 130 << 2 << true << educate << true << int(NameOnly);
+            << 150 << 2 << true << educate << true << int(NameOnly);
         QTest::newRow("narrow, six networks")
             << 130 << 6 << false << educate << false << int(NameOnly);
         QTest::newRow("very narrow, long pillar")
@@ -107,6 +107,11 @@ private slots:
             QVERIFY(layout.badgeSize >= 11);
         }
         QCOMPARE(layout.badges.first().top() <= layout.time.bottom(), badgesBesideTime);
+        // The time is never cut to "09:…".
+        QFont bold = option.font;
+        bold.setBold(true);
+        QCOMPARE(QFontMetrics(bold).elidedText(content.time, Qt::ElideRight, layout.time.width()),
+                 content.time);
         // A row of badges of their own takes one text line, never the footer.
         QCOMPARE(layout.textLines, badgesBesideTime ? 4 : 3);
         QVERIFY(layout.text.bottom() < layout.status.top());
