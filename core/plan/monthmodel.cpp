@@ -158,6 +158,13 @@ QVariant MonthModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(posts.size());
     case SummariesRole:
         return QVariant::fromValue(posts);
+    case Qt::ToolTipRole: {
+        // Each post of the day as its card's tool tip says it, a blank line between them.
+        QStringList tips;
+        for (const PostSummary &post : posts)
+            tips << summaryToolTip(post);
+        return tips.isEmpty() ? QVariant() : QVariant(tips.join(QStringLiteral("\n\n")));
+    }
     default:
         return {};
     }
