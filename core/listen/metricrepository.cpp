@@ -51,6 +51,23 @@ MetricSnapshot snapshotFromRow(const QSqlQuery &row)
     return snapshot;
 }
 
+// A post's time on a network, as the charts and their filters use it.
+const QString postedAt = QStringLiteral("coalesce(pn.published_at, p.scheduled_at)");
+
+Result<MetricSpan> spanOf(const Database &database, const QString &sql, const Bindings &bindings)
+{
+    auto row = database.exec(sql, bindings);
+    if (!row)
+        return row.error();
+    MetricSpan span;
+    if (row->next()) {
+        span.posts = row->value(0).toLongLong();
+        span.first = sql::toTime(row->value(1));
+        span.last = sql::toTime(row->value(2));
+    }
+    return span;
+}
+
 MetricImportRecord importFromRow(const QSqlQuery &row)
 {
     MetricImportRecord record;
@@ -339,6 +356,36 @@ MetricRepository::importWithSha256(const QString &sha256) const
     if (!rows->next())
         return std::optional<MetricImportRecord>();
     return std::optional<MetricImportRecord>(importFromRow(*rows));
+}
+
+Result<MetricSpan> MetricRepository::figuresSpan(const QString &networkId) const
+{
+    Bindings bindings;
+    QString network;
+    if (!networkId.isEmpty()) {
+        network = QStringLiteral(" AND pn.network_id = :network");
+        bindings.emplace_back(QStringLiteral(":network"), networkId);
+    }
+    // Walks post_networks and probes the snapshots' (post, network) index once per row.
+    return spanOf(m_database,
+                  QStringLiteral("SELECT count(DISTINCT pn.post_id), min(%1), max(%1) FROM "
+                                 "post_networks pn JOIN posts p ON p.id = pn.post_id WHERE EXISTS "
+                                 "(SELECT 1 FROM metric_snapshots m WHERE m.post_id = pn.post_id "
+                                 "AND m.network_id = pn.network_id)%2")
+                      .arg(postedAt, network),
+                  bindings);
+}
+
+Result<MetricSpan> MetricRepository::importSpan(qint64 importId) const
+{
+    // import_id has no index (see schema.cpp): one scan, once per import.
+    return spanOf(m_database,
+                  QStringLiteral("SELECT count(DISTINCT s.post_id), min(%1), max(%1) FROM "
+                                 "metric_snapshots s JOIN post_networks pn ON pn.post_id = "
+                                 "s.post_id AND pn.network_id = s.network_id JOIN posts p ON p.id "
+                                 "= s.post_id WHERE s.import_id = :import")
+                      .arg(postedAt),
+                  {{QStringLiteral(":import"), importId}});
 }
 
 Result<QList<MetricImportRecord>> MetricRepository::imports() const

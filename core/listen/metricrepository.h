@@ -27,6 +27,15 @@ struct MetricImportRecord
     qint64 rowCount = 0;
 };
 
+// How many posts have figures and when the first and last of them went out.
+struct MetricSpan
+{
+    qint64 posts = 0;
+    // UTC; invalid when there are no posts.
+    QDateTime first;
+    QDateTime last;
+};
+
 enum class RawValueLoading
 {
     Skip,
@@ -69,6 +78,11 @@ public:
     // The current snapshot of every post and network that has one, filtered.
     Result<QList<MetricSnapshot>> currentSnapshots(const SnapshotFilter &filter = {}) const;
     Result<QList<RawValue>> rawValues(qint64 snapshotId) const;
+    // The posts with figures on `networkId` (every network when empty): how many, and the first
+    // and last time one went out (published_at on that network, else its scheduled time).
+    Result<MetricSpan> figuresSpan(const QString &networkId = {}) const;
+    // The same over the posts that import `importId` wrote figures for.
+    Result<MetricSpan> importSpan(qint64 importId) const;
     // The id of the stored layout with these raw column names (in order), added if new.
     Result<qint64> rawLayoutId(const QStringList &names);
     Result<void> removeSnapshot(qint64 snapshotId);

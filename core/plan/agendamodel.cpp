@@ -72,7 +72,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return summaryData(summary, TimeTextRole);
         case NetworksColumn:
-            return summary.networks.join(QStringLiteral(", "));
+            return summary.networkNames.join(QStringLiteral(", "));
         case PillarColumn:
             return summary.pillarName;
         case StatusColumn:

@@ -25,9 +25,9 @@ Result<void> MonthModel::setMonth(const QDate &day)
     const QDate gridEnd = last.addDays(7 - last.dayOfWeek());
     const int weeks = static_cast<int>((gridStart.daysTo(gridEnd) + 1) / 7);
 
-    auto pillars = CatalogRepository(m_database).pillars();
-    if (!pillars)
-        return pillars.error();
+    auto directory = PillarDirectory::load(m_database);
+    if (!directory)
+        return directory.error();
     auto loaded =
         PostRepository(m_database)
             .scheduledBetween(localDayStartUtc(gridStart), localDayStartUtc(gridEnd.addDays(1)));
@@ -38,7 +38,7 @@ Result<void> MonthModel::setMonth(const QDate &day)
     m_month = first;
     m_firstDay = gridStart;
     m_weeks = weeks;
-    m_pillars = PillarDirectory(*pillars);
+    m_pillars = std::move(*directory);
     m_cells = QList<QList<PostSummary>>(weeks * 7);
     for (const Post &post : std::as_const(*loaded)) {
         PostSummary summary = summarize(post, m_pillars);
@@ -158,6 +158,13 @@ QVariant MonthModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(posts.size());
     case SummariesRole:
         return QVariant::fromValue(posts);
+    case Qt::ToolTipRole: {
+        // Each post of the day as its card's tool tip says it, a blank line between them.
+        QStringList tips;
+        for (const PostSummary &post : posts)
+            tips << summaryToolTip(post);
+        return tips.isEmpty() ? QVariant() : QVariant(tips.join(QStringLiteral("\n\n")));
+    }
     default:
         return {};
     }

@@ -227,6 +227,26 @@ Result<Post> PlanningService::update(const Post &post)
     });
 }
 
+Result<QList<Post>>
+PlanningService::setPillars(const QList<std::pair<qint64, std::optional<qint64>>> &pillarByPost)
+{
+    return m_database.write([&]() -> Result<QList<Post>> {
+        QList<Post> stored;
+        stored.reserve(pillarByPost.size());
+        for (const auto &[postId, pillarId] : pillarByPost) {
+            auto post = m_posts.find(postId);
+            if (!post)
+                return post.error();
+            post->pillarId = pillarId;
+            auto saved = m_posts.update(*post);
+            if (!saved)
+                return saved.error();
+            stored << std::move(*saved);
+        }
+        return stored;
+    });
+}
+
 Result<void> PlanningService::remove(qint64 postId, SeriesScope scope)
 {
     auto post = m_posts.find(postId);

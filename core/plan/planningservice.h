@@ -77,6 +77,11 @@ public:
     // removes the whole series. Returns the series as stored, in time order.
     Result<QList<Post>> restoreSeries(qint64 firstId, const QList<Post> &series);
 
+    // Gives every post of `pillarByPost` its pillar (none clears it) in one transaction, e.g.
+    // imported posts sorted in bulk and the undo of that. Returns the posts as stored.
+    Result<QList<Post>>
+    setPillars(const QList<std::pair<qint64, std::optional<qint64>>> &pillarByPost);
+
     // Moves a post to `newLocalDay`, keeping its local time of day (across DST changes).
     // An unscheduled draft gets the first posting slot of that day, or 09:00.
     Result<Post> reschedule(qint64 postId, const QDate &newLocalDay);

@@ -89,13 +89,13 @@ Result<void> PostListModel<ModelBase>::resetRows(const Result<QList<Post>> &load
 {
     if (!loaded)
         return loaded.error();
-    auto pillars = CatalogRepository(m_database).pillars();
-    if (!pillars)
-        return pillars.error();
+    auto directory = PillarDirectory::load(m_database);
+    if (!directory)
+        return directory.error();
     this->beginResetModel();
     if (inReset)
         inReset();
-    m_pillars = PillarDirectory(*pillars);
+    m_pillars = std::move(*directory);
     m_rows.clear();
     m_rows.reserve(loaded->size());
     for (const Post &post : std::as_const(*loaded))

@@ -2,17 +2,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plan/postsummary.h"
 
+#include "plan/postwarnings.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTimeZone>
 
 namespace hearth::core {
 
-PillarDirectory::PillarDirectory(const QList<Pillar> &pillars)
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hearth::core::PostSummary", text);
+}
+
+// A tool tip shows a tweet's worth of text, not a whole blog post.
+constexpr int toolTipTextChars = 280;
+
+} // namespace
+
+PillarDirectory::PillarDirectory(const QList<Pillar> &pillars, const QList<Network> &networks)
     : m_pillars(pillars)
 {
     for (qsizetype i = 0; i < m_pillars.size(); ++i)
         m_indexById.insert(m_pillars.at(i).id, i);
+    for (const Network &network : networks)
+        m_networkNames.insert(network.id, network.name);
+}
+
+Result<PillarDirectory> PillarDirectory::load(Database &database)
+{
+    const CatalogRepository catalog(database);
+    auto pillars = catalog.pillars();
+    if (!pillars)
+        return pillars.error();
+    auto networks = catalog.networks();
+    if (!networks)
+        return networks.error();
+    return PillarDirectory(*pillars, *networks);
+}
+
+QString PillarDirectory::networkName(const QString &networkId) const
+{
+    return m_networkNames.value(networkId, networkId);
 }
 
 const Pillar *PillarDirectory::find(std::optional<qint64> id) const
@@ -31,10 +64,18 @@ PostSummary summarize(const Post &post, const PillarDirectory &pillars)
     if (post.scheduledAt.isValid())
         summary.localDateTime = post.scheduledAt.toLocalTime();
     summary.title = post.title;
-    summary.firstWords = firstWords(post.title.isEmpty() ? post.body : post.title);
+    summary.text = post.body;
     summary.networks.reserve(post.networks.size());
-    for (const PostNetwork &network : post.networks)
+    summary.networkNames.reserve(post.networks.size());
+    for (const PostNetwork &network : post.networks) {
         summary.networks << network.networkId;
+        summary.networkNames << pillars.networkName(network.networkId);
+        if (summary.text.trimmed().isEmpty() && network.hasVariant())
+            summary.text = network.variantText;
+    }
+    // The post's own words first: a title is often the idea it came from.
+    const QString line = firstLine(summary.text);
+    summary.firstWords = firstWords(line.isEmpty() ? post.title : line);
     summary.pillarId = post.pillarId;
     if (const Pillar *pillar = pillars.find(post.pillarId)) {
         summary.pillarName = pillar->name;
@@ -42,7 +83,54 @@ PostSummary summarize(const Post &post, const PillarDirectory &pillars)
     }
     summary.status = post.status;
     summary.evergreen = post.recurrence.isActive() || post.repeatOf.has_value();
+    // Gone out already: a missing picture is no news then (as in planWarnings()).
+    if (post.status != PostStatus::Published && post.status != PostStatus::Skipped) {
+        for (const QString &networkId : networksMissingMedia(post))
+            summary.warnings << missingMediaMessage(pillars.networkName(networkId));
+    }
     return summary;
+}
+
+QString firstLine(const QString &text)
+{
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        const QString line = text.mid(start, end - start).simplified();
+        if (!line.isEmpty())
+            return line;
+        start = end + 1;
+    }
+    return {};
+}
+
+QString summaryToolTip(const PostSummary &summary)
+{
+    QStringList lines;
+    QString text = summary.text.trimmed();
+    if (text.isEmpty())
+        text = summary.title;
+    if (text.size() > toolTipTextChars)
+        text = text.left(toolTipTextChars).trimmed() + QChar(0x2026);
+    if (!text.isEmpty())
+        lines << text << QString();
+    const QString when = summary.localDateTime.isValid()
+                             ? tr("%1 at %2")
+                                   .arg(QLocale().toString(summary.localDateTime.date(),
+                                                           QStringLiteral("ddd d MMM yyyy")),
+                                        shortTime(summary.localDateTime.time()))
+                             : tr("No day yet");
+    lines << when + QStringLiteral(" · ") + statusText(summary.status);
+    lines << (summary.networkNames.isEmpty()
+                  ? tr("No network yet")
+                  : tr("Networks: %1").arg(summary.networkNames.join(QStringLiteral(", "))));
+    lines << (summary.pillarName.isEmpty() ? tr("No pillar")
+                                           : tr("Pillar: %1").arg(summary.pillarName));
+    for (const QString &warning : summary.warnings)
+        lines << QStringLiteral("\u26A0 ") + warning;
+    return lines.join(u'\n');
 }
 
 QString firstWords(const QString &text, int maxChars)
@@ -87,7 +175,7 @@ QVariant summaryData(const PostSummary &summary, int role)
     case FirstWordsRole:
         return summary.firstWords;
     case Qt::ToolTipRole:
-        return summary.title.isEmpty() ? summary.firstWords : summary.title;
+        return summaryToolTip(summary);
     case PostIdRole:
         return summary.id;
     case LocalDateTimeRole:
@@ -113,6 +201,10 @@ QVariant summaryData(const PostSummary &summary, int role)
         return summary.localDateTime.date();
     case EvergreenRole:
         return summary.evergreen;
+    case WarningsRole:
+        return summary.warnings;
+    case NetworkNamesRole:
+        return summary.networkNames;
     default:
         return {};
     }
@@ -135,6 +227,8 @@ QHash<int, QByteArray> summaryRoleNames()
         {TitleRole, "title"},
         {DateRole, "date"},
         {EvergreenRole, "evergreen"},
+        {WarningsRole, "warnings"},
+        {NetworkNamesRole, "networkNames"},
     };
 }
 

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/result.h"
 #include "plan/catalog.h"
 #include "plan/post.h"
+#include "storage/database.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -45,21 +47,31 @@ enum PlanRole : int
     SummariesRole,
     // Whether the post repeats (an evergreen series member).
     EvergreenRole,
+    // Soft problems the post shows on its own, e.g. a missing picture (QStringList).
+    WarningsRole,
+    // The network names in the order of NetworksRole (QStringList).
+    NetworkNamesRole,
 };
 
-// Pillar names and colours, looked up once per model load instead of once per row.
+// Pillar names and colours (and network names), looked up once per model load instead of
+// once per row.
 class PillarDirectory final
 {
 public:
     PillarDirectory() = default;
-    explicit PillarDirectory(const QList<Pillar> &pillars);
+    explicit PillarDirectory(const QList<Pillar> &pillars, const QList<Network> &networks = {});
+    // The plan's pillars and networks.
+    static Result<PillarDirectory> load(Database &database);
 
     const Pillar *find(std::optional<qint64> id) const;
     const QList<Pillar> &pillars() const { return m_pillars; }
+    // The network's name, or its id when the directory does not know it.
+    QString networkName(const QString &networkId) const;
 
 private:
     QList<Pillar> m_pillars;
     QHash<qint64, qsizetype> m_indexById;
+    QHash<QString, QString> m_networkNames;
 };
 
 // What a calendar card shows about a post; small and cheap to copy.
@@ -71,8 +83,14 @@ struct PostSummary
     // Local time of scheduledAt, computed once.
     QDateTime localDateTime;
     QString title;
+    // The post's own text (its body, else its first network variant); shared, not copied.
+    QString text;
+    // What a card shows: the first line of the text, or the title when there is no text.
     QString firstWords;
     QStringList networks;
+    QStringList networkNames;
+    // Soft problems of the post on its own (a network that needs a missing picture).
+    QStringList warnings;
     std::optional<qint64> pillarId;
     QString pillarName;
     QString pillarColor;
@@ -85,6 +103,12 @@ PostSummary summarize(const Post &post, const PillarDirectory &pillars);
 // The start of `text` with whitespace collapsed, cut at a word boundary near `maxChars`
 // and ended with an ellipsis when something was cut.
 QString firstWords(const QString &text, int maxChars = 90);
+
+// The first line of `text` that has something on it, whitespace collapsed.
+QString firstLine(const QString &text);
+
+// The tool tip of a post: its text, networks, time, status, pillar and warnings.
+QString summaryToolTip(const PostSummary &summary);
 
 // The local-language word for a status ("Draft", "Scheduled", ...).
 QString statusText(PostStatus status);

@@ -40,18 +40,40 @@ QSet<QString> comparableTexts(const Post &post)
 
 } // namespace
 
+bool networkNeedsMedia(const QString &networkId)
+{
+    return networkId == QLatin1String("instagram") || networkId == QLatin1String("tiktok") ||
+           networkId == QLatin1String("pinterest");
+}
+
+QStringList networksMissingMedia(const Post &post)
+{
+    QStringList missing;
+    if (!post.media.isEmpty())
+        return missing;
+    for (const PostNetwork &network : post.networks) {
+        if (networkNeedsMedia(network.networkId))
+            missing << network.networkId;
+    }
+    return missing;
+}
+
+QString missingMediaMessage(const QString &networkName)
+{
+    return tr("%1 needs a picture or a video; this post has none.").arg(networkName);
+}
+
 Result<QList<PlanWarning>> planWarnings(const Post &post, const PostRepository &posts,
                                         const CatalogRepository &catalog, const QTimeZone &zone)
 {
     QList<PlanWarning> warnings;
-    if (!post.isScheduled() || post.status == PostStatus::Skipped)
+    if (post.status == PostStatus::Skipped)
         return warnings;
-    const qint64 at = post.scheduledAt.toSecsSinceEpoch();
-    auto nearby =
-        posts.scheduledBetween(QDateTime::fromSecsSinceEpoch(at - sameTextSeconds + 1, Qt::UTC),
-                               QDateTime::fromSecsSinceEpoch(at + sameTextSeconds, Qt::UTC));
-    if (!nearby)
-        return nearby.error();
+    // A published (or imported) post went out already: a missing picture is no news then.
+    const QStringList missingMedia =
+        post.status == PostStatus::Published ? QStringList() : networksMissingMedia(post);
+    if (missingMedia.isEmpty() && !post.isScheduled())
+        return warnings;
     auto names = catalog.networks();
     if (!names)
         return names.error();
@@ -62,6 +84,18 @@ Result<QList<PlanWarning>> planWarnings(const Post &post, const PostRepository &
         }
         return id;
     };
+    for (const QString &networkId : missingMedia)
+        warnings << PlanWarning{PlanWarningKind::NeedsPicture, networkId, 0,
+                                missingMediaMessage(nameOf(networkId))};
+    if (!post.isScheduled())
+        return warnings;
+
+    const qint64 at = post.scheduledAt.toSecsSinceEpoch();
+    auto nearby =
+        posts.scheduledBetween(QDateTime::fromSecsSinceEpoch(at - sameTextSeconds + 1, Qt::UTC),
+                               QDateTime::fromSecsSinceEpoch(at + sameTextSeconds, Qt::UTC));
+    if (!nearby)
+        return nearby.error();
     const QSet<QString> texts = comparableTexts(post);
 
     for (const Post &other : std::as_const(*nearby)) {

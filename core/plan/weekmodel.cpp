@@ -34,9 +34,9 @@ WeekModel::WeekModel(Database &database, const Clock &clock, QObject *parent)
 Result<void> WeekModel::setWeek(const QDate &day)
 {
     const QDate start = day.addDays(1 - day.dayOfWeek());
-    auto pillars = CatalogRepository(m_database).pillars();
-    if (!pillars)
-        return pillars.error();
+    auto directory = PillarDirectory::load(m_database);
+    if (!directory)
+        return directory.error();
     auto loaded =
         PostRepository(m_database)
             .scheduledBetween(localDayStartUtc(start), localDayStartUtc(start.addDays(7)));
@@ -45,7 +45,7 @@ Result<void> WeekModel::setWeek(const QDate &day)
 
     beginResetModel();
     m_weekStart = start;
-    m_pillars = PillarDirectory(*pillars);
+    m_pillars = std::move(*directory);
     for (QList<PostSummary> &posts : m_days)
         posts.clear();
     for (const Post &post : std::as_const(*loaded)) {

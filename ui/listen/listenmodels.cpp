@@ -62,6 +62,69 @@ QString metricTitle(core::CountMetric metric)
     return {};
 }
 
+QString postToolTip(const core::PostMetrics &post, const QString &action)
+{
+    QStringList lines;
+    // A tweet's worth of text is enough to recognise a post.
+    constexpr int textChars = 200;
+    QString text = post.title;
+    if (text.size() > textChars)
+        text = text.left(textChars).trimmed() + QChar(0x2026);
+    lines << text;
+    const QString when = post.postedAt.isValid()
+                             ? QLocale().toString(post.postedAt.toLocalTime(),
+                                                  QStringLiteral("ddd d MMM yyyy HH:mm"))
+                             : PostMetricsModel::tr("not scheduled");
+    lines << when + QStringLiteral(" · ") + post.networkName;
+    lines << PostMetricsModel::tr("Reactions %1 · comments %2 · shares %3 · saves %4 · follows %5")
+                 .arg(formatCount(post.reactions), formatCount(post.comments),
+                      formatCount(post.shares), formatCount(post.saves), formatCount(post.follows));
+    if (post.communityRate)
+        lines << PostMetricsModel::tr("Community rate %1 (%2 community actions ÷ %3 %4)")
+                     .arg(formatRate(post.communityRate),
+                          QLocale().toString(post.community.value_or(0)),
+                          QLocale().toString(post.audience.value_or(0)), basisName(post.rateBasis));
+    else
+        lines << PostMetricsModel::tr("Community rate: – (no reach, impressions or views)");
+    if (!post.pillarName.isEmpty())
+        lines << PostMetricsModel::tr("Pillar: %1").arg(post.pillarName);
+    if (!action.isEmpty())
+        lines << action;
+    return lines.join(u'\n');
+}
+
+QString importSummary(const core::MetricSpan &span)
+{
+    if (span.posts == 0 || !span.first.isValid() || !span.last.isValid())
+        return PostMetricsModel::tr("Nothing was imported that has a date to show.");
+    const QLocale locale;
+    const QString posts = span.posts == 1
+                              ? PostMetricsModel::tr("1 post")
+                              : PostMetricsModel::tr("%1 posts").arg(locale.toString(span.posts));
+    const QDate first = span.first.toLocalTime().date();
+    const QDate last = span.last.toLocalTime().date();
+    const QString lastText = locale.toString(last, QStringLiteral("d MMM yyyy"));
+    if (first == last)
+        return PostMetricsModel::tr("%1 from %2 imported").arg(posts, lastText);
+    // The year once when both ends share it.
+    const QString firstText =
+        locale.toString(first, first.year() == last.year() ? QStringLiteral("d MMM")
+                                                           : QStringLiteral("d MMM yyyy"));
+    return PostMetricsModel::tr("%1 from %2 to %3 imported").arg(posts, firstText, lastText);
+}
+
+QString groupToolTip(const core::RateGroup &group)
+{
+    QStringList lines;
+    lines << group.label;
+    lines << RateGroupModel::tr("Mean community rate %1").arg(formatRate(group.meanRate));
+    lines << RateGroupModel::tr("Posts %1, with a rate %2")
+                 .arg(QLocale().toString(group.posts), QLocale().toString(group.ratedPosts));
+    lines << RateGroupModel::tr("Community actions %1 · audience %2")
+                 .arg(QLocale().toString(group.community), QLocale().toString(group.audience));
+    return lines.join(u'\n');
+}
+
 QString formatRate(const std::optional<double> &rate)
 {
     if (!rate)
@@ -92,13 +155,11 @@ QVariant PostMetricsModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return int(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn)
-            return post.title;
         if (index.column() == RateColumn && post.communityRate)
             return tr("%1 community actions ÷ %2 %3")
                 .arg(QLocale().toString(post.community.value_or(0)),
                      QLocale().toString(post.audience.value_or(0)), basisName(post.rateBasis));
-        return {};
+        return postToolTip(post, tr("Double-click to open the post."));
     case ValueRole:
     case Qt::DisplayRole:
         break;
@@ -294,9 +355,10 @@ QVariant HeatmapModel::data(const QModelIndex &index, int role) const
             return colorFor(*cell.meanRate);
         return {};
     case Qt::ToolTipRole: {
-        const QString slot = QStringLiteral("%1 %2:00")
+        const QString slot = QStringLiteral("%1 %2:00–%3:00")
                                  .arg(QLocale().dayName(cell.weekday, QLocale::LongFormat))
-                                 .arg(cell.hour, 2, 10, QLatin1Char('0'));
+                                 .arg(cell.hour, 2, 10, QLatin1Char('0'))
+                                 .arg((cell.hour + 1) % 24, 2, 10, QLatin1Char('0'));
         if (cell.posts == 0)
             return tr("%1: no posts with a community rate").arg(slot);
         if (!cell.enoughPosts)

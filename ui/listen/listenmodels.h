@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/rowtablemodel.h"
+#include "listen/metricrepository.h"
 #include "listen/metricsanalysis.h"
 #include "listen/metricsnapshot.h"
 
@@ -18,6 +19,13 @@ QString formatRate(const std::optional<double> &rate);
 QString formatCount(const std::optional<qint64> &count);
 // The column title of a figure, e.g. "Comments".
 QString metricTitle(core::CountMetric metric);
+// What a post's bar or row says on hover: its text, date and network, reactions, comments,
+// shares and community rate, then `action` (e.g. "Click to open the post.") when not empty.
+QString postToolTip(const core::PostMetrics &post, const QString &action = {});
+// One line on what an import brought: "59 posts from 26 May to 27 Jun 2024 imported".
+QString importSummary(const core::MetricSpan &span);
+// What a group's bar says on hover: posts, those with a rate, mean rate, the sums behind it.
+QString groupToolTip(const core::RateGroup &group);
 
 // Current figures per post × network (top posts list, per-post chart).
 class PostMetricsModel final : public core::RowTableModel<core::PostMetrics>

@@ -4,12 +4,15 @@
 
 #include "common/clock.h"
 #include "listen/heatmapwidget.h"
+#include "listen/listenchartstyle.h"
 #include "listen/listenmodels.h"
+#include "listen/listenpostspage.h"
 #include "listen/metricentrydialog.h"
 #include "listen/metricimportwizard.h"
 #include "plan/catalog.h"
 #include "storage/database.h"
 #include "widgets/chartexport.h"
+#include "widgets/poststore.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -21,6 +24,7 @@
 #include <QDateEdit>
 #include <QDateTimeAxis>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,6 +35,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QShowEvent>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
@@ -74,52 +79,6 @@ const QColor followsColor(0xe0, 0x89, 0x2b);
 const QColor audienceColor(0x6b, 0x6b, 0x6b);
 const QColor rateColor(0xc8, 0x5a, 0x2a);
 
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    QFont font = chart->titleFont();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    chart->setTitleFont(font);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    // Follow a dark palette, so charts are not white boxes in a dark window.
-    if (QApplication::palette().color(QPalette::Window).lightness() < 128)
-        chart->setTheme(QChart::ChartThemeDark);
-    chart->setBackgroundBrush(QApplication::palette().color(QPalette::Base));
-    return chart;
-}
-
-QChartView *newChartView(QChart *chart, const QString &objectName, const QString &accessibleName)
-{
-    auto *view = new QChartView(chart);
-    view->setObjectName(objectName);
-    view->setAccessibleName(accessibleName);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(320, 220);
-    return view;
-}
-
-// Short network names keep the per-post axis labels narrow.
-QString networkAbbreviation(const QString &networkId, const QString &name)
-{
-    static const QHash<QString, QString> known{
-        {QStringLiteral("x"), QStringLiteral("X")},
-        {QStringLiteral("mastodon"), QStringLiteral("Mast")},
-        {QStringLiteral("bluesky"), QStringLiteral("Bsky")},
-        {QStringLiteral("threads"), QStringLiteral("Thr")},
-        {QStringLiteral("linkedin"), QStringLiteral("LI")},
-        {QStringLiteral("instagram"), QStringLiteral("IG")},
-        {QStringLiteral("facebook"), QStringLiteral("FB")},
-        {QStringLiteral("tiktok"), QStringLiteral("TT")},
-        {QStringLiteral("pinterest"), QStringLiteral("Pin")},
-    };
-    return known.value(networkId, name.left(4));
-}
-
 } // namespace
 
 ListenWorkspace::ListenWorkspace(AppServices &services, QWidget *parent)
@@ -128,6 +87,7 @@ ListenWorkspace::ListenWorkspace(AppServices &services, QWidget *parent)
     , m_refreshTimer(new QTimer(this))
     , m_postsModel(new PostMetricsModel(this))
     , m_topModel(new PostMetricsModel(this))
+    , m_listedModel(new PostMetricsModel(this))
     , m_weeklyModel(new RateGroupModel(this))
     , m_pillarModel(new RateGroupModel(this))
     , m_networkModel(new RateGroupModel(this))
@@ -136,6 +96,7 @@ ListenWorkspace::ListenWorkspace(AppServices &services, QWidget *parent)
     setObjectName(QStringLiteral("listenWorkspace"));
     m_postsModel->setObjectName(QStringLiteral("postsModel"));
     m_topModel->setObjectName(QStringLiteral("topPostsModel"));
+    m_listedModel->setObjectName(QStringLiteral("listedPostsModel"));
     m_weeklyModel->setObjectName(QStringLiteral("weeklyModel"));
     m_pillarModel->setObjectName(QStringLiteral("pillarModel"));
     m_networkModel->setObjectName(QStringLiteral("networkModel"));
@@ -165,6 +126,16 @@ ListenWorkspace::ListenWorkspace(AppServices &services, QWidget *parent)
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     m_formulaLabel->setPalette(muted);
     layout->addWidget(m_formulaLabel);
+
+    // What the last import brought in; shown once an import landed.
+    m_importLabel = new QLabel(this);
+    m_importLabel->setObjectName(QStringLiteral("importSummaryLabel"));
+    m_importLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont importFont = m_importLabel->font();
+    importFont.setBold(true);
+    m_importLabel->setFont(importFont);
+    m_importLabel->hide();
+    layout->addWidget(m_importLabel);
 
     createCharts();
 
@@ -218,6 +189,16 @@ ListenWorkspace::ListenWorkspace(AppServices &services, QWidget *parent)
         emit postActivated(index.data(PostMetricsModel::PostIdRole).toLongLong());
     });
     m_tabs->addTab(m_topView, tr("Top posts"));
+
+    m_postsPage = new ListenPostsPage(m_services, m_listedModel, m_tabs);
+    connect(m_postsPage, &ListenPostsPage::postActivated, this, &ListenWorkspace::postActivated);
+    m_tabs->addTab(m_postsPage, tr("Posts"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_listedStale && m_tabs->currentWidget() == m_postsPage)
+            scheduleRefresh();
+    });
+    // Pillars set in bulk (or any change to several posts) regroup the charts.
+    connect(&m_services.posts, &PostStore::planChanged, this, &ListenWorkspace::scheduleRefresh);
     layout->addWidget(m_tabs, 1);
 
     m_summaryLabel = new QLabel(this);
@@ -368,10 +349,10 @@ void ListenWorkspace::createCharts()
     small.setPointSizeF(small.pointSizeF() * 0.85);
     m_postsAxis->setLabelsFont(small);
     m_communityAxis = new QValueAxis;
-    m_communityAxis->setTitleText(tr("Community actions"));
+    setAxisTitle(m_communityAxis, tr("Actions"));
     m_communityAxis->setLabelFormat(QStringLiteral("%d"));
     m_audienceAxis = new QValueAxis;
-    m_audienceAxis->setTitleText(tr("Audience"));
+    setAxisTitle(m_audienceAxis, tr("Audience"));
     m_audienceAxis->setLabelFormat(QStringLiteral("%d"));
     m_audienceAxis->setGridLineVisible(false);
     posts->addAxis(m_postsAxis, Qt::AlignBottom);
@@ -383,35 +364,19 @@ void ListenWorkspace::createCharts()
     m_audienceSeries->attachAxis(m_audienceAxis);
     m_postsView =
         newChartView(posts, QStringLiteral("postsChartView"), tr("Community actions per post"));
-    m_postsView->setToolTip(tr("Click a bar to open its post."));
-    connect(
-        m_postsSeries, &QAbstractBarSeries::hovered, this,
-        [this](bool inside, int index, QBarSet *) {
-            if (!inside || index < 0 || index >= m_postsModel->rowCount()) {
-                QToolTip::hideText();
-                return;
-            }
-            const core::PostMetrics &row = m_postsModel->row(index);
-            QToolTip::showText(
-                QCursor::pos(),
-                tr("<b>%1</b><br>%2 · %3<br>Comments %4 · shares %5 · saves %6 · follows %7<br>"
-                   "Community rate %8")
-                    .arg(
-                        row.title.toHtmlEscaped(), row.networkName.toHtmlEscaped(),
-                        QLocale().toString(row.postedAt.toLocalTime(), QLocale::ShortFormat),
-                        m_postsModel->index(index, PostMetricsModel::CommentsColumn)
-                            .data()
-                            .toString(),
-                        m_postsModel->index(index, PostMetricsModel::SharesColumn)
-                            .data()
-                            .toString(),
-                        m_postsModel->index(index, PostMetricsModel::SavesColumn).data().toString(),
-                        m_postsModel->index(index, PostMetricsModel::FollowsColumn)
-                            .data()
-                            .toString(),
-                        formatRate(row.communityRate)),
-                m_postsView);
-        });
+    // The view's tool tip follows the bar under the mouse, so the tool tip event that comes
+    // after the hover shows the bar's figures, not a fixed hint.
+    connect(m_postsSeries, &QAbstractBarSeries::hovered, this,
+            [this](bool inside, int index, QBarSet *) {
+                const bool onBar = inside && index >= 0 && index < m_postsModel->rowCount();
+                m_postsView->setToolTip(
+                    onBar ? postToolTip(m_postsModel->row(index), tr("Click to open the post."))
+                          : QString());
+                if (onBar)
+                    QToolTip::showText(QCursor::pos(), m_postsView->toolTip(), m_postsView);
+                else
+                    QToolTip::hideText();
+            });
     connect(m_postsSeries, &QAbstractBarSeries::clicked, this, [this](int index, QBarSet *) {
         if (index >= 0 && index < m_barPostIds.size())
             emit postActivated(m_barPostIds.at(index));
@@ -424,10 +389,12 @@ void ListenWorkspace::createCharts()
     m_trendSeries->setPointsVisible(true);
     trend->addSeries(m_trendSeries);
     m_trendTimeAxis = new QDateTimeAxis;
-    m_trendTimeAxis->setFormat(QStringLiteral("d MMM yy"));
-    m_trendTimeAxis->setTitleText(tr("Week starting"));
+    m_trendTimeAxis->setFormat(QStringLiteral("d MMM"));
+    // Dates are never cut ("29 Mar …"): updateTrendChart() asks for as many as fit.
+    m_trendTimeAxis->setTruncateLabels(false);
+    setAxisTitle(m_trendTimeAxis, tr("Week starting"));
     m_trendRateAxis = new QValueAxis;
-    m_trendRateAxis->setTitleText(tr("Community rate (%)"));
+    setAxisTitle(m_trendRateAxis, tr("Rate (%)"));
     m_trendRateAxis->setLabelFormat(QStringLiteral("%.1f"));
     trend->addAxis(m_trendTimeAxis, Qt::AlignBottom);
     trend->addAxis(m_trendRateAxis, Qt::AlignLeft);
@@ -455,14 +422,29 @@ void ListenWorkspace::createCharts()
         chart->addSeries(series);
         categories = new QBarCategoryAxis;
         values = new QValueAxis;
-        values->setTitleText(tr("Mean community rate (%)"));
+        setAxisTitle(values, tr("Mean community rate (%)"));
+        categories->setTruncateLabels(false);
         values->setLabelFormat(QStringLiteral("%.1f"));
         chart->addAxis(categories, Qt::AlignLeft);
         chart->addAxis(values, Qt::AlignBottom);
         series->attachAxis(categories);
         series->attachAxis(values);
         chart->legend()->hide();
-        return newChartView(chart, objectName, title);
+        QChartView *view = newChartView(chart, objectName, title);
+        // Bars run bottom-up, the model's groups top-down.
+        connect(series, &QAbstractBarSeries::hovered, this,
+                [this, view](bool inside, int index, QBarSet *) {
+                    const RateGroupModel *model =
+                        view == m_pillarView ? m_pillarModel : m_networkModel;
+                    const int row = model->rowCount() - 1 - index;
+                    const bool onBar = inside && row >= 0 && row < model->rowCount();
+                    view->setToolTip(onBar ? groupToolTip(model->row(row)) : QString());
+                    if (onBar)
+                        QToolTip::showText(QCursor::pos(), view->toolTip(), view);
+                    else
+                        QToolTip::hideText();
+                });
+        return view;
     };
     m_pillarView = groupChart(tr("Community rate by pillar (posts with a rate)"), m_pillarSeries,
                               m_pillarAxis, m_pillarRateAxis, QStringLiteral("pillarChartView"));
@@ -479,7 +461,9 @@ void ListenWorkspace::applyPeriod(int index)
     const bool all = days == 0;
     m_fromEdit->setEnabled(!all);
     m_toEdit->setEnabled(!all);
-    if (days > 0) {
+    if (all) {
+        showAllTimeDates();
+    } else if (days > 0) {
         m_updatingFilters = true;
         const QDate end = m_date.isValid() ? m_date : m_services.clock.now().toLocalTime().date();
         m_toEdit->setDate(end);
@@ -487,6 +471,58 @@ void ListenWorkspace::applyPeriod(int index)
         m_updatingFilters = false;
     }
     scheduleRefresh();
+}
+
+void ListenWorkspace::setPeriodDates(const QDate &from, const QDate &to)
+{
+    const bool updating = m_updatingFilters;
+    m_updatingFilters = true;
+    m_fromEdit->setDate(from);
+    m_toEdit->setDate(to);
+    m_updatingFilters = updating;
+}
+
+void ListenWorkspace::showAllTimeDates()
+{
+    auto span = m_services.metrics.figuresSpan(m_networkCombo->currentData().toString());
+    if (span && span->posts > 0)
+        setPeriodDates(span->first.toLocalTime().date(), span->last.toLocalTime().date());
+}
+
+void ListenWorkspace::showImported(const core::MetricImportPreview &result)
+{
+    // The import's own posts when it wrote any; a file seen before wrote nothing, so its
+    // rows say where its posts are.
+    core::MetricSpan span;
+    if (result.importId > 0) {
+        if (auto stored = m_services.metrics.importSpan(result.importId))
+            span = *stored;
+    }
+    if (span.posts == 0) {
+        QSet<QString> posts;
+        for (const core::ImportRowPreview &row : result.items) {
+            if (row.action == core::ImportAction::Skip || !row.publishedAt.isValid())
+                continue;
+            posts.insert(row.networkId + u'/' + QString::number(row.line));
+            span.first = span.first.isValid() ? qMin(span.first, row.publishedAt) : row.publishedAt;
+            span.last = span.last.isValid() ? qMax(span.last, row.publishedAt) : row.publishedAt;
+        }
+        span.posts = posts.size();
+    }
+    m_importLabel->setText(importSummary(span));
+    m_importLabel->show();
+    reloadNetworks();
+    if (span.posts > 0) {
+        m_updatingFilters = true;
+        m_periodCombo->setCurrentIndex(customPeriod);
+        m_fromEdit->setEnabled(true);
+        m_toEdit->setEnabled(true);
+        m_updatingFilters = false;
+        const QDate last = span.last.toLocalTime().date();
+        setPeriodDates(span.first.toLocalTime().date(), last);
+        m_date = last;
+    }
+    refresh();
 }
 
 void ListenWorkspace::showDate(const QDate &date)
@@ -557,11 +593,20 @@ void ListenWorkspace::refresh()
         problems << error.message;
     };
 
-    // Newest first from SQL; the chart reads left to right, oldest first.
-    if (auto posts = analysis.perPost(current, core::PostOrder::Newest, maxPostBars)) {
-        QList<core::PostMetrics> rows = std::move(*posts);
+    if (m_periodCombo->currentIndex() == allTimePeriod)
+        showAllTimeDates();
+    // Newest first from SQL; the chart reads its newest few left to right, oldest first. The
+    // Posts page's long list is read only while someone looks at it.
+    const bool listing = m_tabs->currentWidget() == m_postsPage;
+    m_listedStale = !listing;
+    if (auto posts = analysis.perPost(current, core::PostOrder::Newest,
+                                      listing ? maxListedPosts : maxPostBars)) {
+        QList<core::PostMetrics> rows(
+            posts->cbegin(), posts->cbegin() + qMin<qsizetype>(maxPostBars, posts->size()));
         std::reverse(rows.begin(), rows.end());
         m_postsModel->setRows(std::move(rows));
+        if (listing)
+            m_listedModel->setRows(std::move(*posts));
     } else {
         report(posts.error());
     }
@@ -711,10 +756,14 @@ void ListenWorkspace::updateTrendChart()
         average << QPointF(points.first().x(), mean) << QPointF(points.last().x(), mean);
     }
     m_trendAverageSeries->replace(average);
+    // As many dates as fit the width, written as short as the range allows.
+    const QFontMetrics labels(m_trendTimeAxis->labelsFont());
+    const int fitting = qMax(2, m_trendView->width() /
+                                    (labels.horizontalAdvance(QStringLiteral("30 May 26")) + 24));
     if (points.isEmpty()) {
         // Nothing rated: the axis still shows the chosen period.
         m_trendTimeAxis->setRange(m_fromEdit->date().startOfDay(), m_toEdit->date().endOfDay());
-        m_trendTimeAxis->setTickCount(5);
+        m_trendTimeAxis->setTickCount(qMin(5, fitting));
         m_trendRateAxis->setRange(0, 5);
         m_trendRateAxis->applyNiceNumbers();
     } else {
@@ -722,10 +771,15 @@ void ListenWorkspace::updateTrendChart()
         QDateTime last = QDateTime::fromMSecsSinceEpoch(qint64(points.last().x()));
         // A few days of air on both sides so the end points are not cut in half.
         m_trendTimeAxis->setRange(first.addDays(-3), last.addDays(3));
-        m_trendTimeAxis->setTickCount(qBound(2, int(points.size()), 7));
+        m_trendTimeAxis->setTickCount(qBound(2, int(points.size()), qMin(7, fitting)));
         m_trendRateAxis->setRange(qMin(0.0, low), qMax(1.0, high * 1.05));
         m_trendRateAxis->applyNiceNumbers();
     }
+    const QDateTime start = m_trendTimeAxis->min();
+    const QDateTime end = m_trendTimeAxis->max();
+    m_trendTimeAxis->setFormat(start.date().year() == end.date().year()
+                                   ? QStringLiteral("d MMM")
+                                   : QStringLiteral("d MMM yy"));
     m_trendView->chart()->setTitle(bucket == 1
                                        ? tr("Community rate by week")
                                        : tr("Community rate, %1 weeks per point").arg(bucket));
@@ -829,9 +883,8 @@ void ListenWorkspace::openImportWizard(const QString &path)
     MetricImportWizard wizard(m_services, this);
     if (!path.isEmpty())
         wizard.setFilePath(path);
-    if (wizard.exec() == QDialog::Accepted && wizard.committed()) {
-        reloadNetworks();
-        refresh();
+    if (wizard.exec() == QDialog::Accepted && wizard.committed() && wizard.preview()) {
+        showImported(*wizard.preview());
         emit metricsChanged();
     }
 }

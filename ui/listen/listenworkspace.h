@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "listen/metricimporter.h"
 #include "listen/metricsanalysis.h"
 #include "widgets/appservices.h"
 
@@ -29,6 +30,7 @@ namespace hearth::ui {
 
 class HeatmapModel;
 class HeatmapWidget;
+class ListenPostsPage;
 class PostMetricsModel;
 class RateGroupModel;
 
@@ -46,6 +48,8 @@ public:
     static constexpr int maxTrendPoints = 104;
     // Posts a weekday × hour slot needs before its mean counts.
     static constexpr int minimumSlotPosts = 3;
+    // The most rows the Posts page lists, newest first.
+    static constexpr int maxListedPosts = 5000;
 
     ListenWorkspace(AppServices &services, QWidget *parent = nullptr);
     ~ListenWorkspace() override;
@@ -55,6 +59,9 @@ public:
     // Re-reads the current figures and redraws every chart and list now.
     void refresh();
     core::MetricsFilter filter() const;
+    // After an import: shows the period from the first to the last imported post and says
+    // in one line what came in.
+    void showImported(const core::MetricImportPreview &result);
 
     // Asks where to save a chart; replaced in tests. Returns an empty path when cancelled.
     using SavePathProvider = std::function<QString(QWidget *parent, const QString &suggestedName)>;
@@ -70,6 +77,9 @@ public:
     HeatmapWidget *heatmapWidget() const { return m_heatmapView; }
     PostMetricsModel *postsModel() const { return m_postsModel; }
     PostMetricsModel *topPostsModel() const { return m_topModel; }
+    // Every post with figures in the period (the Posts page, where pillars are set in bulk).
+    PostMetricsModel *listedPostsModel() const { return m_listedModel; }
+    ListenPostsPage *postsPage() const { return m_postsPage; }
     RateGroupModel *weeklyModel() const { return m_weeklyModel; }
     RateGroupModel *pillarModel() const { return m_pillarModel; }
     RateGroupModel *networkModel() const { return m_networkModel; }
@@ -101,6 +111,9 @@ private:
                           QValueAxis *values, const RateGroupModel *model);
     void updateBestTimes(const QList<core::BestTime> &times);
     void askAndSave(QWidget *chart, const QString &suggestedName);
+    // "All time" shows the first and last day that have figures in the date fields.
+    void showAllTimeDates();
+    void setPeriodDates(const QDate &from, const QDate &to);
     void reloadNetworks();
 
     AppServices &m_services;
@@ -110,12 +123,15 @@ private:
     bool m_updatingFilters = false;
     // A refresh was asked for while hidden; run it when the workspace is shown.
     bool m_refreshWhenShown = false;
+    // The Posts page's list was not read for the current filters (it was not shown).
+    bool m_listedStale = true;
 
     QComboBox *m_periodCombo = nullptr;
     QDateEdit *m_fromEdit = nullptr;
     QDateEdit *m_toEdit = nullptr;
     QComboBox *m_networkCombo = nullptr;
     QLabel *m_summaryLabel = nullptr;
+    QLabel *m_importLabel = nullptr;
     QLabel *m_formulaLabel = nullptr;
     QLabel *m_bestTimesLabel = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -123,6 +139,8 @@ private:
 
     PostMetricsModel *m_postsModel;
     PostMetricsModel *m_topModel;
+    PostMetricsModel *m_listedModel;
+    ListenPostsPage *m_postsPage = nullptr;
     RateGroupModel *m_weeklyModel;
     RateGroupModel *m_pillarModel;
     RateGroupModel *m_networkModel;

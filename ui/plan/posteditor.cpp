@@ -618,7 +618,7 @@ void PostEditor::refreshWarnings()
                                 m_warnings);
     }
     const core::Post current = post();
-    if (current.isScheduled() && !current.networks.isEmpty()) {
+    if (!current.networks.isEmpty()) {
         const auto plan = m_service.warningsFor(current);
         if (plan) {
             for (const core::PlanWarning &warning : *plan)

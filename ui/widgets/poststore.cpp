@@ -49,6 +49,17 @@ core::Result<QList<core::Post>> PostStore::restoreSeries(qint64 firstId,
     return restored;
 }
 
+core::Result<QList<core::Post>>
+PostStore::setPillars(const QList<std::pair<qint64, std::optional<qint64>>> &pillarByPost)
+{
+    auto stored = m_service.setPillars(pillarByPost);
+    if (stored)
+        emit planChanged();
+    else
+        emit errorOccurred(stored.error().message);
+    return stored;
+}
+
 core::Result<QList<core::PostingSlot>>
 PostStore::replacePostingSlots(const QList<core::PostingSlot> &slotList)
 {

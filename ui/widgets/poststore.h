@@ -32,6 +32,10 @@ public:
                                            const QString &link);
     // Puts an evergreen series back as it was (undo/redo); announces planChanged().
     core::Result<QList<core::Post>> restoreSeries(qint64 firstId, const QList<core::Post> &series);
+    // Gives posts their pillars in one transaction (bulk "Set pillar…" and its undo);
+    // announces planChanged().
+    core::Result<QList<core::Post>>
+    setPillars(const QList<std::pair<qint64, std::optional<qint64>>> &pillarByPost);
     // Stores the posting slots as one change; announces slotsChanged().
     core::Result<QList<core::PostingSlot>>
     replacePostingSlots(const QList<core::PostingSlot> &slotList);

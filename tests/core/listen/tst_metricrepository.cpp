@@ -349,6 +349,47 @@ private slots:
         QCOMPARE((*mapping)->value(QStringLiteral("network")).toString(),
                  QStringLiteral("bluesky"));
     }
+
+    void spansCoverThePostsWithFigures()
+    {
+        MetricRepository metrics(*m_db);
+        const QDateTime first(QDate(2025, 3, 1), QTime(10, 0), Qt::UTC);
+        const QDateTime later(QDate(2025, 3, 10), QTime(10, 0), Qt::UTC);
+        const qint64 laterPost = plan(later, {QStringLiteral("instagram")});
+        // A post without figures never counts.
+        QVERIFY(plan(QDateTime(QDate(2025, 3, 18), QTime(10, 0), Qt::UTC), {QStringLiteral("x")}) >
+                0);
+        QCOMPARE(metrics.figuresSpan()->posts, 0);
+        QVERIFY(!metrics.figuresSpan()->first.isValid());
+
+        MetricImportRecord record;
+        record.sourceFormat = QStringLiteral("meta-instagram");
+        record.fileName = QStringLiteral("export.csv");
+        record.fileSha256 = QStringLiteral("abc");
+        auto import = metrics.recordImport(record);
+        QVERIFY(import);
+        MetricSnapshot imported = snapshot(m_clock.now(), 10);
+        imported.importId = import->id;
+        QVERIFY(metrics.record(imported));
+        MetricSnapshot typed = snapshot(m_clock.now(), 20);
+        typed.postId = laterPost;
+        QVERIFY(metrics.record(typed));
+
+        auto all = metrics.figuresSpan();
+        QVERIFY(all);
+        QCOMPARE(all->posts, 2);
+        QCOMPARE(all->first, first);
+        QCOMPARE(all->last, later);
+        QCOMPARE(metrics.figuresSpan(QStringLiteral("instagram"))->posts, 2);
+        QCOMPARE(metrics.figuresSpan(QStringLiteral("facebook"))->posts, 0);
+
+        auto fromImport = metrics.importSpan(import->id);
+        QVERIFY(fromImport);
+        QCOMPARE(fromImport->posts, 1);
+        QCOMPARE(fromImport->first, first);
+        QCOMPARE(fromImport->last, first);
+        QCOMPARE(metrics.importSpan(import->id + 1)->posts, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMetricRepository)

@@ -72,7 +72,7 @@ void TestAgendaModel::columnsShowTheCard()
                                 {QStringLiteral("x"), QStringLiteral("mastodon")}, (*pillar)->id));
     QVERIFY(m_model->setRange(m_first, m_first.addDays(6)));
     QCOMPARE(m_model->index(0, AgendaModel::NetworksColumn).data().toString(),
-             QStringLiteral("x, mastodon"));
+             QStringLiteral("X, Mastodon"));
     QCOMPARE(m_model->index(0, AgendaModel::PillarColumn).data().toString(),
              QStringLiteral("Community"));
     QCOMPARE(m_model->index(0, AgendaModel::TextColumn).data().toString(),

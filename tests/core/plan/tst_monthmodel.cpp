@@ -97,6 +97,11 @@ void TestMonthModel::cellsHoldTheirDaysPosts()
     QCOMPARE(posts.size(), 2);
     QCOMPARE(posts.at(0).id, b.id);
     QCOMPARE(posts.at(1).id, a.id);
+    // The cell's tool tip tells every post of the day, in time order.
+    const QString tip = cell.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(summaryToolTip(posts.at(0))), qPrintable(tip));
+    QVERIFY2(tip.endsWith(summaryToolTip(posts.at(1))), qPrintable(tip));
+    QVERIFY(!m_model->indexOfDate(QDate(2026, 11, 26)).data(Qt::ToolTipRole).isValid());
     QCOMPARE(m_model->postsOn(m_model->indexOfDate(QDate(2026, 10, 27))).first().id, october.id);
     QVERIFY(!m_model->indexOfDate(QDate(2026, 12, 7)).isValid());
 }

@@ -90,6 +90,7 @@ private slots:
     void replacePostingSlotsRefusesDuplicates();
     void warnings_data();
     void warnings();
+    void setPillarsInOneStep();
     void markPublished();
     void markPublishedRejectsUnknownNetworkAndBadLink();
     void composeUrlForUsesSettings();
@@ -852,6 +853,31 @@ void TestPlanningService::warnings_data()
         << local(2026, 3, 27, 9) << linkedin << same << false << 0 << 0;
     QTest::newRow("same text and network within the hour")
         << local(2026, 3, 24, 9, 20) << x << same << false << 1 << 1;
+}
+
+void TestPlanningService::setPillarsInOneStep()
+{
+    auto educate = CatalogRepository(*m_database).pillarByName(QStringLiteral("Educate"));
+    QVERIFY(educate && educate->has_value());
+    const qint64 pillar = (*educate)->id;
+    auto first = m_service->create(makePost(QStringLiteral("One"), local(2026, 3, 24, 9)));
+    auto second = m_service->create(makePost(QStringLiteral("Two"), local(2026, 3, 25, 9)));
+    QVERIFY(first && second);
+    auto stored = m_service->setPillars({{first->id, pillar}, {second->id, pillar}});
+    QVERIFY2(stored, qPrintable(why(stored)));
+    QCOMPARE(stored->size(), 2);
+    QCOMPARE(m_service->find(first->id)->pillarId, std::optional<qint64>(pillar));
+    QCOMPARE(m_service->find(second->id)->pillarId, std::optional<qint64>(pillar));
+    // Everything else stays as it was.
+    QCOMPARE(m_service->find(first->id)->body, QStringLiteral("One"));
+    QCOMPARE(m_service->find(first->id)->scheduledAt, first->scheduledAt);
+
+    // One unknown post and nothing changes: one transaction.
+    auto failed = m_service->setPillars({{first->id, std::nullopt}, {first->id + 1000, pillar}});
+    QVERIFY(!failed);
+    QCOMPARE(m_service->find(first->id)->pillarId, std::optional<qint64>(pillar));
+    QVERIFY(m_service->setPillars({{first->id, std::nullopt}}));
+    QVERIFY(!m_service->find(first->id)->pillarId.has_value());
 }
 
 void TestPlanningService::warnings()

@@ -25,6 +25,8 @@ private slots:
     void sevenDaysMondayFirst();
     void postsSortedByTimeWithinTheirDay();
     void rolesDescribeTheCard();
+    void cardSaysWhatIsPlanned_data();
+    void cardSaysWhatIsPlanned();
     void postsOutsideTheWeekAreLeftOut();
     void todayIsMarked();
     void savedPostIsInsertedInPlace();
@@ -118,6 +120,96 @@ void TestWeekModel::rolesDescribeTheCard()
     QVERIFY(words.endsWith(QChar(0x2026)));
     QVERIFY(words.size() <= 91);
     QVERIFY(!card.data(TimeTextRole).toString().isEmpty());
+}
+
+void TestWeekModel::cardSaysWhatIsPlanned_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("variant");
+    QTest::addColumn<QStringList>("networks");
+    QTest::addColumn<bool>("hasPicture");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<int>("warnings");
+
+    const QString idea = QStringLiteral("Behind the oven door");
+    const QStringList xInstagram{QStringLiteral("x"), QStringLiteral("instagram")};
+    const int scheduled = int(PostStatus::Scheduled);
+    QTest::newRow("text, not the idea's title")
+        << idea << QStringLiteral("Our baker starts at 4 am") << QString() << xInstagram << true
+        << scheduled << QStringLiteral("Our baker starts at 4 am")
+        << QStringList{QStringLiteral("X"), QStringLiteral("Instagram")} << 0;
+    QTest::newRow("first line only")
+        << idea << QStringLiteral("\n  Rye is back!  \nPre-order before Friday.") << QString()
+        << QStringList{QStringLiteral("x")} << false << scheduled << QStringLiteral("Rye is back!")
+        << QStringList{QStringLiteral("X")} << 0;
+    QTest::newRow("title when there is no text")
+        << idea << QString() << QString() << QStringList{QStringLiteral("linkedin")} << false
+        << scheduled << idea << QStringList{QStringLiteral("LinkedIn")} << 0;
+    QTest::newRow("a network's own text when the body is empty")
+        << idea << QString() << QStringLiteral("Only on Mastodon today")
+        << QStringList{QStringLiteral("mastodon")} << false << scheduled
+        << QStringLiteral("Only on Mastodon today") << QStringList{QStringLiteral("Mastodon")} << 0;
+    QTest::newRow("instagram without a picture")
+        << QString() << QStringLiteral("Crumb shot") << QString() << xInstagram << false
+        << scheduled << QStringLiteral("Crumb shot")
+        << QStringList{QStringLiteral("X"), QStringLiteral("Instagram")} << 1;
+    QTest::newRow("tiktok and pinterest without a picture")
+        << QString() << QStringLiteral("Shaping a loaf") << QString()
+        << QStringList{QStringLiteral("tiktok"), QStringLiteral("pinterest")} << false << scheduled
+        << QStringLiteral("Shaping a loaf")
+        << QStringList{QStringLiteral("TikTok"), QStringLiteral("Pinterest")} << 2;
+    QTest::newRow("published without a picture is no news")
+        << QString() << QStringLiteral("Crumb shot") << QString()
+        << QStringList{QStringLiteral("instagram")} << false << int(PostStatus::Published)
+        << QStringLiteral("Crumb shot") << QStringList{QStringLiteral("Instagram")} << 0;
+}
+
+void TestWeekModel::cardSaysWhatIsPlanned()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, body);
+    QFETCH(QString, variant);
+    QFETCH(QStringList, networks);
+    QFETCH(bool, hasPicture);
+    QFETCH(int, status);
+    QFETCH(QString, words);
+    QFETCH(QStringList, names);
+    QFETCH(int, warnings);
+
+    auto pillar = CatalogRepository(*m_database).pillarByName(QStringLiteral("Behind the scenes"));
+    QVERIFY(pillar && pillar->has_value());
+    Post post = makePost(body.isNull() ? QStringLiteral("") : body,
+                         local(m_monday.addDays(2), 10, 0), networks, (*pillar)->id);
+    post.title = title.isNull() ? QStringLiteral("") : title;
+    post.status = PostStatus(status);
+    if (!variant.isNull())
+        post.networks.first().variantText = variant;
+    if (hasPicture)
+        post.media << MediaAttachment{QStringLiteral("/pictures/oven.jpg"), QStringLiteral("")};
+    post = store(*m_database, post);
+    QVERIFY(m_model->setWeek(m_today));
+    const QModelIndex card = m_model->index(0, 0, m_model->dayIndex(2));
+    QCOMPARE(card.data(PostIdRole).toLongLong(), post.id);
+    QCOMPARE(card.data(FirstWordsRole).toString(), words);
+    QCOMPARE(card.data(NetworksRole).toStringList(), networks);
+    QCOMPARE(card.data(NetworkNamesRole).toStringList(), names);
+    const QStringList found = card.data(WarningsRole).toStringList();
+    QCOMPARE(found.size(), warnings);
+    for (const QString &warning : found)
+        QVERIFY2(warning.contains(QStringLiteral("needs a picture")), qPrintable(warning));
+
+    // The tool tip tells the whole story: text, time, status, networks, pillar, warnings.
+    const QString tip = card.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(words), qPrintable(tip));
+    QVERIFY2(tip.contains(names.join(QStringLiteral(", "))), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Behind the scenes")), qPrintable(tip));
+    QVERIFY2(tip.contains(card.data(TimeTextRole).toString()), qPrintable(tip));
+    QVERIFY2(tip.contains(card.data(StatusTextRole).toString()), qPrintable(tip));
+    for (const QString &warning : found)
+        QVERIFY2(tip.contains(warning), qPrintable(tip));
 }
 
 void TestWeekModel::postsOutsideTheWeekAreLeftOut()

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "listen/heatmapwidget.h"
 #include "listen/listenmodels.h"
+#include "listen/listenpostspage.h"
 #include "listen/listenworkspace.h"
 #include "listen/metricentrydialog.h"
 #include "listen/metricimportwizard.h"
@@ -14,6 +15,7 @@
 #include "plan/postrepository.h"
 #include "storage/database.h"
 
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -34,9 +36,11 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QValueAxis>
+#include <QWizard>
 
 #include <cmath>
 
@@ -106,6 +110,36 @@ private:
         return axes.isEmpty() ? -1 : int(qobject_cast<QBarCategoryAxis *>(axes.first())->count());
     }
 
+    // Runs Listen's own "Import analytics…" path on `fixture`: the wizard it opens reads the
+    // file, previews it and imports it when Import is pressed.
+    void importThroughTheWizard(const QString &fixture)
+    {
+        bool driven = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *wizard = m_workspace->findChild<ui::MetricImportWizard *>();
+            QVERIFY(wizard);
+            wizard->setFilePath(fixture);
+            wizard->next();
+            QCOMPARE(wizard->currentId(), int(ui::MetricImportWizard::PreviewPage));
+            wizard->next();
+            QCOMPARE(wizard->currentId(), int(ui::MetricImportWizard::ConfirmPage));
+            wizard->button(QWizard::FinishButton)->click();
+            driven = true;
+        });
+        m_workspace->openImportWizard();
+        QVERIFY(driven);
+    }
+
+    std::optional<qint64> storedPillar(qint64 postId) const
+    {
+        auto value =
+            m_database->scalar(QStringLiteral("SELECT pillar_id FROM posts WHERE id = :id"),
+                               {{QStringLiteral(":id"), postId}});
+        if (!value || value->isNull())
+            return std::nullopt;
+        return value->toLongLong();
+    }
+
     int postBars() const
     {
         auto *series = qobject_cast<QStackedBarSeries *>(
@@ -151,8 +185,10 @@ private slots:
     void modelsPassTheTester()
     {
         const QList<QAbstractItemModel *> models{
-            m_workspace->postsModel(),  m_workspace->topPostsModel(), m_workspace->weeklyModel(),
-            m_workspace->pillarModel(), m_workspace->networkModel(),  m_workspace->heatmapModel()};
+            m_workspace->postsModel(),      m_workspace->topPostsModel(),
+            m_workspace->weeklyModel(),     m_workspace->pillarModel(),
+            m_workspace->networkModel(),    m_workspace->heatmapModel(),
+            m_workspace->listedPostsModel()};
         std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
         for (QAbstractItemModel *model : models)
             testers.push_back(std::make_unique<QAbstractItemModelTester>(
@@ -166,6 +202,11 @@ private slots:
         QCOMPARE(m_workspace->heatmapModel()->rowCount(), 7);
         QCOMPARE(m_workspace->heatmapModel()->columnCount(), 24);
         QVERIFY(m_workspace->postsModel()->rowCount() > 0);
+        // The Posts page's list is filled when the page is shown.
+        child<QTabWidget>("listenTabWidget")->setCurrentWidget(m_workspace->postsPage());
+        m_workspace->refresh();
+        // Every X post of all time.
+        QCOMPARE(m_workspace->listedPostsModel()->rowCount(), 10);
     }
 
     void chartsShowTheFigures()
@@ -324,6 +365,197 @@ private slots:
                                                        dir.filePath(QStringLiteral("x.jpg")));
         QVERIFY(problem.contains(QStringLiteral(".svg")));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.jpg"))));
+    }
+
+    void importLandsOnItsPeriod_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<bool>("twice");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QString>("summary");
+        QTest::newRow("facebook, a year before the shown period")
+            << QStringLiteral("meta_facebook.csv") << false << QDate(2025, 2, 3)
+            << QDate(2025, 3, 14) << QStringLiteral("3 posts from 3 Feb to 14 Mar 2025 imported");
+        QTest::newRow("x, dates without a time")
+            << QStringLiteral("x_content.csv") << false << QDate(2025, 1, 6) << QDate(2025, 1, 8)
+            << QStringLiteral("2 posts from 6 Jan to 8 Jan 2025 imported");
+        QTest::newRow("the same file again writes nothing and still lands")
+            << QStringLiteral("meta_facebook.csv") << true << QDate(2025, 2, 3)
+            << QDate(2025, 3, 14) << QStringLiteral("3 posts from 3 Feb to 14 Mar 2025 imported");
+    }
+
+    void importLandsOnItsPeriod()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(bool, twice);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QString, summary);
+        const QString path = QStringLiteral(HEARTH_TEST_DATA_DIR "/metrics/") + fixture;
+        if (twice) {
+            importThroughTheWizard(path);
+            child<QComboBox>("periodComboBox")->setCurrentIndex(2);
+            m_workspace->refresh();
+        }
+        QSignalSpy changed(m_workspace.get(), &ui::ListenWorkspace::metricsChanged);
+        importThroughTheWizard(path);
+        QCOMPARE(changed.count(), 1);
+
+        QCOMPARE(child<QComboBox>("periodComboBox")->currentText(), QStringLiteral("Custom range"));
+        QCOMPARE(child<QDateEdit>("fromDateEdit")->date(), from);
+        QCOMPARE(child<QDateEdit>("toDateEdit")->date(), to);
+        auto *imported = child<QLabel>("importSummaryLabel");
+        QVERIFY(imported->isVisible());
+        QCOMPARE(imported->text(), summary);
+        // The charts show the imported posts, not an empty period.
+        const QString said = child<QLabel>("summaryLabel")->text();
+        QVERIFY2(!said.contains(QStringLiteral("No figures")), qPrintable(said));
+        QVERIFY(postBars() > 0);
+        for (const core::PostMetrics &row : m_workspace->postsModel()->rows()) {
+            const QDate day = row.postedAt.toLocalTime().date();
+            QVERIFY(day >= from && day <= to);
+        }
+    }
+
+    void allTimeShowsTheFirstAndLastDayWithFigures()
+    {
+        child<QComboBox>("periodComboBox")->setCurrentIndex(4);
+        m_workspace->refresh();
+        // The old LinkedIn post of 3 March 2025 to the last May post (day 28).
+        QCOMPARE(child<QDateEdit>("fromDateEdit")->date(), QDate(2025, 3, 3));
+        QCOMPARE(child<QDateEdit>("toDateEdit")->date(), QDate(2026, 5, 28));
+        QVERIFY(!child<QDateEdit>("fromDateEdit")->isEnabled());
+        QCOMPARE(m_workspace->filter().from, QDateTime());
+        // One network: its own first and last day.
+        auto *networks = child<QComboBox>("networkComboBox");
+        networks->setCurrentIndex(networks->findData(QStringLiteral("linkedin")));
+        m_workspace->refresh();
+        QCOMPARE(child<QDateEdit>("fromDateEdit")->date(), QDate(2025, 3, 3));
+        QCOMPARE(child<QDateEdit>("toDateEdit")->date(), QDate(2025, 3, 10));
+    }
+
+    void hoveringABarShowsItsFigures()
+    {
+        QChartView *view = m_workspace->postsChartView();
+        auto *series = qobject_cast<QStackedBarSeries *>(view->chart()->series().first());
+        const int index = 2;
+        const core::PostMetrics &row = m_workspace->postsModel()->row(index);
+        emit series->hovered(true, index, series->barSets().first());
+        const QString tip = view->toolTip();
+        for (const QString &part :
+             {row.title, row.networkName, QStringLiteral("Reactions"), QStringLiteral("comments"),
+              QStringLiteral("shares"), QStringLiteral("Community rate"),
+              ui::formatRate(row.communityRate), QStringLiteral("Click to open")})
+            QVERIFY2(tip.contains(part), qPrintable(part + QStringLiteral(" not in ") + tip));
+        QVERIFY(tip.contains(
+            QLocale().toString(row.postedAt.toLocalTime().date(), QStringLiteral("d MMM yyyy"))));
+        QVERIFY(!tip.startsWith(QStringLiteral("Click")));
+        emit series->hovered(false, index, series->barSets().first());
+        QVERIFY(view->toolTip().isEmpty());
+
+        // A pillar's bar: its mean rate and the posts behind it; the top bar is the first group.
+        QChartView *pillars = m_workspace->pillarChartView();
+        auto *groups = qobject_cast<QAbstractBarSeries *>(pillars->chart()->series().first());
+        const int bars = m_workspace->pillarModel()->rowCount();
+        QVERIFY(bars > 0);
+        emit groups->hovered(true, bars - 1, groups->barSets().first());
+        const core::RateGroup &first = m_workspace->pillarModel()->row(0);
+        QVERIFY2(pillars->toolTip().startsWith(first.label), qPrintable(pillars->toolTip()));
+        QVERIFY(pillars->toolTip().contains(ui::formatRate(first.meanRate)));
+    }
+
+    void setPillarOfSeveralPostsInOneStep()
+    {
+        auto *table = child<QTableView>("postsTableView");
+        // The long list is read when its page is shown.
+        QCOMPARE(table->model()->rowCount(), 0);
+        child<QTabWidget>("listenTabWidget")->setCurrentWidget(m_workspace->postsPage());
+        QTRY_COMPARE(table->model()->rowCount(), 20);
+        QVERIFY(!child<QPushButton>("setPillarPushButton")->isEnabled());
+        // Three posts of the period, with the pillars they have now.
+        QList<qint64> chosen;
+        QList<std::optional<qint64>> before;
+        for (int row : {0, 1, 3}) {
+            table->selectionModel()->select(table->model()->index(row, 0),
+                                            QItemSelectionModel::Select |
+                                                QItemSelectionModel::Rows);
+            chosen << table->model()
+                          ->index(row, 0)
+                          .data(ui::PostMetricsModel::PostIdRole)
+                          .toLongLong();
+            before << storedPillar(chosen.last());
+        }
+        QCOMPARE(m_workspace->postsPage()->selectedPostIds(), chosen);
+        QVERIFY(child<QPushButton>("setPillarPushButton")->isEnabled());
+        int asked = 0;
+        const qint64 community = 5;
+        m_workspace->postsPage()->setPillarChooser([&](QWidget *, int posts) {
+            ++asked;
+            [&] {
+                QCOMPARE(posts, 3);
+            }();
+            return ui::ListenPostsPage::PillarChoice(std::optional<qint64>(community));
+        });
+        const int steps = m_undo->count();
+        child<QPushButton>("setPillarPushButton")->click();
+        QCOMPARE(asked, 1);
+        QCOMPARE(m_undo->count(), steps + 1);
+        for (qint64 id : chosen)
+            QCOMPARE(storedPillar(id), std::optional<qint64>(community));
+        // The charts regroup: every chosen post is now listed under that pillar.
+        QTRY_VERIFY(std::all_of(chosen.cbegin(), chosen.cend(), [&](qint64 id) {
+            const auto &rows = m_workspace->listedPostsModel()->rows();
+            return std::any_of(rows.cbegin(), rows.cend(), [&](const core::PostMetrics &row) {
+                return row.postId != id || row.pillarId == community;
+            });
+        }));
+
+        m_undo->undo();
+        for (int i = 0; i < chosen.size(); ++i)
+            QCOMPARE(storedPillar(chosen.at(i)), before.at(i));
+        m_undo->redo();
+        for (qint64 id : chosen)
+            QCOMPARE(storedPillar(id), std::optional<qint64>(community));
+
+        // Cancelling the choice changes nothing.
+        m_workspace->postsPage()->setPillarChooser(
+            [](QWidget *, int) { return ui::ListenPostsPage::PillarChoice(); });
+        table->selectAll();
+        QVERIFY(!m_workspace->postsPage()->setPillarOfSelection());
+        QCOMPARE(m_undo->count(), steps + 1);
+    }
+
+    void importSummarySaysWhatCameIn_data()
+    {
+        QTest::addColumn<int>("posts");
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("last");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one year") << 59 << QDate(2024, 5, 26) << QDate(2024, 6, 27)
+                                  << QStringLiteral("59 posts from 26 May to 27 Jun 2024 imported");
+        QTest::newRow("two years")
+            << 4 << QDate(2023, 12, 30) << QDate(2024, 1, 2)
+            << QStringLiteral("4 posts from 30 Dec 2023 to 2 Jan 2024 imported");
+        QTest::newRow("one day") << 1 << QDate(2024, 4, 1) << QDate(2024, 4, 1)
+                                 << QStringLiteral("1 post from 1 Apr 2024 imported");
+        QTest::newRow("nothing") << 0 << QDate() << QDate()
+                                 << QStringLiteral("Nothing was imported that has a date to show.");
+    }
+
+    void importSummarySaysWhatCameIn()
+    {
+        QFETCH(int, posts);
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        QFETCH(QString, expected);
+        core::MetricSpan span;
+        span.posts = posts;
+        if (first.isValid()) {
+            span.first = QDateTime(first, QTime(9, 0), Qt::LocalTime).toUTC();
+            span.last = QDateTime(last, QTime(21, 0), Qt::LocalTime).toUTC();
+        }
+        QCOMPARE(ui::importSummary(span), expected);
     }
 
     void clickingABarOpensItsPost()

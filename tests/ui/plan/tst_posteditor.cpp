@@ -45,6 +45,7 @@ private slots:
     void timeInTheSpringForwardGapKeepsTheDate();
     void missingMediaIsFlagged();
     void planWarningsAreListed();
+    void missingPictureIsListedEvenWithoutADate();
     void refusesToSaveWithoutNetworks();
     void grabsTheEditorOverXsLimit();
     void repeatSectionBuildsTheRecurrence();
@@ -247,6 +248,19 @@ void TestPostEditor::planWarningsAreListed()
     auto *warnings = child<QListWidget>(editor, QStringLiteral("warningsListWidget"));
     QVERIFY(warnings->count() >= 1);
     QVERIFY(warnings->item(0)->text() != QStringLiteral("No warnings."));
+}
+
+void TestPostEditor::missingPictureIsListedEvenWithoutADate()
+{
+    Post post = scheduledPost(QStringLiteral("Crumb shot"), {QStringLiteral("instagram")});
+    post.scheduledAt = QDateTime();
+    post.status = PostStatus::Draft;
+    PostEditor editor(*m_service, post);
+    editor.refreshWarnings();
+    auto *warnings = child<QListWidget>(editor, QStringLiteral("warningsListWidget"));
+    QCOMPARE(
+        warnings->findItems(QStringLiteral("Instagram needs a picture"), Qt::MatchContains).size(),
+        1);
 }
 
 void TestPostEditor::refusesToSaveWithoutNetworks()
