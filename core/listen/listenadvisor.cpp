@@ -39,16 +39,21 @@ ListenAdvisor::ListenAdvisor(const Database &database, int minimumPosts)
     , m_minimumPosts(qMax(1, minimumPosts))
 {}
 
-Result<QHash<int, TimeAdvice>> ListenAdvisor::bestTimes(const QString &networkId) const
+Result<BestTimesByNetwork> ListenAdvisor::bestTimes(const QStringList &networkIds) const
 {
-    // Every slot with enough posts, ranked: the first one seen for a weekday is its best.
+    // One pass over the figures however many networks are asked: one network is filtered in
+    // SQL, several are picked from every network's ranking.
     auto ranked = MetricsAnalysis(m_database)
-                      .bestTimes(newestYear(m_database, networkId), 7 * 24, m_minimumPosts);
+                      .bestTimes(newestYear(m_database, networkIds.size() == 1 ? networkIds.first()
+                                                                               : QString()),
+                                 7 * 24, m_minimumPosts);
     if (!ranked)
         return ranked.error();
-    QHash<int, TimeAdvice> best;
+    BestTimesByNetwork best;
+    // Every slot with enough posts, ranked: the first one seen for a weekday is its best.
     for (const BestTime &time : std::as_const(*ranked)) {
-        if (best.contains(time.weekday))
+        if (!networkIds.contains(time.networkId) ||
+            best.value(time.networkId).contains(time.weekday))
             continue;
         // Spelt out rather than "%n post(s)": the command line has no English catalogue.
         const char *const text =
@@ -62,7 +67,8 @@ Result<QHash<int, TimeAdvice>> ListenAdvisor::bestTimes(const QString &networkId
         const QString why = QCoreApplication::translate("hearth::core::ListenAdvisor", text)
                                 .arg(time.networkName, ratePercent(time.meanRate))
                                 .arg(time.posts);
-        best.insert(time.weekday, TimeAdvice{QTime(time.hour, 0), why, time.networkId, true});
+        best[time.networkId].insert(time.weekday,
+                                    TimeAdvice{QTime(time.hour, 0), why, time.networkId, true});
     }
     return best;
 }

@@ -18,7 +18,7 @@ public:
 
     explicit ListenAdvisor(const Database &database, int minimumPosts = defaultMinimumPosts);
 
-    Result<QHash<int, TimeAdvice>> bestTimes(const QString &networkId) const override;
+    Result<BestTimesByNetwork> bestTimes(const QStringList &networkIds) const override;
     Result<QHash<qint64, RateSummary>> byIdea() const override;
     Result<QHash<qint64, RateSummary>> byPillar() const override;
 

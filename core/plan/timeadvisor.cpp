@@ -9,16 +9,9 @@ namespace hearth::core {
 
 Result<BestTimesByNetwork> bestTimesOf(const TimeAdvisor *advisor, const QStringList &networks)
 {
-    BestTimesByNetwork bestByNetwork;
-    if (!advisor)
-        return bestByNetwork;
-    for (const QString &network : networks) {
-        auto best = advisor->bestTimes(network);
-        if (!best)
-            return best.error();
-        bestByNetwork.insert(network, *best);
-    }
-    return bestByNetwork;
+    if (!advisor || networks.isEmpty())
+        return BestTimesByNetwork();
+    return advisor->bestTimes(networks);
 }
 
 TimeAdvice adviseTime(const BestTimesByNetwork &bestByNetwork, const QStringList &networks,

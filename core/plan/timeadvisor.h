@@ -23,15 +23,18 @@ struct TimeAdvice
     bool fromFigures = false;
 };
 
+// The best times per weekday of each network, by network id.
+using BestTimesByNetwork = QHash<QString, QHash<int, TimeAdvice>>;
+
 // What worked before, as far as the plan's figures tell. Planning and suggestions ask it for
 // times and rates; Listen answers, so plan and spark need not include listen.
 class TimeAdvisor
 {
 public:
     virtual ~TimeAdvisor() = default;
-    // The best local time per ISO weekday (1 = Monday) for `networkId`; weekdays whose
-    // figures are too few are absent.
-    virtual Result<QHash<int, TimeAdvice>> bestTimes(const QString &networkId) const = 0;
+    // The best local time per ISO weekday (1 = Monday) for each of `networkIds`, asked at
+    // once; weekdays (and networks) whose figures are too few are absent.
+    virtual Result<BestTimesByNetwork> bestTimes(const QStringList &networkIds) const = 0;
 };
 
 // The community rate a group of posts (an idea's, a pillar's) reached.
@@ -52,8 +55,7 @@ public:
     virtual Result<QHash<qint64, RateSummary>> byPillar() const = 0;
 };
 
-// The best times per weekday of each of `networks`, by network id; none without an advisor.
-using BestTimesByNetwork = QHash<QString, QHash<int, TimeAdvice>>;
+// The best times of `networks`; none without an advisor.
 Result<BestTimesByNetwork> bestTimesOf(const TimeAdvisor *advisor, const QStringList &networks);
 
 // The time for `weekday`: the first of `networks` with figures for that day gives its best

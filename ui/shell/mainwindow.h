@@ -61,6 +61,10 @@ public:
     // Runs the window's own dialogs (Preferences); tests answer them without a modal loop.
     void setDialogRunner(std::function<int(QDialog &)> runner) { m_runDialog = std::move(runner); }
     void showPreferences();
+    // View > Weekly Review: last week's figures.
+    void showWeeklyReview();
+    // Opens the weekly review once per new week, when last week has posts to review.
+    void reviewNewWeek();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -27,9 +27,14 @@ public:
     QHash<qint64, RateSummary> ideas;
     QHash<qint64, RateSummary> pillars;
 
-    Result<QHash<int, TimeAdvice>> bestTimes(const QString &networkId) const override
+    Result<BestTimesByNetwork> bestTimes(const QStringList &networkIds) const override
     {
-        return times.value(networkId);
+        BestTimesByNetwork asked;
+        for (const QString &id : networkIds) {
+            if (times.contains(id))
+                asked.insert(id, times.value(id));
+        }
+        return asked;
     }
     Result<QHash<qint64, RateSummary>> byIdea() const override { return ideas; }
     Result<QHash<qint64, RateSummary>> byPillar() const override { return pillars; }
