@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // spark_bench: search latency of the idea bank over 100k generated ideas.
 // Prints median and p95 per query kind; the target is p95 <= 5 ms for words of 3+ characters.
+// Then the time of "Surprise me", "Fill my week" (with and without Listen's figures) and
+// "More like this".
 #include "common/clock.h"
+#include "listen/listenadvisor.h"
 #include "spark/idea.h"
+#include "spark/idearepository.h"
 #include "spark/ideasearch.h"
+#include "spark/ideasuggester.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -19,6 +24,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <random>
 #include <time.h>
 
@@ -247,5 +253,47 @@ int main(int argc, char *argv[])
     report("two words, top 200", measure(db, twoWords, shown));
     report("one word + pillar + unused, top 200", measure(db, single, filtered));
     report("one word, every match (100 queries)", measure(db, single.mid(0, 100), unlimited));
+
+    // Suggestions read every idea once; asking Listen for rates and best times must not make
+    // them noticeably slower.
+    const ListenAdvisor advisor(db);
+    const SuggestionAdvice advice{&advisor, &advisor, {QStringLiteral("facebook")}, QTime(9, 30)};
+    const QDate week(2026, 3, 9);
+    auto timeRuns = [&](const char *name, const std::function<void(quint32)> &run) {
+        QList<double> times;
+        for (quint32 seed = 0; seed < 10; ++seed) {
+            QElapsedTimer timer;
+            timer.start();
+            run(seed);
+            times << double(timer.nsecsElapsed()) / 1e6;
+        }
+        std::sort(times.begin(), times.end());
+        out << QStringLiteral("  %1 median %2 ms  max %3 ms\n")
+                   .arg(QString::fromLatin1(name).leftJustified(34))
+                   .arg(times.at(times.size() / 2), 0, 'f', 1)
+                   .arg(times.last(), 0, 'f', 1);
+        out.flush();
+    };
+    out << "Suggestions over " << ideaCount << " ideas (10 runs each):\n";
+    timeRuns("surprise me, no figures asked", [&](quint32 seed) {
+        if (!IdeaSuggester(db).surpriseMe(week, seed))
+            qFatal("surprise failed");
+    });
+    timeRuns("surprise me, with Listen's rates", [&](quint32 seed) {
+        if (!IdeaSuggester(db, advice).surpriseMe(week, seed))
+            qFatal("surprise failed");
+    });
+    timeRuns("fill my week, no figures asked", [&](quint32 seed) {
+        if (!IdeaSuggester(db).fillWeek(week, seed))
+            qFatal("fill week failed");
+    });
+    timeRuns("fill my week, with best times", [&](quint32 seed) {
+        if (!IdeaSuggester(db, advice).fillWeek(week, seed))
+            qFatal("fill week failed");
+    });
+    timeRuns("more like this (pillar + 2 tags)", [&](quint32 seed) {
+        if (!IdeaRepository(db).moreLikeThis(1 + seed % 6, {tags.at(seed), tags.at(seed + 1)}))
+            qFatal("more like this failed");
+    });
     return 0;
 }

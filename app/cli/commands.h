@@ -27,5 +27,7 @@ Command importMetricsCommand();
 Command metricsCommand();
 Command statsCommand();
 Command ideaCommand();
+// reviewcommands.cpp
+Command reviewCommand();
 
 } // namespace hearth::cli

@@ -3,6 +3,7 @@
 // hearth-cli idea: add, list, search, suggest, show and delete ideas in the idea bank.
 #include "commands.h"
 #include "common/clock.h"
+#include "listen/listenadvisor.h"
 #include "plan/catalog.h"
 #include "spark/idearepository.h"
 #include "spark/ideasearch.h"
@@ -12,6 +13,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSettings>
 
 #include <random>
 
@@ -274,10 +276,54 @@ int readSuggestion(CliContext &context, const core::Database &database, quint32 
     return ExitOk;
 }
 
-// "suggest --surprise": one idea for the week.
-int suggestOne(CliContext &context, const IdeaBank &bank, const QDate &week, quint32 seed)
+// The networks of --network, else the user's default networks, else every enabled one;
+// ExitOk, or ExitUsage after naming an unknown network.
+int readNetworks(CliContext &context, const IdeaBank &bank, QStringList &networks)
 {
-    auto pick = core::IdeaSuggester(*bank.database).surpriseMe(week, seed);
+    auto known = core::CatalogRepository(*bank.database).networks();
+    if (!known)
+        return context.fail(known.error());
+    QStringList enabled;
+    for (const core::Network &network : std::as_const(*known)) {
+        if (network.enabled)
+            enabled << network.id;
+    }
+    networks = core::networkIdsFromSetting(context.values("network"));
+    for (const QString &id : std::as_const(networks)) {
+        if (!enabled.contains(id))
+            return context.fail(tr("There is no enabled network \"%1\". Known networks: %2.")
+                                    .arg(id, enabled.join(QStringLiteral(", "))),
+                                ExitUsage);
+    }
+    if (networks.isEmpty())
+        networks =
+            core::networkIdsFromSetting(QSettings().value(QStringLiteral("defaults/networks")));
+    networks.removeIf([&enabled](const QString &id) { return !enabled.contains(id); });
+    if (networks.isEmpty())
+        networks = enabled;
+    return ExitOk;
+}
+
+// A suggester that knows the plan's figures and the user's default time.
+struct AdvisedSuggester final
+{
+    explicit AdvisedSuggester(core::Database &database, const QStringList &networks)
+        : advisor(database)
+        , suggester(database,
+                    core::SuggestionAdvice{
+                        &advisor, &advisor, networks,
+                        core::defaultPostTime(
+                            QSettings().value(QStringLiteral("defaults/postTime")).toString())})
+    {}
+    core::ListenAdvisor advisor;
+    core::IdeaSuggester suggester;
+};
+
+// "suggest --surprise": one idea for the week.
+int suggestOne(CliContext &context, const IdeaBank &bank, const QDate &week, quint32 seed,
+               const QStringList &networks)
+{
+    auto pick = AdvisedSuggester(*bank.database, networks).suggester.surpriseMe(week, seed);
     if (!pick)
         return context.fail(pick.error());
     if (!pick->has_value())
@@ -295,29 +341,38 @@ int suggestOne(CliContext &context, const IdeaBank &bank, const QDate &week, qui
 }
 
 // "suggest": an idea for each posting slot of the week.
-int suggestWeek(CliContext &context, const IdeaBank &bank, const QDate &week, quint32 seed)
+int suggestWeek(CliContext &context, const IdeaBank &bank, const QDate &week, quint32 seed,
+                const QStringList &networks)
 {
-    auto proposal = core::IdeaSuggester(*bank.database).fillWeek(week, seed);
+    auto proposal = AdvisedSuggester(*bank.database, networks).suggester.fillWeek(week, seed);
     if (!proposal)
         return context.fail(proposal.error());
     if (proposal->usedDefaultSlots && context.format() == OutputFormat::Table)
-        context.note(tr("You have no posting slots yet, so these use Monday to Friday at 9:30."));
+        context.note(tr("You have no posting slots yet, so these use Monday to Friday at the "
+                        "best hour your figures show, else at your default time."));
     QList<QStringList> rows;
     QJsonArray proposals;
     for (const core::SlotProposal &slot : std::as_const(proposal->proposals)) {
         const QString wanted = pillarName(bank.names, slot.pillarId);
-        rows << QStringList{localText(slot.at), wanted,
+        rows << QStringList{localText(slot.at),
+                            slot.networkId,
+                            wanted,
                             slot.idea ? QString::number(slot.idea->id) : QString(),
-                            slot.idea ? slot.idea->title : tr("(no idea left)")};
+                            slot.idea ? slot.idea->title : tr("(no idea left)"),
+                            slot.timeWhy};
         proposals.append(QJsonObject{
             {QStringLiteral("slot"), slot.at.toLocalTime().toString(Qt::ISODate)},
+            {QStringLiteral("network"), slot.networkId},
+            {QStringLiteral("why"), slot.timeWhy},
+            {QStringLiteral("idea_why"), slot.ideaWhy},
             {QStringLiteral("slot_utc"), isoUtc(slot.at)},
             {QStringLiteral("pillar"), slot.pillarId ? QJsonValue(wanted) : QJsonValue()},
             {QStringLiteral("idea"),
              slot.idea ? QJsonValue(ideaJson(*slot.idea, bank.names)) : QJsonValue()},
         });
     }
-    context.printRows({tr("slot"), tr("pillar"), tr("id"), tr("idea")}, rows,
+    context.printRows({tr("slot"), tr("network"), tr("pillar"), tr("id"), tr("idea"), tr("why")},
+                      rows,
                       QJsonObject{{QStringLiteral("week"), week.toString(Qt::ISODate)},
                                   {QStringLiteral("seed"), qint64(seed)},
                                   {QStringLiteral("default_slots"), proposal->usedDefaultSlots},
@@ -334,8 +389,11 @@ int ideaSuggest(CliContext &context)
     QDate week;
     if (const int exitCode = readSuggestion(context, *bank.database, seed, week))
         return exitCode;
-    return context.isSet("surprise") ? suggestOne(context, bank, week, seed)
-                                     : suggestWeek(context, bank, week, seed);
+    QStringList networks;
+    if (const int exitCode = readNetworks(context, bank, networks))
+        return exitCode;
+    return context.isSet("surprise") ? suggestOne(context, bank, week, seed, networks)
+                                     : suggestWeek(context, bank, week, seed, networks);
 }
 
 using IdeaAction = int (*)(CliContext &, const IdeaBank &, qint64 id);
@@ -379,6 +437,9 @@ Command ideaCommand()
              valued("seed", "N", tr("suggest: repeat the suggestions of this seed.")),
              valued("week", "YYYY-MM-DD",
                     tr("suggest: the week holding this date (default: this week).")),
+             valued("network", "ID",
+                    tr("suggest: the network whose best times to propose (repeat or separate "
+                       "with commas; default: your default networks).")),
              flag("surprise",
                   tr("suggest: one idea (\"Surprise me\") instead of filling the week."))},
         .arguments = {{QStringLiteral("action"),

@@ -18,7 +18,8 @@ Command hearthCli()
     root.style = SubcommandStyle::Group;
     root.subcommands = {initCommand(),    checkCommand(),   backupCommand(), exportCommand(),
                         importCommand(),  restoreCommand(), postCommand(),   textCheckCommand(),
-                        networkCommand(), metricsCommand(), statsCommand(),  ideaCommand()};
+                        networkCommand(), metricsCommand(), statsCommand(),  ideaCommand(),
+                        reviewCommand()};
     root.usage = tr("Usage: hearth-cli [--db FILE] [--read-only] [--format table|json|csv] "
                     "COMMAND [ARGS]\n\nCommands:\n");
     root.footer = tr("\nRun \"hearth-cli COMMAND --help\" for a command's options.\n");

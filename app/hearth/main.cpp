@@ -239,6 +239,7 @@ int main(int argc, char *argv[])
         return writeScreenshot(window, parser.value(screenshotOption), size, startup);
     window.startDailyBackups();
     window.show();
+    window.reviewNewWeek();
     if (!opened.notice.isEmpty())
         window.statusBar()->showMessage(opened.notice);
     return QApplication::exec();

@@ -23,12 +23,19 @@ enum class Materialise
     Yes
 };
 
+// Which posts are rated: all, or only those made from an idea (what an idea's rate reads).
+enum class RatedPosts
+{
+    All,
+    FromIdeas
+};
+
 // The rated rows every aggregation starts from: the current snapshot of each post ×
 // network in the filter, its community sum, the basis it is divided by, and the rate.
 // NULL stays NULL: a community sum only exists when at least one signal does, and a
 // rate only when both the sum and a positive basis exist. Appends the bindings it uses.
 QString ratedRows(const MetricsFilter &filter, Bindings &bindings,
-                  Materialise materialise = Materialise::No)
+                  Materialise materialise = Materialise::No, RatedPosts posts = RatedPosts::All)
 {
     QStringList conditions;
     const QString postedAt = QStringLiteral("coalesce(pn.published_at, p.scheduled_at)");
@@ -40,6 +47,8 @@ QString ratedRows(const MetricsFilter &filter, Bindings &bindings,
         conditions << postedAt + QStringLiteral(" < :to");
         bindings.emplace_back(QStringLiteral(":to"), sql::fromTime(filter.to));
     }
+    if (posts == RatedPosts::FromIdeas)
+        conditions << QStringLiteral("p.idea_id IS NOT NULL");
     if (!filter.networkId.isEmpty()) {
         conditions << QStringLiteral("pn.network_id = :network");
         bindings.emplace_back(QStringLiteral(":network"), filter.networkId);
@@ -459,6 +468,32 @@ Result<QList<RateGroup>> MetricsAnalysis::byNetwork(const MetricsFilter &filter)
     if (!result)
         return result.error();
     return std::move(result->networks);
+}
+
+Result<QList<RateGroup>> MetricsAnalysis::byIdea(const MetricsFilter &filter) const
+{
+    Bindings bindings;
+    auto query = m_database.exec(
+        ratedRows(filter, bindings, Materialise::No, RatedPosts::FromIdeas) +
+            QStringLiteral(" SELECT p.idea_id, ") + groupFigures +
+            QStringLiteral(" FROM rated r JOIN posts p ON p.id = r.post_id"
+                           " WHERE p.idea_id IS NOT NULL GROUP BY p.idea_id ORDER BY p.idea_id"),
+        bindings);
+    if (!query)
+        return query.error();
+    QList<RateGroup> groups;
+    while (query->next()) {
+        RateGroup group;
+        group.key = query->value(0).toString();
+        group.label = group.key;
+        group.posts = query->value(1).toInt();
+        group.ratedPosts = query->value(2).toInt();
+        group.meanRate = optionalReal(query->value(3));
+        group.community = query->value(4).toLongLong();
+        group.audience = query->value(5).toLongLong();
+        groups << group;
+    }
+    return groups;
 }
 
 Result<Heatmap> MetricsAnalysis::heatmap(const MetricsFilter &filter, int minimumPosts) const

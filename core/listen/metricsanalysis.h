@@ -148,6 +148,8 @@ public:
     Result<QList<RateGroup>> byPillar(const MetricsFilter &filter) const;
     // Per network in the networks' order.
     Result<QList<RateGroup>> byNetwork(const MetricsFilter &filter) const;
+    // Per idea the posts were made from (key: the idea id); posts without an idea are left out.
+    Result<QList<RateGroup>> byIdea(const MetricsFilter &filter) const;
 
     // Mean community rate per local weekday × hour; slots with fewer than
     // `minimumPosts` rated rows are marked as not enough.

@@ -196,4 +196,24 @@ Result<QList<PostingSlot>> PostingSlotStore::replaceAll(const QList<PostingSlot>
     });
 }
 
+Result<QHash<int, TimeAdvice>> advisedTimes(const QList<PostingSlot> &slotList,
+                                            const TimeAdvisor &advisor, const QStringList &networks)
+{
+    QSet<int> slotDays;
+    for (const PostingSlot &slot : slotList)
+        slotDays.insert(slot.weekday);
+    auto bestByNetwork = bestTimesOf(&advisor, networks);
+    if (!bestByNetwork)
+        return bestByNetwork.error();
+    QHash<int, TimeAdvice> advised;
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        if (slotDays.contains(weekday))
+            continue;
+        const TimeAdvice advice = adviseTime(*bestByNetwork, networks, weekday, QTime());
+        if (advice.fromFigures)
+            advised.insert(weekday, advice);
+    }
+    return advised;
+}
+
 } // namespace hearth::core

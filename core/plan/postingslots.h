@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "plan/timeadvisor.h"
 #include "storage/database.h"
 
 #include <QList>
@@ -50,5 +51,12 @@ private:
 
     Database &m_database;
 };
+
+// The best time of each weekday that has no posting slot, from `advisor`'s figures for
+// `networks` (the first network with figures for a day decides); days without enough figures
+// are absent, so the caller keeps its default for them.
+Result<QHash<int, TimeAdvice>> advisedTimes(const QList<PostingSlot> &slotList,
+                                            const TimeAdvisor &advisor,
+                                            const QStringList &networks);
 
 } // namespace hearth::core

@@ -38,7 +38,15 @@ Result<void> IdeaListModel::refresh()
     auto pillars = CatalogRepository(m_database).pillars();
     if (!pillars)
         return pillars.error();
+    QHash<qint64, RateSummary> rates;
+    if (m_rates) {
+        auto read = m_rates->byIdea();
+        if (!read)
+            return read.error();
+        rates = std::move(*read);
+    }
     beginResetModel();
+    m_ideaRates = std::move(rates);
     m_hits = std::move(*hits);
     m_pillars.clear();
     for (const Pillar &pillar : std::as_const(*pillars))
@@ -87,6 +95,12 @@ QVariant IdeaListModel::data(const QModelIndex &index, int role) const
         return toString(idea.source);
     case SnippetRole:
         return hit.snippet;
+    case CommunityRateRole:
+        if (const auto rate = m_ideaRates.constFind(idea.id); rate != m_ideaRates.cend())
+            return rate->meanRate;
+        return {};
+    case RatedPostsRole:
+        return m_ideaRates.value(idea.id).posts;
     default:
         return {};
     }
@@ -108,6 +122,8 @@ QHash<int, QByteArray> IdeaListModel::roleNames() const
         {ArchivedRole, "archived"},
         {SourceRole, "source"},
         {SnippetRole, "snippet"},
+        {CommunityRateRole, "communityRate"},
+        {RatedPostsRole, "ratedPosts"},
     };
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     for (const auto &[role, name] : ideaRoles)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "plan/timeadvisor.h"
 #include "spark/ideasearch.h"
 #include "storage/database.h"
 
@@ -38,6 +39,11 @@ public:
         SourceRole,
         // Search snippet with IdeaSearch's highlight markers; empty without search words.
         SnippetRole,
+        // Mean community rate of the rated posts made from the idea (a double between 0 and
+        // 1); invalid without rated posts or without rates to ask.
+        CommunityRateRole,
+        // How many rated posts stand behind CommunityRateRole.
+        RatedPostsRole,
     };
     Q_ENUM(Role)
 
@@ -49,6 +55,9 @@ public:
     IdeaFilter filter() const { return m_filter; }
     // Enables dragging rows; the payload of `mimeType` is the idea id as decimal text.
     void setDragMimeType(const QString &mimeType);
+
+    // Where refresh() reads the ideas' community rates; null (the default) shows none.
+    void setCommunityRates(const CommunityRates *rates) { m_rates = rates; }
 
     // Runs the search again and resets the model; keeps the old rows on error.
     Result<void> refresh();
@@ -78,6 +87,8 @@ private:
     QString m_dragMimeType;
     QList<IdeaHit> m_hits;
     QHash<qint64, PillarLook> m_pillars;
+    const CommunityRates *m_rates = nullptr;
+    QHash<qint64, RateSummary> m_ideaRates;
 };
 
 } // namespace hearth::core

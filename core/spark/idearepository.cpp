@@ -320,6 +320,41 @@ Result<qint64> IdeaRepository::count(const IdeaFilter &filter) const
     return total->toLongLong();
 }
 
+Result<QList<Idea>> IdeaRepository::moreLikeThis(const std::optional<qint64> &pillarId,
+                                                 const QStringList &tags, qint64 excludeId,
+                                                 int limit) const
+{
+    const QStringList names = ideasql::normalisedTags(tags);
+    if (!pillarId && names.isEmpty())
+        return QList<Idea>();
+    Bindings bindings{{QStringLiteral(":exclude"), excludeId},
+                      {QStringLiteral(":pillar"), pillarId ? QVariant(*pillarId) : QVariant()},
+                      {QStringLiteral(":limit"), qMax(1, limit)}};
+    QStringList placeholders;
+    for (qsizetype index = 0; index < names.size(); ++index) {
+        placeholders << QStringLiteral(":tag%1").arg(index);
+        bindings.emplace_back(placeholders.last(), names.at(index));
+    }
+    // Tags compare ignoring case, as they are entered.
+    const QString shared =
+        placeholders.isEmpty()
+            ? QStringLiteral("0")
+            : QStringLiteral(
+                  "(SELECT count(*) FROM idea_tags st JOIN tags stt ON stt.id = "
+                  "st.tag_id WHERE st.idea_id = i.id AND lower(stt.name) IN (lower(%1)))")
+                  .arg(placeholders.join(QStringLiteral("), lower(")));
+    const QString sqlText =
+        QStringLiteral("SELECT * FROM (SELECT %1, %2 AS shared, "
+                       "CASE WHEN i.pillar_id = :pillar THEN 1 ELSE 0 END AS same_pillar "
+                       "FROM ideas i WHERE i.archived = 0 AND i.id <> :exclude) similar "
+                       "WHERE shared > 0 OR same_pillar = 1 "
+                       "ORDER BY shared DESC, same_pillar DESC, created_at DESC, id DESC "
+                       "LIMIT :limit")
+            .arg(ideasql::columns(), shared);
+    return sql::readAll(m_database.exec(sqlText, bindings),
+                        [](const QSqlQuery &row) { return ideasql::fromRow(row); });
+}
+
 Result<Post> IdeaRepository::createDraftFromIdea(qint64 ideaId, const QDateTime &at)
 {
     return m_database.write([&]() -> Result<Post> {

@@ -48,6 +48,10 @@ public:
     Result<QStringList> tagNames() const;
     // How many ideas match `filter` (its limit is ignored).
     Result<qint64> count(const IdeaFilter &filter = {}) const;
+    // "More like this": unarchived ideas of `pillarId` or sharing any of `tags`, those sharing
+    // most tags first, then those of the pillar, then the newest; never `excludeId`.
+    Result<QList<Idea>> moreLikeThis(const std::optional<qint64> &pillarId, const QStringList &tags,
+                                     qint64 excludeId = 0, int limit = 10) const;
 
     // Creates a draft post from the idea, prefilled from its prompt and linked to it.
     // `at` (any time zone) schedules the draft; an invalid time leaves it unscheduled.

@@ -70,6 +70,10 @@ struct IdeaSuggester::WeekState
     int plannedTotal = 0;
     QList<QDateTime> plannedTimes;
     QList<Idea> candidates;
+    QHash<qint64, RateSummary> ideaRates;
+    QHash<qint64, RateSummary> pillarRates;
+    double bestIdeaRate = 0;
+    double bestPillarRate = 0;
 
     // How much the week lacks `pillarId` against its share, between 0 and 1.
     double deficit(const std::optional<qint64> &pillarId) const
@@ -91,8 +95,9 @@ struct IdeaSuggester::WeekState
     }
 };
 
-IdeaSuggester::IdeaSuggester(Database &database)
+IdeaSuggester::IdeaSuggester(Database &database, SuggestionAdvice advice)
     : m_database(database)
+    , m_advice(std::move(advice))
 {}
 
 QDate IdeaSuggester::weekStartFor(const QDate &date)
@@ -100,12 +105,113 @@ QDate IdeaSuggester::weekStartFor(const QDate &date)
     return date.addDays(1 - date.dayOfWeek());
 }
 
-QList<WeeklySlot> IdeaSuggester::defaultSlots()
+QList<WeeklySlot> IdeaSuggester::defaultSlots(const QTime &time)
 {
     QList<WeeklySlot> slotList;
     for (int weekday = 1; weekday <= 5; ++weekday)
-        slotList << WeeklySlot{weekday, 9 * 60 + 30};
+        slotList << WeeklySlot{weekday, time.hour() * 60 + time.minute()};
     return slotList;
+}
+
+double IdeaSuggester::communityWeight(const std::optional<RateSummary> &ideaRate,
+                                      double bestIdeaRate,
+                                      const std::optional<RateSummary> &pillarRate,
+                                      double bestPillarRate)
+{
+    double weight = 1.0;
+    if (ideaRate && bestIdeaRate > 0)
+        weight *= 1.0 + std::clamp(ideaRate->meanRate / bestIdeaRate, 0.0, 1.0);
+    if (pillarRate && bestPillarRate > 0)
+        weight *= 1.0 + 0.5 * std::clamp(pillarRate->meanRate / bestPillarRate, 0.0, 1.0);
+    return weight;
+}
+
+QHash<qint64, double> IdeaSuggester::communityMix(const QList<Pillar> &pillars,
+                                                  const QHash<qint64, RateSummary> &rates)
+{
+    double best = 0;
+    for (const RateSummary &rate : rates)
+        best = std::max(best, rate.meanRate);
+    double before = 0;
+    double after = 0;
+    QHash<qint64, double> mix;
+    for (const Pillar &pillar : pillars) {
+        const auto rate = rates.constFind(pillar.id);
+        const double factor =
+            rate != rates.cend() && best > 0 ? 1.0 + std::max(0.0, rate->meanRate) / best : 1.0;
+        mix.insert(pillar.id, pillar.targetShare * factor);
+        before += pillar.targetShare;
+        after += pillar.targetShare * factor;
+    }
+    if (after > 0) {
+        for (double &share : mix)
+            share *= before / after;
+    }
+    return mix;
+}
+
+double IdeaSuggester::weightFor(const Idea &idea, const WeekState &state) const
+{
+    const auto ideaRate = state.ideaRates.constFind(idea.id);
+    const auto pillarRate =
+        idea.pillarId ? state.pillarRates.constFind(*idea.pillarId) : state.pillarRates.cend();
+    return usageWeight(idea, state.now) *
+           communityWeight(
+               ideaRate != state.ideaRates.cend() ? std::optional(*ideaRate) : std::nullopt,
+               state.bestIdeaRate,
+               pillarRate != state.pillarRates.cend() ? std::optional(*pillarRate) : std::nullopt,
+               state.bestPillarRate);
+}
+
+QString IdeaSuggester::reasonFor(const Idea &idea, const WeekState &state) const
+{
+    QStringList reasons;
+    if (idea.timesUsed == 0)
+        reasons << tr("never used yet");
+    else {
+        const qint64 days = idea.lastUsed.daysTo(state.now);
+        reasons << (days == 1 ? tr("last used yesterday")
+                    : days >= 0
+                        ? tr("last used %1 days ago").arg(days)
+                        : tr("planned again for %1")
+                              .arg(idea.lastUsed.toLocalTime().date().toString(Qt::ISODate)));
+    }
+    if (idea.pillarId && state.deficit(idea.pillarId) > 0) {
+        const int plannedCount = state.planned.value(*idea.pillarId);
+        reasons
+            << (plannedCount == 0
+                    ? tr("this week has no %1 post yet").arg(state.pillarName(*idea.pillarId))
+                    : tr("this week is short of %1 posts").arg(state.pillarName(*idea.pillarId)));
+    }
+    if (const auto ideaRate = state.ideaRates.constFind(idea.id);
+        ideaRate != state.ideaRates.cend()) {
+        reasons << (ideaRate->posts == 1
+                        ? tr("its posts averaged a %1 community rate over %2 post")
+                        : tr("its posts averaged a %1 community rate over %2 posts"))
+                       .arg(ratePercent(ideaRate->meanRate))
+                       .arg(ideaRate->posts);
+    } else if (idea.pillarId && state.pillarRates.contains(*idea.pillarId)) {
+        reasons << tr("%1 posts averaged a %2 community rate")
+                       .arg(state.pillarName(*idea.pillarId),
+                            ratePercent(state.pillarRates.value(*idea.pillarId).meanRate));
+    }
+    return reasons.join(QStringLiteral("; "));
+}
+
+Result<QHash<int, TimeAdvice>> IdeaSuggester::adviseTimes(const QList<int> &weekdays) const
+{
+    auto bestByNetwork = bestTimesOf(m_advice.times, m_advice.networks);
+    if (!bestByNetwork)
+        return bestByNetwork.error();
+    QHash<int, TimeAdvice> advised;
+    for (int weekday : weekdays) {
+        TimeAdvice advice =
+            adviseTime(*bestByNetwork, m_advice.networks, weekday, m_advice.defaultTime);
+        if (advice.networkId.isEmpty())
+            advice.networkId = m_advice.networks.value(0);
+        advised.insert(weekday, advice);
+    }
+    return advised;
 }
 
 double IdeaSuggester::usageWeight(const Idea &idea, const QDateTime &now)
@@ -175,6 +281,20 @@ Result<IdeaSuggester::WeekState> IdeaSuggester::weekState(const QDate &weekStart
         if (!plannedIdeas.contains(idea.id))
             state.candidates << idea;
     }
+    if (m_advice.rates) {
+        auto ideaRates = m_advice.rates->byIdea();
+        if (!ideaRates)
+            return ideaRates.error();
+        auto pillarRates = m_advice.rates->byPillar();
+        if (!pillarRates)
+            return pillarRates.error();
+        state.ideaRates = *ideaRates;
+        state.pillarRates = *pillarRates;
+        for (const RateSummary &rate : std::as_const(state.ideaRates))
+            state.bestIdeaRate = std::max(state.bestIdeaRate, rate.meanRate);
+        for (const RateSummary &rate : std::as_const(state.pillarRates))
+            state.bestPillarRate = std::max(state.bestPillarRate, rate.meanRate);
+    }
     // A fixed order, so the same seed walks the same list.
     std::sort(state.candidates.begin(), state.candidates.end(),
               [](const Idea &a, const Idea &b) { return a.id < b.id; });
@@ -200,7 +320,7 @@ Result<std::optional<Suggestion>> IdeaSuggester::surpriseMe(const QDate &weekSta
         const double pillarFactor =
             maxDeficit > 0 ? 1.0 + 4.0 * state->deficit(idea.pillarId) / maxDeficit : 1.0;
         pool << &idea;
-        weights << usageWeight(idea, state->now) * pillarFactor;
+        weights << weightFor(idea, *state) * pillarFactor;
     }
     std::mt19937 generator(seed);
     const qsizetype picked = weightedIndex(weights, generator);
@@ -208,25 +328,7 @@ Result<std::optional<Suggestion>> IdeaSuggester::surpriseMe(const QDate &weekSta
         return std::optional<Suggestion>();
 
     const Idea &idea = *pool.at(picked);
-    QStringList reasons;
-    if (idea.timesUsed == 0)
-        reasons << tr("never used yet");
-    else {
-        const qint64 days = idea.lastUsed.daysTo(state->now);
-        reasons << (days == 1 ? tr("last used yesterday")
-                    : days >= 0
-                        ? tr("last used %1 days ago").arg(days)
-                        : tr("planned again for %1")
-                              .arg(idea.lastUsed.toLocalTime().date().toString(Qt::ISODate)));
-    }
-    if (idea.pillarId && state->deficit(idea.pillarId) > 0) {
-        const int plannedCount = state->planned.value(*idea.pillarId);
-        reasons
-            << (plannedCount == 0
-                    ? tr("this week has no %1 post yet").arg(state->pillarName(*idea.pillarId))
-                    : tr("this week is short of %1 posts").arg(state->pillarName(*idea.pillarId)));
-    }
-    return std::optional<Suggestion>(Suggestion{idea, reasons.join(QStringLiteral("; "))});
+    return std::optional<Suggestion>(Suggestion{idea, reasonFor(idea, *state)});
 }
 
 Result<WeekProposal> IdeaSuggester::fillWeek(const QDate &weekStart, quint32 seed) const
@@ -240,13 +342,27 @@ Result<WeekProposal> IdeaSuggester::fillWeek(const QDate &weekStart, quint32 see
     WeekProposal proposal;
     proposal.weekStart = weekStart;
     QList<WeeklySlot> slotList = *userSlots;
+    QHash<int, TimeAdvice> advised;
     if (slotList.isEmpty()) {
-        slotList = defaultSlots();
+        // No slot on any day: each default day gets its best hour from the figures.
+        const QList<WeeklySlot> defaults = defaultSlots(m_advice.defaultTime);
+        QList<int> weekdays;
+        for (const WeeklySlot &slot : defaults)
+            weekdays << slot.weekday;
+        auto times = adviseTimes(weekdays);
+        if (!times)
+            return times.error();
+        advised = *times;
+        for (const WeeklySlot &slot : defaults) {
+            const QTime time = advised.value(slot.weekday).time;
+            slotList << WeeklySlot{slot.weekday, time.hour() * 60 + time.minute()};
+        }
         proposal.usedDefaultSlots = true;
     }
 
     // Empty slots: ahead of now, with no post within the hour around them.
     QList<QDateTime> emptySlots;
+    QList<TimeAdvice> emptySlotAdvice;
     for (const WeeklySlot &slot : std::as_const(slotList)) {
         const QDateTime at = localSlotTime(weekStart, slot);
         if (at <= state->now)
@@ -254,8 +370,12 @@ Result<WeekProposal> IdeaSuggester::fillWeek(const QDate &weekStart, quint32 see
         const bool taken =
             std::any_of(state->plannedTimes.cbegin(), state->plannedTimes.cend(),
                         [&](const QDateTime &time) { return std::abs(time.secsTo(at)) < 3600; });
-        if (!taken)
-            emptySlots << at;
+        if (taken)
+            continue;
+        emptySlots << at;
+        emptySlotAdvice << advised.value(
+            slot.weekday, TimeAdvice{QTime(slot.minuteOfDay / 60, slot.minuteOfDay % 60),
+                                     tr("your posting slot"), m_advice.networks.value(0), false});
     }
 
     // Give each empty slot the pillar that lags its target share most, counting what is
@@ -295,7 +415,12 @@ Result<WeekProposal> IdeaSuggester::fillWeek(const QDate &weekStart, quint32 see
 
     QSet<qint64> used;
     for (qsizetype index = 0; index < emptySlots.size(); ++index) {
-        SlotProposal slotProposal{emptySlots.at(index), wanted.at(index), std::nullopt};
+        SlotProposal slotProposal{emptySlots.at(index),
+                                  wanted.at(index),
+                                  std::nullopt,
+                                  emptySlotAdvice.at(index).why,
+                                  emptySlotAdvice.at(index).networkId,
+                                  QString()};
         auto pick = [&](bool samePillar) -> const Idea * {
             QList<const Idea *> pool;
             QList<double> weights;
@@ -304,7 +429,7 @@ Result<WeekProposal> IdeaSuggester::fillWeek(const QDate &weekStart, quint32 see
                     (samePillar && idea.pillarId != slotProposal.pillarId))
                     continue;
                 pool << &idea;
-                weights << usageWeight(idea, state->now);
+                weights << weightFor(idea, *state);
             }
             const qsizetype picked = weightedIndex(weights, generator);
             return picked < 0 ? nullptr : pool.at(picked);
@@ -314,6 +439,7 @@ Result<WeekProposal> IdeaSuggester::fillWeek(const QDate &weekStart, quint32 see
             idea = pick(false);
         if (idea) {
             slotProposal.idea = *idea;
+            slotProposal.ideaWhy = reasonFor(*idea, *state);
             used.insert(idea->id);
         }
         proposal.proposals << slotProposal;
@@ -338,7 +464,7 @@ Result<std::optional<Idea>> IdeaSuggester::reroll(const QDate &weekStart, const 
                 (samePillar && idea.pillarId != slot.pillarId))
                 continue;
             pool << &idea;
-            weights << usageWeight(idea, state->now);
+            weights << weightFor(idea, *state);
         }
         const qsizetype picked = weightedIndex(weights, generator);
         if (picked >= 0)

@@ -9,6 +9,7 @@
 #include "listen/listenpostspage.h"
 #include "listen/metricentrydialog.h"
 #include "listen/metricimportwizard.h"
+#include "listen/toppostactions.h"
 #include "plan/catalog.h"
 #include "storage/database.h"
 #include "widgets/chartexport.h"
@@ -184,10 +185,15 @@ ListenWorkspace::ListenWorkspace(AppServices &services, QWidget *parent)
     m_topView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_topView->horizontalHeader()->setSectionResizeMode(PostMetricsModel::TitleColumn,
                                                         QHeaderView::Stretch);
-    m_topView->setToolTip(tr("Double-click a post to open it."));
+    m_topView->setToolTip(tr("Double-click a post to open it; right-click to plan it again "
+                             "or turn it into an idea."));
     connect(m_topView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         emit postActivated(index.data(PostMetricsModel::PostIdRole).toLongLong());
     });
+    // Reuse what worked: plan a top post again, or keep it as an idea.
+    auto *topActions = new TopPostActions(m_services, m_topView, this);
+    connect(topActions, &TopPostActions::messageShown, m_topView,
+            [this](const QString &message) { m_topView->setStatusTip(message); });
     m_tabs->addTab(m_topView, tr("Top posts"));
 
     m_postsPage = new ListenPostsPage(m_services, m_listedModel, m_tabs);

@@ -680,11 +680,14 @@ void PlanWorkspace::showError(const QString &message)
 
 QDateTime PlanWorkspace::defaultTimeOn(const QDate &day) const
 {
-    // The day's first free posting slot when the user has slots, else the usual posting time.
+    // The day's first free posting slot when the user has slots, else the day's best hour
+    // from the plan's figures, else the usual posting time.
     const QDateTime dayStart = m_services.posts.service().startOfLocalDay(day);
     auto slot = m_services.posts.service().nextFreeSlot(dayStart);
     if (slot && slot->isValid() && m_services.posts.service().localDay(*slot) == day)
         return *slot;
+    if (const auto advice = m_advised.constFind(day.dayOfWeek()); advice != m_advised.cend())
+        return QDateTime(day, advice->time, Qt::LocalTime).toUTC();
     return QDateTime(day, PostDefaults::load().postTime, Qt::LocalTime).toUTC();
 }
 
@@ -748,7 +751,11 @@ void PlanWorkspace::reloadSlots()
     QHash<QString, QString> names;
     for (const core::Network &network : service.catalog().networks().valueOr({}))
         names.insert(network.id, network.name);
-    m_weekView->setPostingSlots(service.postingSlots().valueOr({}), m_services.clock, names);
+    const QList<core::PostingSlot> slotList = service.postingSlots().valueOr({});
+    m_advised =
+        core::advisedTimes(slotList, m_services.advisor, m_services.suggestionAdvice().networks)
+            .valueOr({});
+    m_weekView->setPostingSlots(slotList, m_services.clock, names, m_advised);
 }
 
 void PlanWorkspace::dropIdea(qint64 ideaId, const QDate &day)

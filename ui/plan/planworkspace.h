@@ -165,6 +165,8 @@ private:
     WeekSummaryWidget *m_summary = nullptr;
 
     DialogRunner m_runDialog;
+    // The best hour per weekday without a posting slot, from the plan's figures.
+    QHash<int, core::TimeAdvice> m_advised;
 };
 
 } // namespace hearth::ui

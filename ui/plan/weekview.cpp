@@ -214,9 +214,11 @@ void WeekView::changeEvent(QEvent *event)
 }
 
 void WeekView::setPostingSlots(const QList<core::PostingSlot> &slotList, const core::Clock &clock,
-                               const QHash<QString, QString> &networkNames)
+                               const QHash<QString, QString> &networkNames,
+                               const QHash<int, core::TimeAdvice> &advised)
 {
     m_slots = slotList;
+    m_advised = advised;
     m_clock = &clock;
     m_networkNames = networkNames;
     for (int day = 0; day < 7; ++day)
@@ -252,9 +254,17 @@ void WeekView::updateSlots(int day)
             .arg(palette.color(QPalette::Mid).name(), palette.color(QPalette::Highlight).name(),
                  palette.color(QPalette::Base).name());
     int shown = 0;
+    QList<core::PostingSlot> daySlots;
     for (const core::PostingSlot &slot : std::as_const(m_slots)) {
-        if (slot.weekday != date.dayOfWeek())
-            continue;
+        if (slot.weekday == date.dayOfWeek())
+            daySlots << slot;
+    }
+    // No slot that day: invite to the hour the plan's figures advise, if they do.
+    const auto advice = m_advised.constFind(date.dayOfWeek());
+    const bool advised = daySlots.isEmpty() && advice != m_advised.cend();
+    if (advised)
+        daySlots << core::PostingSlot{0, date.dayOfWeek(), advice->time, advice->networkId};
+    for (const core::PostingSlot &slot : std::as_const(daySlots)) {
         const QDateTime when(date, slot.time, Qt::LocalTime);
         if (when < now)
             continue;
@@ -279,7 +289,10 @@ void WeekView::updateSlots(int day)
         button->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         button->setStyleSheet(style);
         button->setCursor(Qt::PointingHandCursor);
-        const QString tip = slot.networkId.isEmpty()
+        const QString tip = advised ? tr("Add a post on %1 at %2: %3")
+                                          .arg(QLocale().toString(date, QLocale::LongFormat),
+                                               core::shortTime(slot.time), advice->why)
+                            : slot.networkId.isEmpty()
                                 ? tr("Free posting slot: add a post on %1 at %2")
                                       .arg(QLocale().toString(date, QLocale::LongFormat),
                                            core::shortTime(slot.time))

@@ -41,9 +41,11 @@ public:
     // Gives keyboard focus to the selected card, or to today's column.
     void focusSelection();
     // The weekly posting slots; each day offers its free, future ones as "+ 09:00" buttons.
-    // `clock` tells which slots are past; `networkNames` names the slots' networks.
+    // `clock` tells which slots are past; `networkNames` names the slots' networks. A day
+    // without slots offers the time `advised` holds for its weekday (from the plan's figures).
     void setPostingSlots(const QList<core::PostingSlot> &slotList, const core::Clock &clock,
-                         const QHash<QString, QString> &networkNames = {});
+                         const QHash<QString, QString> &networkNames = {},
+                         const QHash<int, core::TimeAdvice> &advised = {});
 
 signals:
     void selectionChanged(qint64 postId);
@@ -91,6 +93,7 @@ private:
     QList<core::PostingSlot> m_slots;
     const core::Clock *m_clock = nullptr;
     QHash<QString, QString> m_networkNames;
+    QHash<int, core::TimeAdvice> m_advised;
     qint64 m_selectedId = 0;
     bool m_selecting = false;
 };

@@ -6,6 +6,7 @@
 #include "hearth_version.h"
 #include "interop/interopactions.h"
 #include "listen/listenworkspace.h"
+#include "listen/weeklyreviewdialog.h"
 #include "plan/planworkspace.h"
 #include "plan/postactions.h"
 #include "plan/postrepository.h"
@@ -243,6 +244,9 @@ void MainWindow::createMenus()
     ideaPanel->setObjectName(QStringLiteral("ideaPanelAction"));
     ideaPanel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     viewMenu->addAction(ideaPanel);
+    QAction *review =
+        viewMenu->addAction(tr("Weekly &Review…"), this, &MainWindow::showWeeklyReview);
+    review->setObjectName(QStringLiteral("weeklyReviewAction"));
     viewMenu->addSeparator();
     QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
     themeMenu->setObjectName(QStringLiteral("themeMenu"));
@@ -357,6 +361,37 @@ void MainWindow::replaceStandIn(Workspace workspace, QWidget *page)
     standIn->deleteLater();
     if (current)
         m_stack->setCurrentIndex(index);
+}
+
+void MainWindow::showWeeklyReview()
+{
+    auto *dialog = new WeeklyReviewDialog(
+        *m_services, core::WeeklyReviewReader::lastWeekStart(m_clock.now()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    WeeklyReviewDialog::rememberShownWeek(dialog->weekStart());
+    connect(dialog, &WeeklyReviewDialog::importRequested, this, [this] {
+        showWorkspace(Workspace::Listen);
+        listen().openImportWizard();
+    });
+    connect(dialog, &WeeklyReviewDialog::enterFiguresRequested, this, [this] {
+        showWorkspace(Workspace::Listen);
+        listen().openMetricEntry();
+    });
+    connect(dialog, &WeeklyReviewDialog::postActivated, this, &MainWindow::openPostFromListen);
+    dialog->show();
+}
+
+void MainWindow::reviewNewWeek()
+{
+    const QDate lastWeek = core::WeeklyReviewReader::lastWeekStart(m_clock.now());
+    const QDate shown = WeeklyReviewDialog::lastShownWeek();
+    if (shown.isValid() && shown >= lastWeek)
+        return;
+    auto review = core::WeeklyReviewReader(m_database).review(lastWeek);
+    // Nothing went out last week: nothing to review, and no dialog in the way.
+    if (!review || (review->measured == 0 && review->unmeasured.isEmpty()))
+        return;
+    showWeeklyReview();
 }
 
 void MainWindow::startDailyBackups()

@@ -68,6 +68,10 @@ public:
     void showWelcome();
     // The settings key that remembers the welcome was used.
     static QString welcomeDoneKey();
+    // View > Weekly Review: last week's figures.
+    void showWeeklyReview();
+    // Opens the weekly review once per new week, when last week has posts to review.
+    void reviewNewWeek();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -24,12 +24,17 @@ IdeaDelegate::IdeaDelegate(Density density, QObject *parent)
     , m_density(density)
 {}
 
-QString IdeaDelegate::usageText(int timesUsed, const QDateTime &lastUsed)
+QString IdeaDelegate::usageText(int timesUsed, const QDateTime &lastUsed,
+                                const std::optional<core::RateSummary> &rate)
 {
     if (timesUsed == 0)
         return tr("Never used");
     const QString when = QLocale().toString(lastUsed.toLocalTime().date(), QLocale::ShortFormat);
-    return tr("Used %n×", nullptr, timesUsed) + QStringLiteral(" · ") + tr("last %1").arg(when);
+    QString text =
+        tr("Used %n×", nullptr, timesUsed) + QStringLiteral(" · ") + tr("last %1").arg(when);
+    if (rate)
+        text += QStringLiteral(" · ") + tr("%1 community").arg(core::ratePercent(rate->meanRate));
+    return text;
 }
 
 QSize IdeaDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -72,8 +77,14 @@ void IdeaDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QFont titleFont = option.font;
     titleFont.setBold(true);
     const bool favourite = index.data(core::IdeaListModel::FavouriteRole).toBool();
-    const QString usage = usageText(index.data(core::IdeaListModel::TimesUsedRole).toInt(),
-                                    index.data(core::IdeaListModel::LastUsedRole).toDateTime());
+    const QVariant rate = index.data(core::IdeaListModel::CommunityRateRole);
+    const QString usage = usageText(
+        index.data(core::IdeaListModel::TimesUsedRole).toInt(),
+        index.data(core::IdeaListModel::LastUsedRole).toDateTime(),
+        rate.isValid()
+            ? std::optional(core::RateSummary{
+                  rate.toDouble(), index.data(core::IdeaListModel::RatedPostsRole).toInt()})
+            : std::nullopt);
     QFont smallFont = option.font;
     smallFont.setPointSizeF(option.font.pointSizeF() * 0.9);
     const QFontMetrics smallMetrics(smallFont);

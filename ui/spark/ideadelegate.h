@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "plan/timeadvisor.h"
+
 #include <QStyledItemDelegate>
 
 namespace hearth::ui {
@@ -25,7 +27,9 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     // "Never used" or "Used 3× · last 12 Mar 2026", as the row shows it.
-    static QString usageText(int timesUsed, const QDateTime &lastUsed);
+    // "Used 2× · last 3/4/26", and the community rate of its posts when they have one.
+    static QString usageText(int timesUsed, const QDateTime &lastUsed,
+                             const std::optional<core::RateSummary> &rate = std::nullopt);
 
 private:
     Density m_density;

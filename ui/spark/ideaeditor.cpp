@@ -110,6 +110,11 @@ IdeaEditor::IdeaEditor(core::CatalogRepository &catalog, QWidget *parent)
     flags->addWidget(m_delete);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_draft);
+    m_moreLikeThis = new QPushButton(tr("More like this"), editorPage);
+    m_moreLikeThis->setObjectName(QStringLiteral("moreLikeThisButton"));
+    m_moreLikeThis->setToolTip(tr("Ideas of the same pillar and tags"));
+    connect(m_moreLikeThis, &QPushButton::clicked, this, &IdeaEditor::moreLikeThisRequested);
+    actions->addWidget(m_moreLikeThis);
     actions->addStretch();
     actions->addWidget(m_save);
     auto *layout = new QVBoxLayout(editorPage);
@@ -146,9 +151,18 @@ IdeaEditor::IdeaEditor(core::CatalogRepository &catalog, QWidget *parent)
     setIdea(std::nullopt);
 }
 
+void IdeaEditor::setCommunityRate(const std::optional<core::RateSummary> &rate)
+{
+    m_rate = rate;
+    setIdea(m_idea);
+}
+
 void IdeaEditor::setIdea(const std::optional<core::Idea> &idea)
 {
     m_loading = true;
+    // The rate belongs to the idea it was read for.
+    if (!idea || !m_idea || idea->id != m_idea->id)
+        m_rate.reset();
     m_idea = idea;
     m_pages->setCurrentIndex(idea ? 1 : 0);
     if (idea) {
@@ -157,11 +171,14 @@ void IdeaEditor::setIdea(const std::optional<core::Idea> &idea)
         m_tags->setText(idea->tags.join(QStringLiteral(", ")));
         m_notes->setPlainText(idea->notes);
         QStringList info{sourceText(*idea),
-                         IdeaDelegate::usageText(idea->timesUsed, idea->lastUsed)};
+                         IdeaDelegate::usageText(idea->timesUsed, idea->lastUsed, m_rate)};
         info << tr("added %1")
                     .arg(QLocale().toString(idea->createdAt.toLocalTime().date(),
                                             QLocale::ShortFormat));
         m_info->setText(info.join(QStringLiteral(" · ")));
+        m_info->setToolTip(m_rate ? tr("The mean community rate of the posts made from this "
+                                       "idea that have figures.")
+                                  : QString());
         m_favourite->setChecked(idea->favourite);
         m_favourite->setText(idea->favourite ? tr("★ Favourite") : tr("☆ Favourite"));
         m_archive->setChecked(idea->archived);

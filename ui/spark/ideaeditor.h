@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "plan/timeadvisor.h"
 #include "spark/idea.h"
 
 #include <QWidget>
@@ -33,7 +34,11 @@ public:
 
     // Shows `idea`, or the empty state when there is none; the shown idea becomes the baseline.
     void setIdea(const std::optional<core::Idea> &idea);
+    // The community rate of the shown idea's posts, shown beside its usage.
+    void setCommunityRate(const std::optional<core::RateSummary> &rate);
     const std::optional<core::Idea> &idea() const { return m_idea; }
+    // The "More like this" button, where the similar ideas' menu opens.
+    QPushButton *moreLikeThisButton() const { return m_moreLikeThis; }
     // The shown idea with the user's changes applied.
     core::Idea editedIdea() const;
     // True when the fields differ from the idea as loaded.
@@ -46,11 +51,15 @@ signals:
     void archiveRequested(bool archived);
     void deleteRequested();
     void draftRequested();
+    // "More like this": ideas of the same pillar and tags.
+    void moreLikeThisRequested();
 
 private:
     void updateButtons();
 
     std::optional<core::Idea> m_idea;
+    std::optional<core::RateSummary> m_rate;
+    QPushButton *m_moreLikeThis = nullptr;
     bool m_loading = false;
     QStackedWidget *m_pages;
     QLineEdit *m_title;

@@ -62,7 +62,8 @@ void SparkActions::fillWeek()
 {
     auto *dialog = new FillWeekDialog(m_services, m_week, m_seeds(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &FillWeekDialog::draftCreated, this, &SparkActions::draftCreated);
+    // Fill my week plans complete posts: no editor to open for each.
+    connect(dialog, &FillWeekDialog::postsPlanned, this, &SparkActions::postsPlanned);
     dialog->open();
 }
 

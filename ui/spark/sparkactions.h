@@ -38,6 +38,7 @@ public:
 signals:
     void ideaCaptured(qint64 ideaId);
     void draftCreated(qint64 postId);
+    void postsPlanned(const QList<qint64> &postIds);
     void showIdeaRequested(qint64 ideaId);
 
 private:

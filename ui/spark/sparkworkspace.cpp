@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
@@ -87,6 +88,7 @@ SparkWorkspace::SparkWorkspace(AppServices &services, QWidget *parent)
 
     m_list->setObjectName(QStringLiteral("ideaListView"));
     m_list->setAccessibleName(tr("Ideas"));
+    m_model->setCommunityRates(&services.advisor);
     m_list->setModel(m_model);
     m_list->setItemDelegate(new IdeaDelegate(IdeaDelegate::Density::Comfortable, m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -146,6 +148,7 @@ SparkWorkspace::SparkWorkspace(AppServices &services, QWidget *parent)
             [this](bool value) { setFlag(false, value); });
     connect(m_editor, &IdeaEditor::deleteRequested, this, &SparkWorkspace::deleteCurrent);
     connect(m_editor, &IdeaEditor::draftRequested, this, &SparkWorkspace::makeDraft);
+    connect(m_editor, &IdeaEditor::moreLikeThisRequested, this, &SparkWorkspace::moreLikeThis);
     // Every change, ours or another workspace's, and every undo or redo passes the stack.
     connect(&services.undoStack, &QUndoStack::indexChanged, this, &SparkWorkspace::refresh);
 
@@ -257,6 +260,10 @@ void SparkWorkspace::currentChanged()
     }
     auto idea = m_services.ideas.find(id);
     m_editor->setIdea(idea ? std::optional<core::Idea>(*idea) : std::nullopt);
+    const QVariant rate = index.data(core::IdeaListModel::CommunityRateRole);
+    if (rate.isValid())
+        m_editor->setCommunityRate(core::RateSummary{
+            rate.toDouble(), index.data(core::IdeaListModel::RatedPostsRole).toInt()});
 }
 
 void SparkWorkspace::saveEdits()
@@ -332,7 +339,8 @@ void SparkWorkspace::surprise()
     QSet<qint64> exclude;
     if (currentId() != 0)
         exclude.insert(currentId());
-    auto pick = core::IdeaSuggester(m_services.database).surpriseMe(week, m_seeds(), exclude);
+    auto pick = core::IdeaSuggester(m_services.database, m_services.suggestionAdvice())
+                    .surpriseMe(week, m_seeds(), exclude);
     if (!pick)
         return showMessage(pick.error().message);
     if (!pick->has_value())
@@ -382,6 +390,32 @@ void SparkWorkspace::newIdea()
 void SparkWorkspace::showMessage(const QString &text)
 {
     m_status->setText(text);
+}
+
+void SparkWorkspace::moreLikeThis()
+{
+    const std::optional<core::Idea> idea = m_editor->idea();
+    if (!idea)
+        return;
+    auto similar = m_services.ideas.moreLikeThis(idea->pillarId, idea->tags, idea->id);
+    if (!similar) {
+        showMessage(similar.error().message);
+        return;
+    }
+    if (similar->isEmpty()) {
+        showMessage(tr("No other idea shares this idea's pillar or tags."));
+        return;
+    }
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("moreLikeThisMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (const core::Idea &other : std::as_const(*similar)) {
+        QAction *action = menu->addAction(other.title);
+        action->setToolTip(other.tags.join(QStringLiteral(", ")));
+        connect(action, &QAction::triggered, this, [this, id = other.id] { showIdea(id); });
+    }
+    QPushButton *button = m_editor->moreLikeThisButton();
+    menu->popup(button->mapToGlobal(QPoint(0, button->height())));
 }
 
 } // namespace hearth::ui

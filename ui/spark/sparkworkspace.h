@@ -57,6 +57,7 @@ private:
     void setFlag(bool favourite, bool value);
     void deleteCurrent();
     void makeDraft();
+    void moreLikeThis();
     void surprise();
     void showMessage(const QString &text);
     qint64 currentId() const;

@@ -74,7 +74,7 @@ SurpriseDialog::SurpriseDialog(AppServices &services, const QDate &weekStart, qu
 
 void SurpriseDialog::another()
 {
-    core::IdeaSuggester suggester(m_services.database);
+    core::IdeaSuggester suggester(m_services.database, m_services.suggestionAdvice());
     auto pick = suggester.surpriseMe(m_weekStart, m_seeds(), m_seen);
     // Once every idea was shown, start over rather than run dry.
     if (pick && !pick->has_value() && !m_seen.isEmpty()) {

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "listen/listenadvisor.h"
 #include "listen/metricrepository.h"
 #include "plan/catalog.h"
 #include "spark/idearepository.h"
+#include "spark/ideasuggester.h"
 #include "widgets/poststore.h"
 
 class QUndoStack;
@@ -32,6 +34,13 @@ struct AppServices final
     core::CatalogRepository catalog;
     core::IdeaRepository ideas;
     core::MetricRepository metrics;
+    // Best times and community rates from the plan's figures, for planning and suggestions.
+    core::ListenAdvisor advisor;
+
+    // The networks new posts go to ("defaults/networks"), enabled ones only.
+    QStringList defaultNetworks() const;
+    // The advice suggestions take: the figures, the default networks and the default time.
+    core::SuggestionAdvice suggestionAdvice() const;
 };
 
 } // namespace hearth::ui

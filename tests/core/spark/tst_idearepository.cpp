@@ -34,6 +34,7 @@ private slots:
     void editingLibraryPromptMarksIt();
     void removeAndRestore();
     void listFiltersAndTags();
+    void moreLikeThisSharesPillarAndTags();
 
 private:
     qint64 pillarId(const QString &name);
@@ -280,6 +281,41 @@ void TestIdeaRepository::listFiltersAndTags()
     limited.limit = 2;
     QCOMPARE(ideas.list(limited)->size(), 2);
     QVERIFY(ideas.setFavourite(999, true).error().kind == ErrorKind::NotFound);
+}
+
+void TestIdeaRepository::moreLikeThisSharesPillarAndTags()
+{
+    IdeaRepository repository(*m_db);
+    const auto add = [&](const QString &title, const QString &pillar, const QStringList &tags,
+                         bool archived = false) {
+        Idea idea;
+        idea.title = title;
+        idea.pillarId = pillarId(pillar);
+        idea.tags = tags;
+        idea.archived = archived;
+        return repository.create(idea)->id;
+    };
+    const qint64 source = add(QStringLiteral("Rye week"), QStringLiteral("Educate"),
+                              {QStringLiteral("bread"), QStringLiteral("rye")});
+    const qint64 bothTags = add(QStringLiteral("Rye bread 101"), QStringLiteral("Inspire"),
+                                {QStringLiteral("Bread"), QStringLiteral("rye")});
+    const qint64 oneTag =
+        add(QStringLiteral("Bread basics"), QStringLiteral("Promote"), {QStringLiteral("bread")});
+    const qint64 samePillar = add(QStringLiteral("Flour types"), QStringLiteral("Educate"), {});
+    add(QStringLiteral("Unrelated"), QStringLiteral("Promote"), {QStringLiteral("coffee")});
+    add(QStringLiteral("Archived rye"), QStringLiteral("Educate"), {QStringLiteral("rye")}, true);
+
+    auto similar =
+        repository.moreLikeThis(pillarId(QStringLiteral("Educate")),
+                                {QStringLiteral("bread"), QStringLiteral("#rye")}, source);
+    QVERIFY(similar);
+    QList<qint64> ids;
+    for (const Idea &idea : std::as_const(*similar))
+        ids << idea.id;
+    QCOMPARE(ids, QList<qint64>({bothTags, oneTag, samePillar}));
+    QCOMPARE(repository.moreLikeThis(std::nullopt, {}).value().size(), 0);
+    QCOMPARE(repository.moreLikeThis(std::nullopt, {QStringLiteral("coffee")}, 0, 1).value().size(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestIdeaRepository)

@@ -15,6 +15,33 @@
 
 using namespace hearth::core;
 
+namespace {
+
+// Figures as a test wants them, without Listen.
+class FakeAdvisor final
+    : public TimeAdvisor
+    , public CommunityRates
+{
+public:
+    QHash<QString, QHash<int, TimeAdvice>> times;
+    QHash<qint64, RateSummary> ideas;
+    QHash<qint64, RateSummary> pillars;
+
+    Result<BestTimesByNetwork> bestTimes(const QStringList &networkIds) const override
+    {
+        BestTimesByNetwork asked;
+        for (const QString &id : networkIds) {
+            if (times.contains(id))
+                asked.insert(id, times.value(id));
+        }
+        return asked;
+    }
+    Result<QHash<qint64, RateSummary>> byIdea() const override { return ideas; }
+    Result<QHash<qint64, RateSummary>> byPillar() const override { return pillars; }
+};
+
+} // namespace
+
 class TestIdeaSuggester final : public QObject
 {
     Q_OBJECT
@@ -35,8 +62,20 @@ private slots:
     void fillWeekUsesDefaultSlotsAndMix();
     void fillWeekUsesUserSlotsAndSkipsTakenOnes();
     void rerollPicksAnotherIdeaOfThePillar();
+    void fillWeekProposesTheBestHourOfEachDay();
+    void fillWeekWithoutFiguresUsesTheDefaultTime();
+    void communityWeightOrdersIdeasByRate();
+    void surpriseFavoursIdeasThatBuiltCommunity();
+    void surpriseStillPrefersUnusedIdeas();
+    void surpriseStillPrefersTheLackingPillar();
+    void communityMixFavoursPillarsThatBuiltCommunity();
 
 private:
+    // Ideas used once, `daysAgo` before now, so only their rates differ.
+    qint64 addUsedIdea(const QString &title, const QString &pillar, int daysAgo);
+    // How often each idea is picked over `draws` seeds.
+    QHash<qint64, int> surpriseCounts(const IdeaSuggester &suggester, int draws);
+
     qint64 pillarId(const QString &name);
     qint64 addIdea(const QString &title, const QString &pillar);
 
@@ -288,6 +327,173 @@ void TestIdeaSuggester::rerollPicksAnotherIdeaOfThePillar()
         QVERIFY(!shown.contains((*rerolled)->id));
         QCOMPARE((*rerolled)->pillarId, slot.pillarId);
     }
+}
+
+qint64 TestIdeaSuggester::addUsedIdea(const QString &title, const QString &pillar, int daysAgo)
+{
+    const qint64 id = addIdea(title, pillar);
+    if (!IdeaRepository(*m_db).createDraftFromIdea(id, m_clock->now().addDays(-daysAgo)).ok())
+        qFatal("could not use the idea");
+    return id;
+}
+
+QHash<qint64, int> TestIdeaSuggester::surpriseCounts(const IdeaSuggester &suggester, int draws)
+{
+    QHash<qint64, int> counts;
+    for (quint32 seed = 0; seed < quint32(draws); ++seed)
+        counts[(*suggester.surpriseMe(m_week, seed).value()).idea.id] += 1;
+    return counts;
+}
+
+void TestIdeaSuggester::fillWeekProposesTheBestHourOfEachDay()
+{
+    addIdea(QStringLiteral("One"), QStringLiteral("Educate"));
+    FakeAdvisor advisor;
+    advisor.times[QStringLiteral("facebook")].insert(
+        4, TimeAdvice{QTime(4, 0), QStringLiteral("your Facebook posts at this hour averaged"),
+                      QStringLiteral("facebook"), true});
+    // Mastodon is asked first but only knows Tuesday.
+    advisor.times[QStringLiteral("mastodon")].insert(
+        2, TimeAdvice{QTime(18, 0), QStringLiteral("your Mastodon posts"),
+                      QStringLiteral("mastodon"), true});
+    IdeaSuggester suggester(
+        *m_db, SuggestionAdvice{&advisor,
+                                &advisor,
+                                {QStringLiteral("mastodon"), QStringLiteral("facebook")},
+                                QTime(9, 30)});
+    auto proposal = suggester.fillWeek(m_week, 1);
+    QVERIFY(proposal.ok());
+    QVERIFY(proposal->usedDefaultSlots);
+    QCOMPARE(proposal->proposals.size(), 5);
+    const QList<QTime> times{QTime(9, 30), QTime(18, 0), QTime(9, 30), QTime(4, 0), QTime(9, 30)};
+    for (int day = 0; day < 5; ++day) {
+        const SlotProposal &slot = proposal->proposals.at(day);
+        QCOMPARE(slot.at, QDateTime(m_week.addDays(day), times.at(day), Qt::LocalTime).toUTC());
+        QVERIFY(!slot.timeWhy.isEmpty());
+    }
+    QCOMPARE(proposal->proposals.at(3).networkId, QStringLiteral("facebook"));
+    QVERIFY(proposal->proposals.at(3).timeWhy.contains(QStringLiteral("Facebook")));
+    QCOMPARE(proposal->proposals.at(1).networkId, QStringLiteral("mastodon"));
+    // A day without figures goes to the first network at the default time, and says so.
+    QCOMPARE(proposal->proposals.at(0).networkId, QStringLiteral("mastodon"));
+    QVERIFY(proposal->proposals.at(0).timeWhy.contains(QStringLiteral("not enough figures")));
+}
+
+void TestIdeaSuggester::fillWeekWithoutFiguresUsesTheDefaultTime()
+{
+    addIdea(QStringLiteral("One"), QStringLiteral("Educate"));
+    FakeAdvisor advisor;
+    IdeaSuggester suggester(
+        *m_db, SuggestionAdvice{&advisor, &advisor, {QStringLiteral("x")}, QTime(7, 15)});
+    auto proposal = suggester.fillWeek(m_week, 1);
+    QVERIFY(proposal.ok());
+    QCOMPARE(proposal->proposals.size(), 5);
+    for (int day = 0; day < 5; ++day) {
+        const SlotProposal &slot = proposal->proposals.at(day);
+        QCOMPARE(slot.at, QDateTime(m_week.addDays(day), QTime(7, 15), Qt::LocalTime).toUTC());
+        QVERIFY(slot.timeWhy.contains(QStringLiteral("not enough figures")));
+        QCOMPARE(slot.networkId, QStringLiteral("x"));
+    }
+}
+
+void TestIdeaSuggester::communityWeightOrdersIdeasByRate()
+{
+    const double best = 0.04;
+    const auto weight = [best](std::optional<RateSummary> rate) {
+        return IdeaSuggester::communityWeight(rate, best, std::nullopt, 0);
+    };
+    QCOMPARE(weight(std::nullopt), 1.0);
+    QVERIFY(weight(RateSummary{0.04, 3}) > weight(RateSummary{0.02, 3}));
+    QVERIFY(weight(RateSummary{0.02, 3}) > weight(RateSummary{0.0, 3}));
+    QCOMPARE(weight(RateSummary{0.04, 3}), 2.0);
+    // A pillar that built community lifts its ideas a little.
+    QVERIFY(IdeaSuggester::communityWeight(std::nullopt, 0, RateSummary{0.03, 5}, 0.03) > 1.0);
+    // Not enough to bring back an idea used last week over an unused one.
+    Idea unused;
+    Idea lately;
+    lately.timesUsed = 1;
+    lately.lastUsed = m_clock->now().addDays(-5);
+    QVERIFY(
+        IdeaSuggester::usageWeight(lately, m_clock->now()) *
+            IdeaSuggester::communityWeight(RateSummary{best, 9}, best, RateSummary{best, 9}, best) <
+        IdeaSuggester::usageWeight(unused, m_clock->now()));
+}
+
+void TestIdeaSuggester::surpriseFavoursIdeasThatBuiltCommunity()
+{
+    // Three ideas used alike; only their posts' rates tell them apart.
+    const qint64 high = addUsedIdea(QStringLiteral("High"), QStringLiteral("Educate"), 60);
+    const qint64 middle = addUsedIdea(QStringLiteral("Middle"), QStringLiteral("Educate"), 60);
+    const qint64 low = addUsedIdea(QStringLiteral("Low"), QStringLiteral("Educate"), 60);
+    FakeAdvisor advisor;
+    advisor.ideas = {
+        {high, RateSummary{0.04, 3}}, {middle, RateSummary{0.02, 3}}, {low, RateSummary{0.0, 3}}};
+    IdeaSuggester suggester(*m_db, SuggestionAdvice{nullptr, &advisor, {}, QTime(9, 30)});
+    const QHash<qint64, int> counts = surpriseCounts(suggester, 600);
+    // Weights 2 : 1.5 : 1.
+    QVERIFY2(counts.value(high) > counts.value(middle) && counts.value(middle) > counts.value(low),
+             qPrintable(QStringLiteral("%1 %2 %3")
+                            .arg(counts.value(high))
+                            .arg(counts.value(middle))
+                            .arg(counts.value(low))));
+    // The rate is named as the reason.
+    auto pick = suggester.surpriseMe(m_week, 3, {middle, low});
+    QVERIFY2((*pick)->reason.contains(QStringLiteral("4.0 %")), qPrintable((*pick)->reason));
+    QVERIFY((*pick)->reason.contains(QStringLiteral("3 posts")));
+}
+
+void TestIdeaSuggester::surpriseStillPrefersUnusedIdeas()
+{
+    const qint64 fresh = addIdea(QStringLiteral("Fresh"), QStringLiteral("Educate"));
+    const qint64 proven = addUsedIdea(QStringLiteral("Proven"), QStringLiteral("Educate"), 30);
+    FakeAdvisor advisor;
+    advisor.ideas = {{proven, RateSummary{0.05, 4}}};
+    advisor.pillars = {{pillarId(QStringLiteral("Educate")), RateSummary{0.05, 4}}};
+    IdeaSuggester suggester(*m_db, SuggestionAdvice{nullptr, &advisor, {}, QTime(9, 30)});
+    const QHash<qint64, int> counts = surpriseCounts(suggester, 500);
+    QVERIFY2(
+        counts.value(fresh) > counts.value(proven),
+        qPrintable(QStringLiteral("%1 %2").arg(counts.value(fresh)).arg(counts.value(proven))));
+}
+
+void TestIdeaSuggester::surpriseStillPrefersTheLackingPillar()
+{
+    const qint64 educate = addIdea(QStringLiteral("Teach"), QStringLiteral("Educate"));
+    const qint64 community = addIdea(QStringLiteral("Ask"), QStringLiteral("Community"));
+    PostRepository posts(*m_db);
+    Post post;
+    post.body = post.link = post.firstComment = post.notes = QStringLiteral("");
+    post.title = QStringLiteral("Lesson");
+    post.pillarId = pillarId(QStringLiteral("Educate"));
+    post.scheduledAt = QDateTime(m_week, QTime(10, 0), Qt::LocalTime).toUTC();
+    QVERIFY(posts.create(post).ok());
+    // Educate built community, Community never did: the week still lacks Community.
+    FakeAdvisor advisor;
+    advisor.pillars = {{pillarId(QStringLiteral("Educate")), RateSummary{0.05, 9}}};
+    IdeaSuggester suggester(*m_db, SuggestionAdvice{nullptr, &advisor, {}, QTime(9, 30)});
+    const QHash<qint64, int> counts = surpriseCounts(suggester, 500);
+    QVERIFY2(counts.value(community) > counts.value(educate),
+             qPrintable(
+                 QStringLiteral("%1 %2").arg(counts.value(community)).arg(counts.value(educate))));
+}
+
+void TestIdeaSuggester::communityMixFavoursPillarsThatBuiltCommunity()
+{
+    const QList<Pillar> pillars{Pillar{1, QStringLiteral("Educate"), {}, 0.5},
+                                Pillar{2, QStringLiteral("Promote"), {}, 0.3},
+                                Pillar{3, QStringLiteral("Community"), {}, 0.2}};
+    const QHash<qint64, double> mix = IdeaSuggester::communityMix(
+        pillars, {{3, RateSummary{0.04, 5}}, {1, RateSummary{0.01, 5}}});
+    // Community gets twice its weight, Educate a quarter more, Promote (no figures) none.
+    QCOMPARE(mix.size(), 3);
+    QVERIFY(mix.value(3) > 0.2);
+    QVERIFY(mix.value(2) < 0.3);
+    QVERIFY(mix.value(3) / mix.value(2) > (0.2 * 2) / 0.3 - 1e-9);
+    QCOMPARE(mix.value(1) + mix.value(2) + mix.value(3), 1.0);
+    // Without figures the mix stays as it is.
+    const QHash<qint64, double> same = IdeaSuggester::communityMix(pillars, {});
+    QCOMPARE(same.value(1), 0.5);
+    QCOMPARE(same.value(3), 0.2);
 }
 
 QTEST_GUILESS_MAIN(TestIdeaSuggester)

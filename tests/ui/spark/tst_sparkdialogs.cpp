@@ -22,6 +22,7 @@
 #include <QListView>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -42,6 +43,7 @@ private slots:
     void ideaPanelSearchesAndDrags();
     void quickCaptureSavesUndoably();
     void fillWeekAcceptRerollSkip();
+    void fillWeekPreTicksTheDefaultNetworks();
     void surpriseMakesDraft();
     void actionsHaveShortcut();
 
@@ -131,7 +133,7 @@ void TestSparkDialogs::quickCaptureSavesUndoably()
 void TestSparkDialogs::fillWeekAcceptRerollSkip()
 {
     ui::FillWeekDialog dialog(services(), m_week.addDays(2), 11);
-    QSignalSpy drafts(&dialog, &ui::FillWeekDialog::draftCreated);
+    QSignalSpy planned(&dialog, &ui::FillWeekDialog::postsPlanned);
     const QString shots = qEnvironmentVariable("HEARTH_SCREENSHOT_DIR");
     if (!shots.isEmpty()) {
         ui::applyTheme(ui::ThemeChoice::Light);
@@ -143,28 +145,77 @@ void TestSparkDialogs::fillWeekAcceptRerollSkip()
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("fillWeekIntroLabel"))
                 ->text()
                 .contains(QStringLiteral("no posting slots")));
-    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("fillWeekTableWidget"));
-    const QString before = table->item(1, 2)->text();
+    // Every proposal says why: no figures yet, so the default time.
+    for (int row = 0; row < 5; ++row)
+        QVERIFY2(dialog.rowWhy(row).contains(QStringLiteral("not enough figures")),
+                 qPrintable(dialog.rowWhy(row)));
+    auto *step = dialog.findChild<QLabel *>(QStringLiteral("fillWeekStepLabel"));
+    QCOMPARE(step->text(), QStringLiteral("1 of 5"));
+
+    const QString before = dialog.rowText(1);
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("rerollButton1")),
                       Qt::LeftButton);
-    QVERIFY(table->item(1, 2)->text() != before);
+    QVERIFY(dialog.rowText(1) != before);
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("skipButton2")),
                       Qt::LeftButton);
-    QVERIFY(table->item(2, 2)->font().strikeOut());
-    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("acceptButton0")),
+    // The row's buttons go once the table has let go of them.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("rerollButton2")));
+
+    // Edited in place, then accepted from the step controls: no editor needed.
+    auto *text = dialog.findChild<QLineEdit *>(QStringLiteral("textEdit0"));
+    text->selectAll();
+    QTest::keyClicks(text, QStringLiteral("Our new rye"));
+    dialog.setRowNetworks(0, {QStringLiteral("mastodon")});
+    dialog.setRowTime(0, QTime(11, 15));
+    dialog.setRowStatus(0, core::PostStatus::Scheduled);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("acceptCurrentButton")),
                       Qt::LeftButton);
-    QCOMPARE(drafts.size(), 1);
-    auto post = core::PostRepository(*m_db).find(drafts.first().first().toLongLong());
+    QCOMPARE(planned.size(), 1);
+    QCOMPARE(step->text(), QStringLiteral("2 of 5"));
+    const qint64 first = planned.first().first().value<QList<qint64>>().value(0);
+    auto post = core::PostRepository(*m_db).find(first);
     QVERIFY(post.ok());
-    QCOMPARE(post->scheduledAt, QDateTime(m_week, QTime(9, 30), Qt::LocalTime).toUTC());
+    QCOMPARE(post->scheduledAt, QDateTime(m_week, QTime(11, 15), Qt::LocalTime).toUTC());
     QVERIFY(post->ideaId.has_value());
-    QCOMPARE(post->title, table->item(0, 2)->text());
+    QCOMPARE(post->body, QStringLiteral("Our new rye"));
+    QCOMPARE(post->networkIds(), QStringList{QStringLiteral("mastodon")});
+    QVERIFY(post->status == core::PostStatus::Scheduled);
 
     dialog.acceptAll(); // rows 1, 3 and 4 are still open
-    QCOMPARE(drafts.size(), 4);
+    QCOMPARE(planned.size(), 2);
+    QCOMPARE(planned.last().first().value<QList<qint64>>().size(), 3);
     QCOMPARE(core::PostRepository(*m_db).count().value(), 4);
+    auto third =
+        core::PostRepository(*m_db).find(planned.last().first().value<QList<qint64>>().at(1));
+    QVERIFY(third->status == core::PostStatus::Draft);
     m_undo->undo(); // the whole "accept all" at once
     QCOMPARE(core::PostRepository(*m_db).count().value(), 1);
+    m_undo->redo(); // and back, filled in again
+    QCOMPARE(core::PostRepository(*m_db).count().value(), 4);
+}
+
+void TestSparkDialogs::fillWeekPreTicksTheDefaultNetworks()
+{
+    QSettings().setValue(QStringLiteral("defaults/networks"),
+                         QStringList{QStringLiteral("x"), QStringLiteral("bluesky")});
+    QSettings().setValue(QStringLiteral("defaults/postTime"), QStringLiteral("08:45"));
+    ui::FillWeekDialog dialog(services(), m_week, 3);
+    QSettings().remove(QStringLiteral("defaults"));
+    QCOMPARE(dialog.proposalCount(), 5);
+    for (int row = 0; row < 5; ++row) {
+        QCOMPARE(dialog.rowNetworks(row),
+                 QStringList({QStringLiteral("x"), QStringLiteral("bluesky")}));
+        QCOMPARE(dialog.rowTime(row), QTime(8, 45));
+        QVERIFY(dialog.rowStatus(row) == core::PostStatus::Draft);
+    }
+    dialog.acceptAll();
+    auto posts = core::PostRepository(*m_db).scheduledBetween(
+        QDateTime(m_week, QTime(0, 0), Qt::LocalTime).toUTC(),
+        QDateTime(m_week.addDays(7), QTime(0, 0), Qt::LocalTime).toUTC());
+    QCOMPARE(posts->size(), 5);
+    for (const core::Post &post : std::as_const(*posts))
+        QCOMPARE(post.networkIds(), QStringList({QStringLiteral("x"), QStringLiteral("bluesky")}));
 }
 
 void TestSparkDialogs::surpriseMakesDraft()

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 The Hearth developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reuse what worked: "Plan again" and "Turn into an idea" on Listen's top posts, each undoable.
+#include "listen/toppostactions.h"
+#include "plan/postrepository.h"
+#include "support/listentestplan.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace hearth;
+using hearth::test::ListenTestPlan;
+
+class TestTopPostActions final : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QDateTime m_now{QDate(2026, 6, 10), QTime(12, 0), Qt::UTC};
+
+    // A published post with text, tags and a pillar, and its figures.
+    static qint64 addTopPost(ListenTestPlan &plan)
+    {
+        const qint64 id = plan.addPost(QDateTime(QDate(2026, 6, 4), QTime(7, 0), Qt::UTC),
+                                       QStringLiteral("x"), std::nullopt, 2);
+        core::PostRepository posts(plan.database());
+        core::Post post = *posts.find(id);
+        post.title = QString();
+        post.body =
+            QStringLiteral("Ask us anything about sourdough: we answer every comment today.");
+        post.tags = {QStringLiteral("sourdough")};
+        post.networks.first().externalId = QStringLiteral("1790");
+        if (!posts.update(post))
+            qFatal("could not update the post");
+        plan.addFigures(id, QStringLiteral("x"), 40, 1000);
+        return id;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void planAgainMakesAnUnscheduledDraft()
+    {
+        ListenTestPlan plan(m_now);
+        const qint64 top = addTopPost(plan);
+        QUndoStack undo;
+        ui::AppServices services(plan.database(), plan.clock(), undo);
+        QTableView view;
+        ui::TopPostActions actions(services, &view);
+
+        const qint64 copy = actions.planAgain(top);
+        QVERIFY(copy != 0 && copy != top);
+        const core::Post made = *core::PostRepository(plan.database()).find(copy);
+        QVERIFY(made.status == core::PostStatus::Draft);
+        QVERIFY(!made.scheduledAt.isValid());
+        QVERIFY(made.body.startsWith(QStringLiteral("Ask us anything")));
+        QCOMPARE(made.networkIds(), QStringList{QStringLiteral("x")});
+        // What the published post got from the network stays with it.
+        QVERIFY(made.networks.first().externalId.isEmpty());
+        QVERIFY(made.origin == core::PostOrigin::Planned);
+        undo.undo();
+        QVERIFY(!core::PostRepository(plan.database()).find(copy));
+    }
+
+    void planAgainEveryFourWeeks()
+    {
+        ListenTestPlan plan(m_now);
+        const qint64 top = addTopPost(plan);
+        QUndoStack undo;
+        ui::AppServices services(plan.database(), plan.clock(), undo);
+        QTableView view;
+        ui::TopPostActions actions(services, &view);
+        const qint64 first = actions.planAgainEvery(top, 4);
+        QVERIFY(first != 0);
+        const core::Post made = *core::PostRepository(plan.database()).find(first);
+        QCOMPARE(made.recurrence.everyWeeks, 4);
+        // Same weekday and time, the first one ahead of now.
+        QCOMPARE(made.scheduledAt, QDateTime(QDate(2026, 6, 11), QTime(7, 0), Qt::UTC));
+        const qint64 posts = core::PostRepository(plan.database()).count().value();
+        QVERIFY(posts > 2);
+        undo.undo(); // the whole series
+        QCOMPARE(core::PostRepository(plan.database()).count().value(), 1);
+    }
+
+    void turnIntoIdea()
+    {
+        ListenTestPlan plan(m_now);
+        const qint64 top = addTopPost(plan);
+        QUndoStack undo;
+        ui::AppServices services(plan.database(), plan.clock(), undo);
+        QTableView view;
+        ui::TopPostActions actions(services, &view);
+        std::unique_ptr<QMenu> menu(actions.menuFor(top, nullptr));
+        QAction *action = menu->findChild<QAction *>(QStringLiteral("turnIntoIdeaAction"));
+        QVERIFY(action);
+        const qint64 before = services.ideas.count().value();
+        action->trigger();
+        QCOMPARE(services.ideas.count().value(), before + 1);
+        const core::Idea idea = services.ideas.list().value().first();
+        QVERIFY(idea.title.startsWith(QStringLiteral("Ask us anything")));
+        QCOMPARE(idea.tags, QStringList{QStringLiteral("sourdough")});
+        QCOMPARE(idea.pillarId, std::optional<qint64>(2));
+        undo.undo();
+        QCOMPARE(services.ideas.count().value(), before);
+    }
+};
+
+QTEST_MAIN(TestTopPostActions)
+#include "tst_toppostactions.moc"
