@@ -47,6 +47,16 @@ QString menuOf(const QAction *action, const QList<QMenu *> &menus)
     return {};
 }
 
+// `content` filling `dialog` above a Close button.
+void layOutWithClose(QDialog &dialog, QWidget *content)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(content, 1);
+    layout->addWidget(buttons);
+}
+
 } // namespace
 
 ShortcutsDialog::ShortcutsDialog(QWidget *window)
@@ -108,11 +118,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     m_tree->setItemsExpandable(false);
     m_tree->expandAll();
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_tree, 1);
-    layout->addWidget(buttons);
+    layOutWithClose(*this, m_tree);
     resize(460, 520);
 }
 
@@ -139,11 +145,7 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     m_browser->setOpenLinks(true);
     m_browser->setOpenExternalLinks(false);
     m_browser->setSource(QUrl(guideUrl()));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_browser, 1);
-    layout->addWidget(buttons);
+    layOutWithClose(*this, m_browser);
     resize(640, 560);
 }
 

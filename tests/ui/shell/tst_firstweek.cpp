@@ -12,6 +12,7 @@
 #include "shell/theme.h"
 #include "spark/starterlibrary.h"
 #include "storage/database.h"
+#include "support/guitestsupport.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -28,6 +29,7 @@
 #include <QWizard>
 
 using namespace hearth;
+using hearth::test::child;
 
 class TestFirstWeek final : public QObject
 {
@@ -36,10 +38,7 @@ class TestFirstWeek final : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("hearth-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("hearth-firstweek-test"));
-        QSettings().clear();
+        hearth::test::useFreshSettings(QStringLiteral("hearth-firstweek-test"));
         ui::applyTheme(ui::ThemeChoice::Light);
         auto database =
             core::Database::open(m_dir.filePath(QStringLiteral("plan.sqlite")), {}, m_clock);
@@ -196,15 +195,6 @@ private slots:
     }
 
 private:
-    template<typename T>
-    T *child(QWidget &parent, const QString &name)
-    {
-        T *found = parent.findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
-
     QTemporaryDir m_dir;
     // Wednesday morning in Berlin.
     core::ManualClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC)};

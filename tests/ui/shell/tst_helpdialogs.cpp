@@ -5,6 +5,7 @@
 #include "shell/helpdialogs.h"
 #include "shell/mainwindow.h"
 #include "storage/database.h"
+#include "support/guitestsupport.h"
 
 #include <QAction>
 #include <QFile>
@@ -30,13 +31,7 @@ class TestHelpDialogs final : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("hearth-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("hearth-help-test"));
-        QSettings().clear();
-    }
+    void initTestCase() { hearth::test::useFreshSettings(QStringLiteral("hearth-help-test")); }
 
     void init()
     {

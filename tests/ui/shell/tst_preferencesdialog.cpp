@@ -10,6 +10,7 @@
 #include "shell/preferencesdialog.h"
 #include "shell/theme.h"
 #include "storage/database.h"
+#include "support/guitestsupport.h"
 #include "support/testpictures.h"
 
 #include <QCheckBox>
@@ -28,6 +29,7 @@
 
 using namespace hearth::core;
 using namespace hearth::ui;
+using hearth::test::child;
 
 class TestPreferencesDialog final : public QObject
 {
@@ -48,14 +50,6 @@ private slots:
     void grabsTheNetworksPage();
 
 private:
-    template<typename T>
-    T *child(QWidget &parent, const QString &name)
-    {
-        T *found = parent.findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
     void choose(PreferencesDialog &dialog, const QString &name);
     Post post(const QString &body, const QStringList &networks) const;
 
@@ -66,9 +60,7 @@ private:
 
 void TestPreferencesDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("hearth-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("hearth-preferences-test"));
+    hearth::test::useFreshSettings(QStringLiteral("hearth-preferences-test"));
     applyTheme(ThemeChoice::Light);
 }
 

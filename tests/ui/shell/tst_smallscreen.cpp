@@ -7,6 +7,7 @@
 #include "shell/mainwindow.h"
 #include "shell/theme.h"
 #include "storage/database.h"
+#include "support/guitestsupport.h"
 #include "support/testpictures.h"
 
 #include <QLabel>
@@ -38,10 +39,7 @@ class TestSmallScreen final : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("hearth-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("hearth-smallscreen-test"));
-        QSettings().clear();
+        hearth::test::useFreshSettings(QStringLiteral("hearth-smallscreen-test"));
         ui::applyTheme(ui::ThemeChoice::Light);
     }
 

@@ -6,6 +6,7 @@
 #include "shell/mainwindow.h"
 #include "shell/theme.h"
 #include "storage/database.h"
+#include "support/guitestsupport.h"
 #include "support/testpictures.h"
 
 #include <QAction>
@@ -27,10 +28,7 @@ class TestTheme final : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("hearth-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("hearth-theme-test"));
-        QSettings().clear();
+        hearth::test::useFreshSettings(QStringLiteral("hearth-theme-test"));
         QSettings().setValue(ui::MainWindow::welcomeDoneKey(), true);
     }
 

@@ -10,6 +10,7 @@
 #include "shell/theme.h"
 #include "spark/starterlibrary.h"
 #include "storage/database.h"
+#include "support/guitestsupport.h"
 #include "widgets/postdefaults.h"
 
 #include <QAction>
@@ -24,6 +25,7 @@
 #include <QUndoStack>
 
 using namespace hearth;
+using hearth::test::child;
 
 class TestWelcome final : public QObject
 {
@@ -32,9 +34,7 @@ class TestWelcome final : public QObject
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("hearth-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("hearth-welcome-test"));
+        hearth::test::useFreshSettings(QStringLiteral("hearth-welcome-test"));
         ui::applyTheme(ui::ThemeChoice::Light);
     }
 
@@ -150,14 +150,6 @@ private slots:
     }
 
 private:
-    template<typename T>
-    T *child(QWidget &parent, const QString &name)
-    {
-        T *found = parent.findChild<T *>(name);
-        if (!found)
-            qFatal("no child %s", qPrintable(name));
-        return found;
-    }
     ui::PlanWorkspace *plan(ui::MainWindow &window)
     {
         return child<ui::PlanWorkspace>(window, QStringLiteral("planWorkspace"));
