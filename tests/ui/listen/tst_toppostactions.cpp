@@ -40,17 +40,30 @@ private:
         return id;
     }
 
+    // A plan with one top post, and the actions over a view of it.
+    struct Fixture
+    {
+        explicit Fixture(const QDateTime &now)
+            : plan(now)
+            , top(addTopPost(plan))
+            , services(plan.database(), plan.clock(), undo)
+            , actions(services, &view)
+        {}
+        ListenTestPlan plan;
+        qint64 top;
+        QUndoStack undo;
+        ui::AppServices services;
+        QTableView view;
+        ui::TopPostActions actions;
+    };
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void planAgainMakesAnUnscheduledDraft()
     {
-        ListenTestPlan plan(m_now);
-        const qint64 top = addTopPost(plan);
-        QUndoStack undo;
-        ui::AppServices services(plan.database(), plan.clock(), undo);
-        QTableView view;
-        ui::TopPostActions actions(services, &view);
+        Fixture fixture(m_now);
+        auto &[plan, top, undo, services, view, actions] = fixture;
 
         const qint64 copy = actions.planAgain(top);
         QVERIFY(copy != 0 && copy != top);
@@ -68,12 +81,8 @@ private slots:
 
     void planAgainEveryFourWeeks()
     {
-        ListenTestPlan plan(m_now);
-        const qint64 top = addTopPost(plan);
-        QUndoStack undo;
-        ui::AppServices services(plan.database(), plan.clock(), undo);
-        QTableView view;
-        ui::TopPostActions actions(services, &view);
+        Fixture fixture(m_now);
+        auto &[plan, top, undo, services, view, actions] = fixture;
         const qint64 first = actions.planAgainEvery(top, 4);
         QVERIFY(first != 0);
         const core::Post made = *core::PostRepository(plan.database()).find(first);
@@ -88,12 +97,8 @@ private slots:
 
     void turnIntoIdea()
     {
-        ListenTestPlan plan(m_now);
-        const qint64 top = addTopPost(plan);
-        QUndoStack undo;
-        ui::AppServices services(plan.database(), plan.clock(), undo);
-        QTableView view;
-        ui::TopPostActions actions(services, &view);
+        Fixture fixture(m_now);
+        auto &[plan, top, undo, services, view, actions] = fixture;
         std::unique_ptr<QMenu> menu(actions.menuFor(top, nullptr));
         QAction *action = menu->findChild<QAction *>(QStringLiteral("turnIntoIdeaAction"));
         QVERIFY(action);
