@@ -159,8 +159,12 @@ Result<void> ImportRun::decideDateOrder(const QString &filePath)
                 break;
             continue;
         }
-        if (m_preview.dateOrderBasis == DateOrderBasis::Chosen)
+        // A chosen order needs only an example that fits both; a few rows without one will do.
+        if (m_preview.dateOrderBasis == DateOrderBasis::Chosen) {
+            if (++otherDates >= 20)
+                break;
             continue;
+        }
         m_dateOrder = *only;
         m_preview.dateOrderBasis = DateOrderBasis::FromFile;
         m_preview.dateOrderExample = text;
@@ -516,9 +520,15 @@ bool ImportRun::readPost(const QStringList &fields, qint64 line, RowPost &row,
     const auto published =
         parseTime(publishedCell, m_zone, *m_zoneOffsets, m_customTimeFormat, m_dateOrder);
     if (!published) {
+        const auto written = yearLastDate(publishedCell);
         skip(line,
-             tr("the publish time \"%1\" is not a date Hearth understands.")
-                 .arg(publishedCell.trimmed()),
+             written && written->onlyOrder()
+                 ? tr("the publish time \"%1\" is not a date in the date order used (%2); the "
+                      "file seems to use %3. Change the date order.")
+                       .arg(publishedCell.trimmed(), toString(m_dateOrder),
+                            toString(*written->onlyOrder()))
+                 : tr("the publish time \"%1\" is not a date Hearth understands.")
+                       .arg(publishedCell.trimmed()),
              item);
         return false;
     }

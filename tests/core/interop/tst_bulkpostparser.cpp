@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BulkPostParser: each scheduler layout, its malformed variants and their messages, duplicates.
 #include "common/clock.h"
+#include "interop/bulkmapping.h"
 #include "interop/bulkpostparser.h"
 #include "interop/postimport.h"
 #include "plan/postrepository.h"
@@ -44,6 +45,8 @@ private slots:
     void storedDuplicateNeedsTheSameTime_data();
     void storedDuplicateNeedsTheSameTime();
     void importIsAllOrNothing();
+    void layoutIsKnownByItsHeader_data();
+    void layoutIsKnownByItsHeader();
 
 private:
     BulkImportOptions options(BulkLayout layout, DateOrder order = DateOrder::MonthDayYear) const;
@@ -431,6 +434,30 @@ void TestBulkPostParser::importIsAllOrNothing()
     QVERIFY2(summary.error().message.contains(QStringLiteral("manual line 2")),
              qPrintable(summary.error().message));
     QCOMPARE(PostRepository(*m_db).count().valueOr(-1), qint64(0));
+}
+
+void TestBulkPostParser::layoutIsKnownByItsHeader_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("layout"); // -1: none
+    QTest::newRow("buffer") << QStringLiteral("buffer.csv") << int(BulkLayout::Buffer);
+    QTest::newRow("publer") << QStringLiteral("publer.csv") << int(BulkLayout::Publer);
+    QTest::newRow("metricool") << QStringLiteral("metricool.csv") << int(BulkLayout::Metricool);
+    QTest::newRow("sprout") << QStringLiteral("sprout.csv") << int(BulkLayout::Sprout);
+    QTest::newRow("mapped columns") << QStringLiteral("generic.csv") << -1;
+    // No header at all: its first row is a post.
+    QTest::newRow("hootsuite") << QStringLiteral("hootsuite_mdy.csv") << -1;
+}
+
+void TestBulkPostParser::layoutIsKnownByItsHeader()
+{
+    // The analytics import refuses a list of posts by this (tst_metricimportwizard).
+    QFETCH(QString, file);
+    QFETCH(int, layout);
+    auto header = BulkMappingStore::readHeader(fixture(file));
+    QVERIFY(header.ok());
+    const auto found = BulkMappingStore::layoutOfHeader(*header);
+    QCOMPARE(found ? int(*found) : -1, layout);
 }
 
 QTEST_GUILESS_MAIN(TestBulkPostParser)

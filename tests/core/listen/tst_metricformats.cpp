@@ -67,6 +67,20 @@ private slots:
                                  << QStringList{QStringLiteral("Content"),
                                                 QStringLiteral("Video title")}
                                  << MetricFormat::YouTube;
+        QTest::newRow("youtube 2020, Video and Video views")
+            << MetricSource::Auto
+            << QStringList{QStringLiteral("\uFEFFVideo"), QStringLiteral("Video title"),
+                           QStringLiteral("Video publish time"), QStringLiteral("Video views"),
+                           QStringLiteral("Subscribers gained")}
+            << MetricFormat::YouTube;
+        QTest::newRow("youtube shorts")
+            << MetricSource::YouTube
+            << QStringList{QStringLiteral("Content"), QStringLiteral("Video title"),
+                           QStringLiteral("Engaged views"), QStringLiteral("Stayed to watch (%)")}
+            << MetricFormat::YouTube;
+        QTest::newRow("a video title alone")
+            << MetricSource::Auto << QStringList{QStringLiteral("Video title")}
+            << MetricFormat::Unknown;
         QTest::newRow("wrong source") << MetricSource::YouTube << legacy << MetricFormat::Unknown;
         QTest::newRow("generic has none")
             << MetricSource::Generic << legacy << MetricFormat::Unknown;

@@ -160,6 +160,11 @@ private slots:
                 read << (item.action == ImportAction::Skip ? QDate() : item.publishedAt.date());
         }
         QCOMPARE(read, dates);
+        for (const ImportSkip &skipped : previewed->skipped) {
+            if (skipped.line > 2)
+                QVERIFY2(skipped.reason.contains(QStringLiteral("the file seems to use dmy")),
+                         qPrintable(skipped.reason));
+        }
     }
 };
 
