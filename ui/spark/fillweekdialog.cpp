@@ -15,12 +15,15 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimeEdit>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace hearth::ui {
 
@@ -341,24 +344,24 @@ void FillWeekDialog::setRowStatus(int row, core::PostStatus status)
 qint64 FillWeekDialog::planRow(int row)
 {
     Row &entry = m_rows[row];
-    QString failure;
-    const auto errors = [&failure](const QString &error) {
-        failure = error;
+    // The commands outlive this call (undo and redo report through the sink later), so the
+    // sink owns its text and reaches the dialog only while it is open.
+    const auto failure = std::make_shared<QString>();
+    const auto errors = [failure, intro = QPointer<QLabel>(m_intro)](const QString &error) {
+        *failure = error;
+        if (intro)
+            intro->setText(error);
     };
     const QDate day = entry.proposal.at.toLocalTime().date();
     entry.proposal.at = m_services.posts.service().utcFromLocal(day, entry.time);
     auto *created = new CreateDraftFromIdeaCommand(
         m_services, entry.proposal.idea->id, entry.proposal.idea->title, entry.proposal.at, errors);
     m_services.undoStack.push(created);
-    if (created->postId() == 0) {
-        m_intro->setText(failure);
+    if (created->postId() == 0)
         return 0;
-    }
     const QString text = entry.text.trimmed().isEmpty() ? entry.proposal.idea->title : entry.text;
     m_services.undoStack.push(new ApplyProposalCommand(
         m_services, *created, ProposalDetails{text, entry.networks, entry.status}, errors));
-    if (!failure.isEmpty())
-        m_intro->setText(failure);
     entry.state = RowState::Accepted;
     showRow(row);
     return created->postId();

@@ -21,23 +21,44 @@ void ApplyProposalCommand::redo()
 {
     if (m_created.postId() == 0)
         return;
-    auto post = core::PostRepository(m_services.database).find(m_created.postId());
-    if (!post) {
+    if (!m_before) {
+        auto post = core::PostRepository(m_services.database).find(m_created.postId());
+        if (!post) {
+            if (m_errors)
+                m_errors(post.error().message);
+            return;
+        }
+        m_before = *post;
+        core::Post after = *post;
+        after.body = m_details.text;
+        after.status = m_details.status;
+        after.networks.clear();
+        for (const QString &id : std::as_const(m_details.networks)) {
+            core::PostNetwork network;
+            network.networkId = id;
+            after.networks << network;
+        }
+        m_after = after;
+    }
+    auto applied = m_services.posts.replaceIfUnchanged(*m_before, *m_after);
+    if (!applied) {
+        setObsolete(true);
         if (m_errors)
-            m_errors(post.error().message);
+            m_errors(applied.error().message);
         return;
     }
-    post->body = m_details.text;
-    post->status = m_details.status;
-    QList<core::PostNetwork> networks;
-    for (const QString &id : std::as_const(m_details.networks)) {
-        core::PostNetwork network;
-        network.networkId = id;
-        networks << network;
+    m_after = *applied;
+}
+
+void ApplyProposalCommand::undo()
+{
+    if (!m_before || !m_after)
+        return;
+    if (auto restored = m_services.posts.replaceIfUnchanged(*m_after, *m_before); !restored) {
+        setObsolete(true);
+        if (m_errors)
+            m_errors(restored.error().message);
     }
-    post->networks = networks;
-    if (auto updated = m_services.posts.update(*post); !updated && m_errors)
-        m_errors(updated.error().message);
 }
 
 } // namespace hearth::ui

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUndoCommand>
 
+#include <optional>
+
 namespace hearth::ui {
 
 // What the user set for a proposal of "Fill my week" before accepting it.
@@ -27,14 +29,16 @@ public:
     ApplyProposalCommand(AppServices &services, const CreateDraftFromIdeaCommand &created,
                          ProposalDetails details, IdeaErrorSink errors);
     void redo() override;
-    // The draft's own undo removes it: nothing to put back here.
-    void undo() override {}
+    // Puts the draft back as it was made, so the draft's own undo finds it unchanged.
+    void undo() override;
 
 private:
     AppServices &m_services;
     const CreateDraftFromIdeaCommand &m_created;
     ProposalDetails m_details;
     IdeaErrorSink m_errors;
+    std::optional<core::Post> m_before;
+    std::optional<core::Post> m_after;
 };
 
 } // namespace hearth::ui

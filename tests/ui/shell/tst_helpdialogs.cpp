@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include <algorithm>
+
 using namespace hearth;
 
 namespace {
@@ -61,8 +63,11 @@ private slots:
                      qPrintable(entry + QStringLiteral(" missing from:\n") + rows.join(u'\n')));
         }
         QCOMPARE(rows.size(), withKeys);
-        QVERIFY(rows.contains(QStringLiteral("Edit / Undo / ") +
-                              QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+        // Undo lists every key the platform gives it, the standard one among them.
+        const QString undoKey = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
+        QVERIFY(std::any_of(rows.cbegin(), rows.cend(), [&undoKey](const QString &row) {
+            return row.startsWith(QStringLiteral("Edit / Undo / ")) && row.contains(undoKey);
+        }));
         // An action added later shows up without anyone editing a list.
         auto *extra = new QAction(QStringLiteral("Zoom &Way In"), &window);
         extra->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W));
