@@ -340,6 +340,175 @@
     </message>
 </context>
 <context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>Open it in a spreadsheet program and save it again as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Excel workbook is damaged and cannot be read: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading the Excel workbook took more than %2 seconds of processor time; it is far larger or more tangled than an export. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; inside the workbook declares a DOCTYPE, which spreadsheet programs never write; Hearth refuses it, so no entity in it can expand. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text holds more than %1 characters, more than an Excel cell can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not well-formed XML (line %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part &quot;%1&quot; it refers to is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; refers to shared text %2, which the workbook does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; names a row &quot;%2&quot; no sheet has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; names a cell &quot;%2&quot; no sheet has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; has a cell past the last column an Excel sheet has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; reaches row %3 and column %4, more than Hearth reads (%5 cells). Open it in a spreadsheet program, delete the empty rows and columns, and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, row %2: a cell holds more than %3 characters, more than an Excel cell can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Excel workbook is encrypted (password-protected); Hearth cannot read it. Open it in a spreadsheet program, remove the password, and save it again as .xlsx or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this zip archive is not an Excel workbook (.xlsx): it holds no workbook part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than %1 texts, more than Hearth reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than %1 cell styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no sheet %2.</source>
+        <translation type="unfinished">%1: Es gibt kein Blatt %2.</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; has no part behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipArchive</name>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished">%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the archive is %2 MB, more than Hearth reads (%3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the archive is larger than Hearth reads (%2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the zip archive is damaged and cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a zip archive, or its end is missing (it may have been cut off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its table of contents cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the archive holds %2 files, more than Hearth reads (%3); it is not an export or a workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1 of its table of contents cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; states more compressed bytes than the archive holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the archive unpacks to more than %2 MB, more than Hearth reads; it may be a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the archive has no file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; inside the archive is encrypted (password-protected); Hearth cannot read it. Save it again without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; inside the archive unpacks to %3 MB, more than Hearth reads (%4 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; inside the archive unpacks %3 times larger than it is stored (%4 MB from %5 bytes), more than real data does (at most %6 times); it looks like a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading &quot;%2&quot; would unpack more than %3 MB from the archive, more than Hearth reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; inside the archive cannot be opened: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; inside the archive is damaged and cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; inside the archive unpacks to more than the %3 bytes the archive states; it is damaged or made to mislead (a zip bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; inside the archive unpacks to %3 bytes, not the %4 the archive states; it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>The idea “%1” was changed after this step, so it was kept as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearth::cli</name>
     <message>
         <source>id</source>
@@ -696,10 +865,6 @@
     <message>
         <source>Watch time in seconds.</source>
         <translation>Wiedergabezeit in Sekunden.</translation>
-    </message>
-    <message>
-        <source>The analytics export (.csv or LinkedIn .xls).</source>
-        <translation>Der Statistik-Export (.csv oder LinkedIn-.xls).</translation>
     </message>
     <message>
         <source>The export&apos;s layout: auto (default), meta-facebook, meta-instagram, facebook-legacy, x, linkedin, youtube or generic.</source>
@@ -1196,10 +1361,6 @@
         <translation>Warum</translation>
     </message>
     <message>
-        <source>You have no posting slots yet, so these use Monday to Friday at 9:30.</source>
-        <translation>Sie haben noch keine Zeitfenster; daher gilt Montag bis Freitag um 9:30.</translation>
-    </message>
-    <message>
         <source>(no idea left)</source>
         <translation>(keine Idee übrig)</translation>
     </message>
@@ -1336,10 +1497,6 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
         <translation>den Plan durch eine geprüfte Sicherung ersetzen (rückgängig zu machen)</translation>
     </message>
     <message>
-        <source>an analytics export (.csv or .xls), matched to your posts</source>
-        <translation>einen Statistik-Export (.csv oder .xls), Ihren Beiträgen zugeordnet</translation>
-    </message>
-    <message>
         <source>set or show a post&apos;s figures on one network</source>
         <translation>die Kennzahlen eines Beitrags in einem Netzwerk setzen oder zeigen</translation>
     </message>
@@ -1358,6 +1515,70 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <message>
         <source>count a text the way a network counts it</source>
         <translation>einen Text so zählen, wie ein Netzwerk ihn zählt</translation>
+    </message>
+    <message>
+        <source>There is no enabled network &quot;%1&quot;. Known networks: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no posting slots yet, so these use Monday to Friday at the best hour your figures show, else at your default time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggest: the network whose best times to propose (repeat or separate with commas; default: your default networks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(--date-order mdy, dmy or ymd changes it.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an analytics export (.csv, .xls, .xlsx or .zip), matched to your posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to read 08-05-2020: mdy, dmy or ymd (default: as the format documents it, else as the file shows, else this computer&apos;s order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analytics export (.csv, .xls, .xlsx or YouTube Studio&apos;s .zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts with figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the four weeks before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quietest post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weekly review: a week&apos;s community rate against the four weeks before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a week&apos;s posts did: their mean community rate against the four weeks before, the best and the quietest post, and the posts still without figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week holding this date (default: last week).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1700,28 +1921,8 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
         <translation>ein Tabellenblatt gibt mehr Zellen an, als ein Excel-Blatt fassen kann (65536 Zeilen mal 256 Spalten)</translation>
     </message>
     <message>
-        <source>%1: the Excel file is password-protected; remove the password and try again.</source>
-        <translation>%1: Die Excel-Datei ist passwortgeschützt; entfernen Sie das Passwort und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>%1: the Excel file cannot be read (FreeXL error %2); it may be damaged or password-protected. %3</source>
-        <translation>%1: Die Excel-Datei kann nicht gelesen werden (FreeXL-Fehler %2); sie ist vielleicht beschädigt oder passwortgeschützt. %3</translation>
-    </message>
-    <message>
-        <source>%1: the sheet &quot;%2&quot; cannot be read.</source>
-        <translation>%1: Das Blatt „%2“ kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>%1: the size of sheet &quot;%2&quot; cannot be read.</source>
-        <translation>%1: Die Größe des Blatts „%2“ kann nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>%1: the sheet &quot;%2&quot; claims %3 rows of %4 columns, more than Hearth reads (%5 cells). Open it in a spreadsheet program, delete the empty rows and columns, and save it again.</source>
         <translation>%1: Das Blatt „%2“ gibt %3 Zeilen mal %4 Spalten an, mehr als Hearth liest (%5 Zellen). Öffnen Sie es in einer Tabellenkalkulation, löschen Sie die leeren Zeilen und Spalten und speichern Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>%1: sheet &quot;%2&quot;, row %3: a cell cannot be read.</source>
-        <translation>%1: Blatt „%2“, Zeile %3: Eine Zelle kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>an unknown problem</source>
@@ -1804,10 +2005,6 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
         <translation>Das Blatt „%1“ enthält Summen pro Tag, nicht pro Beitrag; es wurde nicht importiert.</translation>
     </message>
     <message>
-        <source>%1: this is an .xlsx workbook, which Hearth does not read. Save it as CSV (UTF-8) or as .xls and import that.</source>
-        <translation>%1: Dies ist eine .xlsx-Arbeitsmappe, die Hearth nicht liest. Speichern Sie sie als CSV (UTF-8) oder als .xls und importieren Sie diese Datei.</translation>
-    </message>
-    <message>
         <source>The file is not UTF-8; it was read as Windows-1252 (Latin-1), as you chose.</source>
         <translation>Die Datei ist nicht UTF-8; sie wurde wie gewählt als Windows-1252 (Latin-1) gelesen.</translation>
     </message>
@@ -1822,6 +2019,78 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <message>
         <source>Post %1 at %2 has the same text, less than three days apart.</source>
         <translation>Beitrag %1 am %2 hat denselben Text, weniger als drei Tage entfernt.</translation>
+    </message>
+    <message>
+        <source>its compound-file structure (the container of every .xls file) is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an Excel 97–2003 workbook: it was saved by Excel 5 or 95, which Hearth does not read. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an Excel 97–2003 workbook: it holds no workbook (another kind of Office document?). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Excel file is encrypted (password-protected); remove the password and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is not where the workbook says it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell refers to text number %1, which the file does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; was not imported; Hearth reads one sheet per file, here &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth reads .xlsx workbooks and YouTube Studio&apos;s .zip download; open the file in a spreadsheet program and save it again as .xlsx or CSV (UTF-8), or download the export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is an OpenDocument spreadsheet (.ods), which Hearth does not read. Save it as .xlsx or CSV (UTF-8) and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the .zip contains no &apos;%2&apos;; YouTube Studio&apos;s download has it — choose that .zip or the CSV itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read &quot;%1&quot; from the .zip; its other files hold totals, not posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No day yet</source>
+        <translation type="unfinished">Noch kein Tag</translation>
+    </message>
+    <message>
+        <source>No network yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation type="unfinished">Keine Themensäule</translation>
+    </message>
+    <message>
+        <source>Pillar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a picture or a video; this post has none.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2405,22 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
         <source>this week is short of %1 posts</source>
         <translation>diese Woche fehlen noch Beiträge zu %1</translation>
     </message>
+    <message>
+        <source>its posts averaged a %1 community rate over %2 post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its posts averaged a %1 community rate over %2 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 posts averaged a %2 community rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your posting slot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::ImportCatalog</name>
@@ -2360,6 +2645,26 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
         <source>%1 changed since the preview; preview it again before importing.</source>
         <translation>%1 hat sich seit der Vorschau geändert; zeigen Sie die Vorschau vor dem Import erneut an.</translation>
     </message>
+    <message>
+        <source>This looks like a list of posts, not analytics: use File &gt; Import Posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(its columns are those of a scheduler&apos;s bulk upload).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(its first row holds &quot;%1&quot;, which is data, not a column name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is the Total row (the sum of every post); it was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the publish time &quot;%1&quot; is not a date in the date order used (%2); the file seems to use %3. Change the date order.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::ImportedPostWriter</name>
@@ -2385,6 +2690,17 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     </message>
 </context>
 <context>
+    <name>hearth::core::ListenAdvisor</name>
+    <message>
+        <source>your %1 posts at this hour averaged a %2 community rate over %3 post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your %1 posts at this hour averaged a %2 community rate over %3 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearth::core::MetricColumnMapping</name>
     <message>
         <source>The mapping names an unknown figure &quot;%1&quot;; use one of reach, impressions, views, reactions, comments, shares, saves, clicks, follows, profile_visits, watch_time_seconds.</source>
@@ -2401,6 +2717,37 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <message>
         <source>The mapping needs at least one of &quot;post_id&quot;, &quot;permalink&quot; or &quot;published&quot; to tie rows to posts.</source>
         <translation>Die Zuordnung braucht mindestens eines von „post_id“, „permalink“ oder „published“, um Zeilen Beiträgen zuzuordnen.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::MetricImportPreview</name>
+    <message>
+        <source>day-month-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month-day-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 is no date in that order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates read as %1%2, as chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates read as %1%2: the file&apos;s dates can be read no other way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates read as %1%2, the order of this computer&apos;s settings; every date of the file fits either order.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2699,6 +3046,37 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
         <source>Loading the starter library failed; the idea bank was not changed. %1</source>
         <translation>Das Laden der Startbibliothek ist fehlgeschlagen; die Ideensammlung wurde nicht geändert. %1</translation>
     </message>
+    <message>
+        <source>Educate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind the scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::TimeAdvisor</name>
+    <message>
+        <source>not enough figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::XlsWorkbook</name>
@@ -2709,6 +3087,18 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <message>
         <source>Hearth&apos;s Excel reader gave an incomplete or malformed answer</source>
         <translation>Hearths Excel-Leser hat eine unvollständige oder fehlerhafte Antwort gegeben</translation>
+    </message>
+    <message>
+        <source>%1: the workbook holds no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no worksheet named &quot;%2&quot;; the workbook holds %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2728,6 +3118,18 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <message>
         <source>Save the chart as .png or .svg; &quot;%1&quot; is neither.</source>
         <translation>Speichern Sie das Diagramm als .png oder .svg; „%1“ ist keines von beiden.</translation>
+    </message>
+    <message>
+        <source>Month/day/year (12/31/2026)</source>
+        <translation type="unfinished">Monat/Tag/Jahr (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Day/month/year (31/12/2026)</source>
+        <translation type="unfinished">Tag/Monat/Jahr (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Year-month-day (2026-12-31)</source>
+        <translation type="unfinished">Jahr-Monat-Tag (2026-12-31)</translation>
     </message>
 </context>
 <context>
@@ -2751,18 +3153,6 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <message>
         <source>Sprout Social</source>
         <translation>Sprout Social</translation>
-    </message>
-    <message>
-        <source>Month/day/year (12/31/2026)</source>
-        <translation>Monat/Tag/Jahr (12/31/2026)</translation>
-    </message>
-    <message>
-        <source>Day/month/year (31/12/2026)</source>
-        <translation>Tag/Monat/Jahr (31/12/2026)</translation>
-    </message>
-    <message>
-        <source>Year-month-day (2026-12-31)</source>
-        <translation>Jahr-Monat-Tag (2026-12-31)</translation>
     </message>
     <message>
         <source>Networks for the imported posts</source>
@@ -2955,32 +3345,12 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <source>Pillar</source>
-        <translation>Themensäule</translation>
-    </message>
-    <message>
-        <source>Idea</source>
-        <translation>Idee</translation>
-    </message>
-    <message>
-        <source>Ideas for the week of %1, one per empty posting slot, following your pillar mix.</source>
-        <translation>Ideen für die Woche vom %1, eine je freiem Zeitfenster, passend zu Ihrem Zielmix.</translation>
-    </message>
-    <message>
-        <source>You have no posting slots yet, so Hearth proposes Monday to Friday at 9:30.</source>
-        <translation>Sie haben noch keine Zeitfenster, daher schlägt Hearth Montag bis Freitag um 9:30 vor.</translation>
-    </message>
-    <message>
         <source>Every slot of this week is taken or already past: nothing to fill.</source>
         <translation>Jedes Zeitfenster dieser Woche ist belegt oder schon vorbei: Es gibt nichts zu füllen.</translation>
     </message>
     <message>
         <source>No idea left to propose</source>
         <translation>Keine Idee mehr zum Vorschlagen</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Another</source>
@@ -2991,16 +3361,80 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
         <translation>Überspringen</translation>
     </message>
     <message>
-        <source>✓ Draft added</source>
-        <translation>✓ Entwurf hinzugefügt</translation>
-    </message>
-    <message>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
         <source>No other idea fits this slot; add more ideas in Spark.</source>
         <translation>Keine andere Idee passt zu diesem Zeitfenster; legen Sie in Spark weitere Ideen an.</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Text</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished">Netzwerke</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Ideas for the week of %1, one per empty posting slot, following your pillar mix and what built community. Edit them here, then accept them all or one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no posting slots yet, so Hearth proposes Monday to Friday, each at the hour your figures show worked best, else at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Entwurf</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished">Geplant</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another idea you asked for</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3491,10 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <message>
         <source>archived</source>
         <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>%1 community</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3168,6 +3606,18 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <message>
         <source>Saved</source>
         <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>More like this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas of the same pillar and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean community rate of the posts made from this idea that have figures.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3428,6 +3878,37 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     </message>
 </context>
 <context>
+    <name>hearth::ui::ListenPostsPage</name>
+    <message>
+        <source>Set pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pillar</source>
+        <translation type="unfinished">Keine Themensäule</translation>
+    </message>
+    <message>
+        <source>Pillar of the selected posts (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;pillar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select posts (Shift or Ctrl for several) to give them a pillar in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected posts a content pillar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts with figures in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hearth::ui::ListenWorkspace</name>
     <message>
         <source>Listen</source>
@@ -3476,10 +3957,6 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <message>
         <source>Posts with the highest community rate</source>
         <translation>Beiträge mit der höchsten Community-Rate</translation>
-    </message>
-    <message>
-        <source>Double-click a post to open it.</source>
-        <translation>Doppelklicken Sie auf einen Beitrag, um ihn zu öffnen.</translation>
     </message>
     <message>
         <source>Top posts</source>
@@ -3546,20 +4023,8 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
         <translation>Publikum</translation>
     </message>
     <message>
-        <source>Community actions</source>
-        <translation>Community-Aktionen</translation>
-    </message>
-    <message>
         <source>Community actions per post</source>
         <translation>Community-Aktionen pro Beitrag</translation>
-    </message>
-    <message>
-        <source>Click a bar to open its post.</source>
-        <translation>Klicken Sie auf einen Balken, um seinen Beitrag zu öffnen.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;Comments %4 · shares %5 · saves %6 · follows %7&lt;br&gt;Community rate %8</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 · %3&lt;br&gt;Kommentare %4 · Geteilt %5 · Gespeichert %6 · Neue Follower %7&lt;br&gt;Community-Rate %8</translation>
     </message>
     <message>
         <source>Community rate by week</source>
@@ -3572,10 +4037,6 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <message>
         <source>Week starting</source>
         <translation>Woche ab</translation>
-    </message>
-    <message>
-        <source>Community rate (%)</source>
-        <translation>Community-Rate (%)</translation>
     </message>
     <message>
         <source>Mean of the period</source>
@@ -3656,6 +4117,26 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <message>
         <source>Chart not saved</source>
         <translation>Diagramm nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Double-click a post to open it; right-click to plan it again or turn it into an idea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished">Beiträge</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (%)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3808,6 +4289,30 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>Weekly &amp;Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth speaks the chosen language from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a sample week</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::MetricEntryDialog</name>
@@ -3917,10 +4422,6 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <message>
         <source>Choose an analytics export</source>
         <translation>Statistik-Export wählen</translation>
-    </message>
-    <message>
-        <source>Analytics exports (*.csv *.xls);;All files (*)</source>
-        <translation>Statistik-Exporte (*.csv *.xls);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Meta Business Suite export (Facebook page)</source>
@@ -4114,6 +4615,22 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
+    <message>
+        <source>Analytics exports (*.csv *.xls *.xlsx *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: as the file shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::MetricPreviewModel</name>
@@ -4235,28 +4752,12 @@ Ziehen Sie eine Karte hierher, um ihr Datum zu entfernen.</translation>
         <translation>Agenda: %1 – %2</translation>
     </message>
     <message>
-        <source>Edit post</source>
-        <translation>Beitrag bearbeiten</translation>
-    </message>
-    <message>
         <source>Posting slots…</source>
         <translation>Zeitfenster…</translation>
     </message>
     <message>
         <source>The times you like to post each week</source>
         <translation>Die Zeiten, zu denen Sie jede Woche gern posten</translation>
-    </message>
-    <message>
-        <source>New evergreen post</source>
-        <translation>Neuer Dauerbrenner</translation>
-    </message>
-    <message>
-        <source>Change how an evergreen post comes back</source>
-        <translation>Wiederkehr eines Dauerbrenners ändern</translation>
-    </message>
-    <message>
-        <source>Stop an evergreen post</source>
-        <translation>Dauerbrenner beenden</translation>
     </message>
     <message>
         <source>Show the week view</source>
@@ -4325,6 +4826,46 @@ Ziehen Sie eine Karte hierher, um ihr Datum zu entfernen.</translation>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
+    <message>
+        <source>New evergreen post</source>
+        <translation type="unfinished">Neuer Dauerbrenner</translation>
+    </message>
+    <message>
+        <source>Change how an evergreen post comes back</source>
+        <translation type="unfinished">Wiederkehr eines Dauerbrenners ändern</translation>
+    </message>
+    <message>
+        <source>Stop an evergreen post</source>
+        <translation type="unfinished">Dauerbrenner beenden</translation>
+    </message>
+    <message>
+        <source>Edit post &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled “%1” for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” as published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” as skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” as a draft for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” as a draft in the drafts tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::PostCardDelegate</name>
@@ -4346,6 +4887,21 @@ Ziehen Sie eine Karte hierher, um ihr Datum zu entfernen.</translation>
     <message>
         <source>Change posting slots</source>
         <translation>Zeitfenster ändern</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::PostDefaultsWidget</name>
+    <message>
+        <source>Networks you use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New posts start at this time when a day has no free posting slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual posting &amp;time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4654,6 +5210,57 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
         <source>Profile visits</source>
         <translation>Profilbesuche</translation>
     </message>
+    <message>
+        <source>Reactions %1 · comments %2 · shares %3 · saves %4 · follows %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community rate %1 (%2 community actions ÷ %3 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community rate: – (no reach, impressions or views)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pillar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported that has a date to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translation type="unfinished">1 Beitrag</translation>
+    </message>
+    <message>
+        <source>%1 posts</source>
+        <translation type="unfinished">%1 Beitr.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::PostStore</name>
+    <message>
+        <source>post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed after this step, so it was kept as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::PostingSlotsDialog</name>
@@ -4824,6 +5431,30 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
         <source>There is a network named “%1” already.</source>
         <translation>Es gibt bereits ein Netzwerk namens „%1“.</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth speaks the new language from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::PublishAssist</name>
@@ -4913,6 +5544,18 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
         <source>Audience</source>
         <translation>Publikum</translation>
     </message>
+    <message>
+        <source>Mean community rate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts %1, with a rate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community actions %1 · audience %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::SetIdeaFlagCommand</name>
@@ -4931,6 +5574,32 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
     <message>
         <source>Unarchive &quot;%1&quot;</source>
         <translation>„%1“ reaktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::SetPillarCommand</name>
+    <message>
+        <source>Set pillar to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5078,6 +5747,10 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
         <source>Surprise: “%1” (%2).</source>
         <translation>Zufallsidee: „%1“ (%2).</translation>
     </message>
+    <message>
+        <source>No other idea shares this idea&apos;s pillar or tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::SurpriseDialog</name>
@@ -5112,6 +5785,63 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
     <message>
         <source>Why this one: %1.</source>
         <translation>Warum diese: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::TopPostActions</name>
+    <message>
+        <source>Plan Again as a Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan Again Every 4 Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn into an Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan “%1” again every %2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan “%1” again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned again every %1 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new draft waits in the drafts tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is now an idea in Spark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::UndoMessageBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::UserGuideDialog</name>
+    <message>
+        <source>Hearth User Guide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5181,6 +5911,141 @@ Klicken Sie auf + oder legen Sie hier eine Idee ab.</translation>
         <source>Free %3 slot: add a post on %1 at %2</source>
         <translation>Freies %3-Zeitfenster: Beitrag am %1 um %2 hinzufügen</translation>
     </message>
+    <message>
+        <source>Add a post on %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::WeeklyReviewDialog</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 on %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week after ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import analytics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quietest post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures for this week yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These posts have figures but no community rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n rated post(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nothing to compare with in the four weeks before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about the same as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>— %1 %2 over the four weeks before (%n post(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every post of this week that went out has figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) of this week still have no figures. Import your network&apos;s export or type the figures in:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::WelcomePanel</name>
+    <message>
+        <source>Welcome to Hearth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan&lt;/b&gt; is your week: what goes out when, and on which network. &lt;b&gt;Spark&lt;/b&gt; is your bank of ideas for when you do not know what to post. &lt;b&gt;Listen&lt;/b&gt; shows who answers back: import your networks&apos; figures and see which posts build a community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &lt;b&gt;pillar&lt;/b&gt; is a kind of post (%1); mixing them keeps your feed from being all selling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a sample week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts for this week from the starter ideas, one per pillar; undo takes them away again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then try &lt;b&gt;Fill My Week…&lt;/b&gt; on the toolbar. Help › User Guide tells more; Help › Show the Welcome brings this back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5235,6 +6100,22 @@ Klicken Sie auf + oder legen Sie hier eine Idee ab.</translation>
     <message>
         <source>the PNG encoder failed</source>
         <translation>der PNG-Encoder ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Language for this run: en or de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme for this run: light, dark or system (the default of --screenshot is light).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --language &quot;%1&quot;; use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --theme &quot;%1&quot;; use light, dark or system.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
