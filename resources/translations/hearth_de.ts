@@ -3119,18 +3119,6 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
         <source>Save the chart as .png or .svg; &quot;%1&quot; is neither.</source>
         <translation>Speichern Sie das Diagramm als .png oder .svg; „%1“ ist keines von beiden.</translation>
     </message>
-    <message>
-        <source>Month/day/year (12/31/2026)</source>
-        <translation type="unfinished">Monat/Tag/Jahr (12/31/2026)</translation>
-    </message>
-    <message>
-        <source>Day/month/year (31/12/2026)</source>
-        <translation type="unfinished">Tag/Monat/Jahr (31/12/2026)</translation>
-    </message>
-    <message>
-        <source>Year-month-day (2026-12-31)</source>
-        <translation type="unfinished">Jahr-Monat-Tag (2026-12-31)</translation>
-    </message>
 </context>
 <context>
     <name>hearth::ui::BulkImportDialog</name>
@@ -3279,6 +3267,21 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <message>
         <source>New idea &quot;%1&quot;</source>
         <translation>Neue Idee „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::DateOrderChoice</name>
+    <message>
+        <source>Month/day/year (12/31/2026)</source>
+        <translation type="unfinished">Monat/Tag/Jahr (12/31/2026)</translation>
+    </message>
+    <message>
+        <source>Day/month/year (31/12/2026)</source>
+        <translation type="unfinished">Tag/Monat/Jahr (31/12/2026)</translation>
+    </message>
+    <message>
+        <source>Year-month-day (2026-12-31)</source>
+        <translation type="unfinished">Jahr-Monat-Tag (2026-12-31)</translation>
     </message>
 </context>
 <context>

@@ -11,15 +11,15 @@ namespace hearth::ui {
 
 void addDateOrders(QComboBox *combo)
 {
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("hearth::ui::DateOrderChoice", text);
-    };
-    combo->addItem(tr("Month/day/year (12/31/2026)"),
-                   static_cast<int>(core::DateOrder::MonthDayYear));
-    combo->addItem(tr("Day/month/year (31/12/2026)"),
-                   static_cast<int>(core::DateOrder::DayMonthYear));
-    combo->addItem(tr("Year-month-day (2026-12-31)"),
-                   static_cast<int>(core::DateOrder::YearMonthDay));
+    combo->addItem(
+        QCoreApplication::translate("hearth::ui::DateOrderChoice", "Month/day/year (12/31/2026)"),
+        static_cast<int>(core::DateOrder::MonthDayYear));
+    combo->addItem(
+        QCoreApplication::translate("hearth::ui::DateOrderChoice", "Day/month/year (31/12/2026)"),
+        static_cast<int>(core::DateOrder::DayMonthYear));
+    combo->addItem(
+        QCoreApplication::translate("hearth::ui::DateOrderChoice", "Year-month-day (2026-12-31)"),
+        static_cast<int>(core::DateOrder::YearMonthDay));
 }
 
 } // namespace hearth::ui
