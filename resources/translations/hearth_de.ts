@@ -343,169 +343,169 @@
     <name>XlsxWorkbook</name>
     <message>
         <source>Open it in a spreadsheet program and save it again as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie sie in einer Tabellenkalkulation und speichern Sie sie erneut als .xlsx oder CSV.</translation>
     </message>
     <message>
         <source>%1: the Excel workbook is damaged and cannot be read: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Excel-Arbeitsmappe ist beschädigt und kann nicht gelesen werden: %2. %3</translation>
     </message>
     <message>
         <source>%1: reading the Excel workbook took more than %2 seconds of processor time; it is far larger or more tangled than an export. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Lesen der Excel-Arbeitsmappe hat mehr als %2 Sekunden Prozessorzeit gebraucht; sie ist weit größer oder verschachtelter als ein Export. %3</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; inside the workbook declares a DOCTYPE, which spreadsheet programs never write; Hearth refuses it, so no entity in it can expand. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ in der Arbeitsmappe deklariert einen DOCTYPE, den Tabellenkalkulationen nie schreiben; Hearth lehnt ihn ab, sodass sich keine Entität darin auflösen kann. %3</translation>
     </message>
     <message>
         <source>a text holds more than %1 characters, more than an Excel cell can</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Text enthält mehr als %1 Zeichen, mehr als eine Excel-Zelle fassen kann</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not well-formed XML (line %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein wohlgeformtes XML (Zeile %2: %3)</translation>
     </message>
     <message>
         <source>the part &quot;%1&quot; it refers to is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der Teil „%1“, auf den verwiesen wird, fehlt</translation>
     </message>
     <message>
         <source>sheet &quot;%1&quot; refers to shared text %2, which the workbook does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt „%1“ verweist auf den gemeinsamen Text %2, den die Arbeitsmappe nicht enthält</translation>
     </message>
     <message>
         <source>sheet &quot;%1&quot; names a row &quot;%2&quot; no sheet has</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt „%1“ nennt eine Zeile „%2“, die es in keinem Blatt gibt</translation>
     </message>
     <message>
         <source>sheet &quot;%1&quot; names a cell &quot;%2&quot; no sheet has</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt „%1“ nennt eine Zelle „%2“, die es in keinem Blatt gibt</translation>
     </message>
     <message>
         <source>sheet &quot;%1&quot; has a cell past the last column an Excel sheet has</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt „%1“ hat eine Zelle jenseits der letzten Spalte eines Excel-Blatts</translation>
     </message>
     <message>
         <source>%1: the sheet &quot;%2&quot; reaches row %3 and column %4, more than Hearth reads (%5 cells). Open it in a spreadsheet program, delete the empty rows and columns, and save it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Blatt „%2“ reicht bis Zeile %3 und Spalte %4, mehr als Hearth liest (%5 Zellen). Öffnen Sie es in einer Tabellenkalkulation, löschen Sie die leeren Zeilen und Spalten und speichern Sie es erneut.</translation>
     </message>
     <message>
         <source>sheet &quot;%1&quot;, row %2: a cell holds more than %3 characters, more than an Excel cell can</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt „%1“, Zeile %2: Eine Zelle enthält mehr als %3 Zeichen, mehr als eine Excel-Zelle fassen kann</translation>
     </message>
     <message>
         <source>%1: the Excel workbook is encrypted (password-protected); Hearth cannot read it. Open it in a spreadsheet program, remove the password, and save it again as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Excel-Arbeitsmappe ist verschlüsselt (kennwortgeschützt); Hearth kann sie nicht lesen. Öffnen Sie sie in einer Tabellenkalkulation, entfernen Sie das Kennwort und speichern Sie sie erneut als .xlsx oder CSV.</translation>
     </message>
     <message>
         <source>%1: this zip archive is not an Excel workbook (.xlsx): it holds no workbook part.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dieses ZIP-Archiv ist keine Excel-Arbeitsmappe (.xlsx): Es enthält keinen Arbeitsmappen-Teil.</translation>
     </message>
     <message>
         <source>it has no sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat kein Blatt</translation>
     </message>
     <message>
         <source>it holds more than %1 texts, more than Hearth reads</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält mehr als %1 Texte, mehr als Hearth liest</translation>
     </message>
     <message>
         <source>it holds more than %1 cell styles</source>
-        <translation type="unfinished"></translation>
+        <translation>sie enthält mehr als %1 Zellformate</translation>
     </message>
     <message>
         <source>%1: there is no sheet %2.</source>
-        <translation type="unfinished">%1: Es gibt kein Blatt %2.</translation>
+        <translation>%1: Es gibt kein Blatt %2.</translation>
     </message>
     <message>
         <source>the sheet &quot;%1&quot; has no part behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Blatt „%1“ gibt es keinen Teil</translation>
     </message>
 </context>
 <context>
     <name>ZipArchive</name>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation type="unfinished">%1: kann nicht gelesen werden: %2</translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: the archive is %2 MB, more than Hearth reads (%3 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Archiv ist %2 MB groß, mehr als Hearth liest (%3 MB).</translation>
     </message>
     <message>
         <source>%1: the archive is larger than Hearth reads (%2 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Archiv ist größer, als Hearth liest (%2 MB).</translation>
     </message>
     <message>
         <source>%1: the zip archive is damaged and cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das ZIP-Archiv ist beschädigt und kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>it is not a zip archive, or its end is missing (it may have been cut off)</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein ZIP-Archiv oder sein Ende fehlt (es wurde vielleicht abgeschnitten)</translation>
     </message>
     <message>
         <source>its table of contents cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Inhaltsverzeichnis kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1: the archive holds %2 files, more than Hearth reads (%3); it is not an export or a workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Archiv enthält %2 Dateien, mehr als Hearth liest (%3); es ist kein Export und keine Arbeitsmappe.</translation>
     </message>
     <message>
         <source>file %1 of its table of contents cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 seines Inhaltsverzeichnisses kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; states more compressed bytes than the archive holds</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gibt mehr komprimierte Bytes an, als das Archiv enthält</translation>
     </message>
     <message>
         <source>%1: the archive unpacks to more than %2 MB, more than Hearth reads; it may be a zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Archiv entpackt sich auf mehr als %2 MB, mehr als Hearth liest; es könnte eine ZIP-Bombe sein.</translation>
     </message>
     <message>
         <source>%1: the archive has no file %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Archiv enthält keine Datei %2.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; inside the archive is encrypted (password-protected); Hearth cannot read it. Save it again without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ im Archiv ist verschlüsselt (kennwortgeschützt); Hearth kann es nicht lesen. Speichern Sie es erneut ohne Kennwort.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; inside the archive unpacks to %3 MB, more than Hearth reads (%4 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ im Archiv entpackt sich auf %3 MB, mehr als Hearth liest (%4 MB).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; inside the archive unpacks %3 times larger than it is stored (%4 MB from %5 bytes), more than real data does (at most %6 times); it looks like a zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ im Archiv entpackt sich auf das %3-Fache seiner gespeicherten Größe (%4 MB aus %5 Bytes), mehr als echte Daten (höchstens das %6-Fache); es sieht nach einer ZIP-Bombe aus.</translation>
     </message>
     <message>
         <source>%1: reading &quot;%2&quot; would unpack more than %3 MB from the archive, more than Hearth reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Lesen von „%2“ würde mehr als %3 MB aus dem Archiv entpacken, mehr als Hearth liest.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; inside the archive cannot be opened: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ im Archiv kann nicht geöffnet werden: %3.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; inside the archive is damaged and cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ im Archiv ist beschädigt und kann nicht gelesen werden: %3.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; inside the archive unpacks to more than the %3 bytes the archive states; it is damaged or made to mislead (a zip bomb).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ im Archiv entpackt sich auf mehr als die %3 Bytes, die das Archiv angibt; es ist beschädigt oder soll täuschen (eine ZIP-Bombe).</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; inside the archive unpacks to %3 bytes, not the %4 the archive states; it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ im Archiv entpackt sich auf %3 Bytes, nicht auf die %4, die das Archiv angibt; es ist beschädigt.</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>The idea “%1” was changed after this step, so it was kept as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Idee „%1“ wurde nach diesem Schritt geändert und daher im jetzigen Zustand belassen.</translation>
     </message>
 </context>
 <context>
@@ -1518,67 +1518,67 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     </message>
     <message>
         <source>There is no enabled network &quot;%1&quot;. Known networks: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein aktiviertes Netzwerk „%1“. Bekannte Netzwerke: %2.</translation>
     </message>
     <message>
         <source>You have no posting slots yet, so these use Monday to Friday at the best hour your figures show, else at your default time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben noch keine Zeitfenster, daher liegen diese Vorschläge Montag bis Freitag zur besten Stunde laut Ihren Kennzahlen, sonst zu Ihrer Standardzeit.</translation>
     </message>
     <message>
         <source>suggest: the network whose best times to propose (repeat or separate with commas; default: your default networks).</source>
-        <translation type="unfinished"></translation>
+        <translation>suggest: das Netzwerk, dessen beste Zeiten vorgeschlagen werden (mehrfach angeben oder durch Kommas trennen; Standard: Ihre Standardnetzwerke).</translation>
     </message>
     <message>
         <source>(--date-order mdy, dmy or ymd changes it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(--date-order mdy, dmy oder ymd ändert sie.)</translation>
     </message>
     <message>
         <source>an analytics export (.csv, .xls, .xlsx or .zip), matched to your posts</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Statistik-Export (.csv, .xls, .xlsx oder .zip), Ihren Beiträgen zugeordnet</translation>
     </message>
     <message>
         <source>How to read 08-05-2020: mdy, dmy or ymd (default: as the format documents it, else as the file shows, else this computer&apos;s order).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie 08-05-2020 zu lesen ist: mdy, dmy oder ymd (Standard: wie das Format es festlegt, sonst wie die Datei es zeigt, sonst in der Reihenfolge dieses Computers).</translation>
     </message>
     <message>
         <source>The analytics export (.csv, .xls, .xlsx or YouTube Studio&apos;s .zip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statistik-Export (.csv, .xls, .xlsx oder die .zip von YouTube Studio).</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>posts with figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge mit Kennzahlen</translation>
     </message>
     <message>
         <source>the four weeks before</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vier Wochen davor</translation>
     </message>
     <message>
         <source>best post</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Beitrag</translation>
     </message>
     <message>
         <source>quietest post</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhigster Beitrag</translation>
     </message>
     <message>
         <source>without figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Kennzahlen</translation>
     </message>
     <message>
         <source>the weekly review: a week&apos;s community rate against the four weeks before</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wochenrückblick: die Community-Rate einer Woche im Vergleich zu den vier Wochen davor</translation>
     </message>
     <message>
         <source>How a week&apos;s posts did: their mean community rate against the four weeks before, the best and the quietest post, and the posts still without figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Beiträge einer Woche abgeschnitten haben: ihre mittlere Community-Rate im Vergleich zu den vier Wochen davor, der beste und der ruhigste Beitrag und die Beiträge, die noch keine Kennzahlen haben.</translation>
     </message>
     <message>
         <source>The week holding this date (default: last week).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche mit diesem Datum (Standard: letzte Woche).</translation>
     </message>
 </context>
 <context>
@@ -2022,75 +2022,75 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     </message>
     <message>
         <source>its compound-file structure (the container of every .xls file) is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Verbunddatei-Struktur (der Container jeder .xls-Datei) ist defekt</translation>
     </message>
     <message>
         <source>%1: not an Excel 97–2003 workbook: it was saved by Excel 5 or 95, which Hearth does not read. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Excel-97–2003-Arbeitsmappe: Sie wurde mit Excel 5 oder 95 gespeichert, das Hearth nicht liest. %2</translation>
     </message>
     <message>
         <source>%1: not an Excel 97–2003 workbook: it holds no workbook (another kind of Office document?). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Excel-97–2003-Arbeitsmappe: Sie enthält keine Arbeitsmappe (eine andere Art von Office-Dokument?). %2</translation>
     </message>
     <message>
         <source>%1: the Excel file is encrypted (password-protected); remove the password and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Excel-Datei ist verschlüsselt (kennwortgeschützt); entfernen Sie das Kennwort und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>the sheet &quot;%1&quot; is not where the workbook says it is</source>
-        <translation type="unfinished"></translation>
+        <translation>das Blatt „%1“ liegt nicht dort, wo die Arbeitsmappe es angibt</translation>
     </message>
     <message>
         <source>a cell refers to text number %1, which the file does not hold</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zelle verweist auf Text Nummer %1, den die Datei nicht enthält</translation>
     </message>
     <message>
         <source>The sheet &quot;%1&quot; was not imported; Hearth reads one sheet per file, here &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Blatt „%1“ wurde nicht importiert; Hearth liest ein Blatt pro Datei, hier „%2“.</translation>
     </message>
     <message>
         <source>Hearth reads .xlsx workbooks and YouTube Studio&apos;s .zip download; open the file in a spreadsheet program and save it again as .xlsx or CSV (UTF-8), or download the export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth liest .xlsx-Arbeitsmappen und den .zip-Download von YouTube Studio; öffnen Sie die Datei in einer Tabellenkalkulation und speichern Sie sie erneut als .xlsx oder CSV (UTF-8), oder laden Sie den Export erneut herunter.</translation>
     </message>
     <message>
         <source>%1: this is an OpenDocument spreadsheet (.ods), which Hearth does not read. Save it as .xlsx or CSV (UTF-8) and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Dies ist eine OpenDocument-Tabelle (.ods), die Hearth nicht liest. Speichern Sie sie als .xlsx oder CSV (UTF-8) und importieren Sie diese.</translation>
     </message>
     <message>
         <source>%1: the .zip contains no &apos;%2&apos;; YouTube Studio&apos;s download has it — choose that .zip or the CSV itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die .zip enthält keine Datei „%2“; der Download von YouTube Studio enthält sie – wählen Sie diese .zip oder die CSV selbst.</translation>
     </message>
     <message>
         <source>Read &quot;%1&quot; from the .zip; its other files hold totals, not posts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ aus der .zip gelesen; die anderen Dateien darin enthalten Summen, keine Beiträge.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>No day yet</source>
-        <translation type="unfinished">Noch kein Tag</translation>
+        <translation>Noch kein Tag</translation>
     </message>
     <message>
         <source>No network yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Netzwerk</translation>
     </message>
     <message>
         <source>Networks: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke: %1</translation>
     </message>
     <message>
         <source>No pillar</source>
-        <translation type="unfinished">Keine Themensäule</translation>
+        <translation>Keine Themensäule</translation>
     </message>
     <message>
         <source>Pillar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Themensäule: %1</translation>
     </message>
     <message>
         <source>%1 needs a picture or a video; this post has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht ein Bild oder ein Video; dieser Beitrag hat keins.</translation>
     </message>
 </context>
 <context>
@@ -2407,19 +2407,19 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     </message>
     <message>
         <source>its posts averaged a %1 community rate over %2 post</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Beiträge erreichten im Schnitt eine Community-Rate von %1 (%2 Beitrag)</translation>
     </message>
     <message>
         <source>its posts averaged a %1 community rate over %2 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Beiträge erreichten im Schnitt eine Community-Rate von %1 (%2 Beiträge)</translation>
     </message>
     <message>
         <source>%1 posts averaged a %2 community rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge zu %1 erreichten im Schnitt eine Community-Rate von %2</translation>
     </message>
     <message>
         <source>your posting slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Zeitfenster</translation>
     </message>
 </context>
 <context>
@@ -2647,23 +2647,23 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     </message>
     <message>
         <source>This looks like a list of posts, not analytics: use File &gt; Import Posts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nach einer Liste von Beiträgen aus, nicht nach Statistik: Verwenden Sie Datei &gt; Beiträge importieren…</translation>
     </message>
     <message>
         <source>(its columns are those of a scheduler&apos;s bulk upload).</source>
-        <translation type="unfinished"></translation>
+        <translation>(ihre Spalten sind die eines Massen-Uploads eines Planungsdienstes).</translation>
     </message>
     <message>
         <source>(its first row holds &quot;%1&quot;, which is data, not a column name).</source>
-        <translation type="unfinished"></translation>
+        <translation>(ihre erste Zeile enthält „%1“, also Daten, keinen Spaltennamen).</translation>
     </message>
     <message>
         <source>Line %1 is the Total row (the sum of every post); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist die Zeile „Total“ (die Summe aller Beiträge); sie wurde übersprungen.</translation>
     </message>
     <message>
         <source>the publish time &quot;%1&quot; is not a date in the date order used (%2); the file seems to use %3. Change the date order.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Veröffentlichungszeit „%1“ ist in der verwendeten Datumsreihenfolge (%2) kein Datum; die Datei scheint %3 zu verwenden. Ändern Sie die Datumsreihenfolge.</translation>
     </message>
 </context>
 <context>
@@ -2693,11 +2693,11 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <name>hearth::core::ListenAdvisor</name>
     <message>
         <source>your %1 posts at this hour averaged a %2 community rate over %3 post</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beiträge auf %1 zu dieser Stunde erreichten im Schnitt eine Community-Rate von %2 (%3 Beitrag)</translation>
     </message>
     <message>
         <source>your %1 posts at this hour averaged a %2 community rate over %3 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beiträge auf %1 zu dieser Stunde erreichten im Schnitt eine Community-Rate von %2 (%3 Beiträge)</translation>
     </message>
 </context>
 <context>
@@ -2723,31 +2723,31 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <name>hearth::core::MetricImportPreview</name>
     <message>
         <source>day-month-year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag-Monat-Jahr</translation>
     </message>
     <message>
         <source>month-day-year</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat-Tag-Jahr</translation>
     </message>
     <message>
         <source>year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr-Monat-Tag</translation>
     </message>
     <message>
         <source> (%1 is no date in that order)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 ist in dieser Reihenfolge kein Datum)</translation>
     </message>
     <message>
         <source>Dates read as %1%2, as chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben als %1%2 gelesen, wie gewählt.</translation>
     </message>
     <message>
         <source>Dates read as %1%2: the file&apos;s dates can be read no other way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben als %1%2 gelesen: Anders lassen sich die Datumsangaben der Datei nicht lesen.</translation>
     </message>
     <message>
         <source>Dates read as %1%2, the order of this computer&apos;s settings; every date of the file fits either order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben als %1%2 gelesen, in der Reihenfolge aus den Einstellungen dieses Computers; jedes Datum der Datei passt zu beiden Reihenfolgen.</translation>
     </message>
 </context>
 <context>
@@ -3048,34 +3048,34 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     </message>
     <message>
         <source>Educate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen teilen</translation>
     </message>
     <message>
         <source>Entertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhalten</translation>
     </message>
     <message>
         <source>Inspire</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspirieren</translation>
     </message>
     <message>
         <source>Promote</source>
-        <translation type="unfinished"></translation>
+        <translation>Werben</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community</translation>
     </message>
     <message>
         <source>Behind the scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter den Kulissen</translation>
     </message>
 </context>
 <context>
     <name>hearth::core::TimeAdvisor</name>
     <message>
         <source>not enough figures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht genug Kennzahlen</translation>
     </message>
 </context>
 <context>
@@ -3090,15 +3090,15 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     </message>
     <message>
         <source>%1: the workbook holds no worksheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Arbeitsmappe enthält kein Arbeitsblatt.</translation>
     </message>
     <message>
         <source>%1: no worksheet named &quot;%2&quot;; the workbook holds %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Arbeitsblatt namens „%2“; die Arbeitsmappe enthält %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keins</translation>
     </message>
 </context>
 <context>
@@ -3273,15 +3273,15 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <name>hearth::ui::DateOrderChoice</name>
     <message>
         <source>Month/day/year (12/31/2026)</source>
-        <translation type="unfinished">Monat/Tag/Jahr (12/31/2026)</translation>
+        <translation>Monat/Tag/Jahr (12/31/2026)</translation>
     </message>
     <message>
         <source>Day/month/year (31/12/2026)</source>
-        <translation type="unfinished">Tag/Monat/Jahr (31/12/2026)</translation>
+        <translation>Tag/Monat/Jahr (31/12/2026)</translation>
     </message>
     <message>
         <source>Year-month-day (2026-12-31)</source>
-        <translation type="unfinished">Jahr-Monat-Tag (2026-12-31)</translation>
+        <translation>Jahr-Monat-Tag (2026-12-31)</translation>
     </message>
 </context>
 <context>
@@ -3373,71 +3373,71 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     </message>
     <message>
         <source>‹ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Zurück</translation>
     </message>
     <message>
         <source>Next ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ›</translation>
     </message>
     <message>
         <source>Accept this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese übernehmen</translation>
     </message>
     <message>
         <source>Idea and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee und Grund</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Text</translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished">Netzwerke</translation>
+        <translation>Netzwerke</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Ideas for the week of %1, one per empty posting slot, following your pillar mix and what built community. Edit them here, then accept them all or one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen für die Woche ab %1, eine pro freiem Zeitfenster, passend zu Ihrer Themensäulen-Mischung und zu dem, was Community aufgebaut hat. Bearbeiten Sie sie hier und übernehmen Sie dann alle oder einzeln.</translation>
     </message>
     <message>
         <source>You have no posting slots yet, so Hearth proposes Monday to Friday, each at the hour your figures show worked best, else at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben noch keine Zeitfenster, daher schlägt Hearth Montag bis Freitag vor, jeweils zu der Stunde, die laut Ihren Kennzahlen am besten lief, sonst um %1.</translation>
     </message>
     <message>
         <source>Idea: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee: %1</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Entwurf</translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished">Geplant</translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <source>✓ Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Geplant</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Plan “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ planen</translation>
     </message>
     <message>
         <source>another idea you asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>eine weitere Idee auf Ihren Wunsch</translation>
     </message>
 </context>
 <context>
@@ -3497,7 +3497,7 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     </message>
     <message>
         <source>%1 community</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Community</translation>
     </message>
 </context>
 <context>
@@ -3612,15 +3612,15 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     </message>
     <message>
         <source>More like this</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Ideen</translation>
     </message>
     <message>
         <source>Ideas of the same pillar and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen mit derselben Themensäule und denselben Schlagwörtern</translation>
     </message>
     <message>
         <source>The mean community rate of the posts made from this idea that have figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mittlere Community-Rate der Beiträge aus dieser Idee, die Kennzahlen haben.</translation>
     </message>
 </context>
 <context>
@@ -3884,31 +3884,31 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <name>hearth::ui::ListenPostsPage</name>
     <message>
         <source>Set pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Themensäule setzen</translation>
     </message>
     <message>
         <source>No pillar</source>
-        <translation type="unfinished">Keine Themensäule</translation>
+        <translation>Keine Themensäule</translation>
     </message>
     <message>
         <source>Pillar of the selected posts (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Themensäule der ausgewählten Beiträge (%1):</translation>
     </message>
     <message>
         <source>Set &amp;pillar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Themensäule setzen…</translation>
     </message>
     <message>
         <source>Select posts (Shift or Ctrl for several) to give them a pillar in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Beiträge aus (Umschalt oder Strg für mehrere), um ihnen in einem Schritt eine Themensäule zu geben.</translation>
     </message>
     <message>
         <source>Give the selected posts a content pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Beiträgen eine Themensäule geben</translation>
     </message>
     <message>
         <source>Posts with figures in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge mit Kennzahlen in diesem Zeitraum</translation>
     </message>
 </context>
 <context>
@@ -4123,23 +4123,23 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     </message>
     <message>
         <source>Double-click a post to open it; right-click to plan it again or turn it into an idea.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Beitrag, um ihn zu öffnen; klicken Sie mit der rechten Maustaste, um ihn erneut zu planen oder in eine Idee umzuwandeln.</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished">Beiträge</translation>
+        <translation>Beiträge</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Click to open the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie, um den Beitrag zu öffnen.</translation>
     </message>
     <message>
         <source>Rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate (%)</translation>
     </message>
 </context>
 <context>
@@ -4294,27 +4294,27 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     </message>
     <message>
         <source>Weekly &amp;Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wochenrückblick…</translation>
     </message>
     <message>
         <source>User &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Show the &amp;Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommen anzeigen</translation>
     </message>
     <message>
         <source>Hearth speaks the chosen language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth verwendet die gewählte Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>Start with a sample week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Beispielwoche beginnen</translation>
     </message>
 </context>
 <context>
@@ -4620,19 +4620,19 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     </message>
     <message>
         <source>Analytics exports (*.csv *.xls *.xlsx *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik-Exporte (*.csv *.xls *.xlsx *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Date order</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsreihenfolge</translation>
     </message>
     <message>
         <source>Dates: as the file shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: wie in der Datei</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
 </context>
 <context>
@@ -4831,43 +4831,43 @@ Ziehen Sie eine Karte hierher, um ihr Datum zu entfernen.</translation>
     </message>
     <message>
         <source>New evergreen post</source>
-        <translation type="unfinished">Neuer Dauerbrenner</translation>
+        <translation>Neuer Dauerbrenner</translation>
     </message>
     <message>
         <source>Change how an evergreen post comes back</source>
-        <translation type="unfinished">Wiederkehr eines Dauerbrenners ändern</translation>
+        <translation>Wiederkehr eines Dauerbrenners ändern</translation>
     </message>
     <message>
         <source>Stop an evergreen post</source>
-        <translation type="unfinished">Dauerbrenner beenden</translation>
+        <translation>Dauerbrenner beenden</translation>
     </message>
     <message>
         <source>Edit post &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Scheduled “%1” for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ für %2 geplant.</translation>
     </message>
     <message>
         <source>Saved “%1” as published.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als veröffentlicht gespeichert.</translation>
     </message>
     <message>
         <source>Saved “%1” as skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als übersprungen gespeichert.</translation>
     </message>
     <message>
         <source>Saved “%1” as a draft for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als Entwurf für %2 gespeichert.</translation>
     </message>
     <message>
         <source>Saved “%1” as a draft in the drafts tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als Entwurf unter „Entwürfe“ gespeichert.</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -4896,15 +4896,15 @@ Ziehen Sie eine Karte hierher, um ihr Datum zu entfernen.</translation>
     <name>hearth::ui::PostDefaultsWidget</name>
     <message>
         <source>Networks you use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Netzwerke</translation>
     </message>
     <message>
         <source>New posts start at this time when a day has no free posting slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Beiträge beginnen zu dieser Uhrzeit, wenn ein Tag kein freies Zeitfenster hat</translation>
     </message>
     <message>
         <source>Usual posting &amp;time</source>
-        <translation type="unfinished"></translation>
+        <translation>Übliche &amp;Uhrzeit</translation>
     </message>
 </context>
 <context>
@@ -5215,54 +5215,54 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
     </message>
     <message>
         <source>Reactions %1 · comments %2 · shares %3 · saves %4 · follows %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen %1 · Kommentare %2 · Geteilt %3 · Gespeichert %4 · Neue Follower %5</translation>
     </message>
     <message>
         <source>Community rate %1 (%2 community actions ÷ %3 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Community-Rate %1 (%2 Community-Aktionen ÷ %3 %4)</translation>
     </message>
     <message>
         <source>Community rate: – (no reach, impressions or views)</source>
-        <translation type="unfinished"></translation>
+        <translation>Community-Rate: – (keine Reichweite, Impressionen oder Aufrufe)</translation>
     </message>
     <message>
         <source>Pillar: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Themensäule: %1</translation>
     </message>
     <message>
         <source>Nothing was imported that has a date to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts mit einem anzeigbaren Datum importiert.</translation>
     </message>
     <message>
         <source>1 post</source>
-        <translation type="unfinished">1 Beitrag</translation>
+        <translation>1 Beitrag</translation>
     </message>
     <message>
         <source>%1 posts</source>
-        <translation type="unfinished">%1 Beitr.</translation>
+        <translation>%1 Beiträge</translation>
     </message>
     <message>
         <source>%1 from %2 imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vom %2 importiert</translation>
     </message>
     <message>
         <source>%1 from %2 to %3 imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vom %2 bis %3 importiert</translation>
     </message>
     <message>
         <source>Double-click to open the post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie, um den Beitrag zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>hearth::ui::PostStore</name>
     <message>
         <source>post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1</translation>
     </message>
     <message>
         <source>“%1” was changed after this step, so it was kept as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nach diesem Schritt geändert und daher im jetzigen Zustand belassen.</translation>
     </message>
 </context>
 <context>
@@ -5436,27 +5436,27 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>New posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Beiträge</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Hearth speaks the new language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth verwendet die neue Sprache ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -5549,15 +5549,15 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
     </message>
     <message>
         <source>Mean community rate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Community-Rate %1</translation>
     </message>
     <message>
         <source>Posts %1, with a rate %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beiträge %1, mit Rate %2</translation>
     </message>
     <message>
         <source>Community actions %1 · audience %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Community-Aktionen %1 · Publikum %2</translation>
     </message>
 </context>
 <context>
@@ -5583,26 +5583,26 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
     <name>hearth::ui::SetPillarCommand</name>
     <message>
         <source>Set pillar to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Themensäule auf %1 setzen</translation>
     </message>
 </context>
 <context>
     <name>hearth::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall</translation>
     </message>
 </context>
 <context>
@@ -5752,7 +5752,7 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
     </message>
     <message>
         <source>No other idea shares this idea&apos;s pillar or tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine andere Idee hat dieselbe Themensäule oder dieselben Schlagwörter wie diese.</translation>
     </message>
 </context>
 <context>
@@ -5794,57 +5794,57 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
     <name>hearth::ui::TopPostActions</name>
     <message>
         <source>Plan Again as a Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut als Entwurf planen</translation>
     </message>
     <message>
         <source>Plan Again Every 4 Weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 4 Wochen erneut planen</translation>
     </message>
     <message>
         <source>Turn into an Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>In eine Idee umwandeln</translation>
     </message>
     <message>
         <source>Plan “%1” again every %2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ alle %2 Wochen erneut planen</translation>
     </message>
     <message>
         <source>Plan “%1” again</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erneut planen</translation>
     </message>
     <message>
         <source>Planned again every %1 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Wochen erneut geplant.</translation>
     </message>
     <message>
         <source>A new draft waits in the drafts tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Entwurf wartet unter „Entwürfe“.</translation>
     </message>
     <message>
         <source>Idea from “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee aus „%1“</translation>
     </message>
     <message>
         <source>“%1” is now an idea in Spark.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist jetzt eine Idee in Spark.</translation>
     </message>
 </context>
 <context>
     <name>hearth::ui::UndoMessageBar</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Rückgängig</translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Close this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>hearth::ui::UserGuideDialog</name>
     <message>
         <source>Hearth User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth-Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -5916,106 +5916,106 @@ Klicken Sie auf + oder legen Sie hier eine Idee ab.</translation>
     </message>
     <message>
         <source>Add a post on %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag am %1 um %2 hinzufügen: %3</translation>
     </message>
 </context>
 <context>
     <name>hearth::ui::WeeklyReviewDialog</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 — %2 on %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 auf %3, %4</translation>
     </message>
     <message>
         <source>‹ Week before</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Woche davor</translation>
     </message>
     <message>
         <source>Week after ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche danach ›</translation>
     </message>
     <message>
         <source>Weekly Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenrückblick</translation>
     </message>
     <message>
         <source>Import analytics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik importieren…</translation>
     </message>
     <message>
         <source>Enter figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen eingeben…</translation>
     </message>
     <message>
         <source>Community rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Community-Rate:</translation>
     </message>
     <message>
         <source>Best post:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Beitrag:</translation>
     </message>
     <message>
         <source>Quietest post:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhigster Beitrag:</translation>
     </message>
     <message>
         <source>No figures for this week yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Woche gibt es noch keine Kennzahlen.</translation>
     </message>
     <message>
         <source>These posts have figures but no community rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Beiträge haben Kennzahlen, aber keine Community-Rate.</translation>
     </message>
     <message numerus="yes">
         <source>%1 over %n rated post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 über %n Beitrag mit Rate</numerusform>
+            <numerusform>%1 über %n Beiträge mit Rate</numerusform>
         </translation>
     </message>
     <message>
         <source>(nothing to compare with in the four weeks before)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Vergleich mit den vier Wochen davor möglich)</translation>
     </message>
     <message>
         <source>up from</source>
-        <translation type="unfinished"></translation>
+        <translation>höher als</translation>
     </message>
     <message>
         <source>down from</source>
-        <translation type="unfinished"></translation>
+        <translation>niedriger als</translation>
     </message>
     <message>
         <source>about the same as</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa gleich wie</translation>
     </message>
     <message numerus="yes">
         <source>— %1 %2 over the four weeks before (%n post(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— %1 %2 in den vier Wochen davor (%n Beitrag)</numerusform>
+            <numerusform>— %1 %2 in den vier Wochen davor (%n Beiträge)</numerusform>
         </translation>
     </message>
     <message>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab %1</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>Every post of this week that went out has figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder veröffentlichte Beitrag dieser Woche hat Kennzahlen.</translation>
     </message>
     <message numerus="yes">
         <source>%n post(s) of this week still have no figures. Import your network&apos;s export or type the figures in:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beitrag dieser Woche hat noch keine Kennzahlen. Importieren Sie den Export Ihres Netzwerks oder geben Sie die Kennzahlen ein:</numerusform>
+            <numerusform>%n Beiträge dieser Woche haben noch keine Kennzahlen. Importieren Sie den Export Ihres Netzwerks oder geben Sie die Kennzahlen ein:</numerusform>
         </translation>
     </message>
 </context>
@@ -6023,31 +6023,31 @@ Klicken Sie auf + oder legen Sie hier eine Idee ab.</translation>
     <name>hearth::ui::WelcomePanel</name>
     <message>
         <source>Welcome to Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Hearth</translation>
     </message>
     <message>
         <source>&lt;b&gt;Plan&lt;/b&gt; is your week: what goes out when, and on which network. &lt;b&gt;Spark&lt;/b&gt; is your bank of ideas for when you do not know what to post. &lt;b&gt;Listen&lt;/b&gt; shows who answers back: import your networks&apos; figures and see which posts build a community.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Plan&lt;/b&gt; ist Ihre Woche: was wann und in welchem Netzwerk erscheint. &lt;b&gt;Spark&lt;/b&gt; ist Ihre Ideensammlung für Tage, an denen Sie nicht wissen, was Sie posten sollen. &lt;b&gt;Listen&lt;/b&gt; zeigt, wer antwortet: Importieren Sie die Kennzahlen Ihrer Netzwerke und sehen Sie, welche Beiträge eine Community aufbauen.</translation>
     </message>
     <message>
         <source>A &lt;b&gt;pillar&lt;/b&gt; is a kind of post (%1); mixing them keeps your feed from being all selling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine &lt;b&gt;Themensäule&lt;/b&gt; ist eine Art von Beitrag (%1); eine Mischung sorgt dafür, dass Ihr Feed nicht nur aus Werbung besteht.</translation>
     </message>
     <message>
         <source>Start with a sample week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Beispielwoche beginnen</translation>
     </message>
     <message>
         <source>Drafts for this week from the starter ideas, one per pillar; undo takes them away again</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe für diese Woche aus den Startideen, einer pro Themensäule; Rückgängig entfernt sie wieder</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer beginnen</translation>
     </message>
     <message>
         <source>Then try &lt;b&gt;Fill My Week…&lt;/b&gt; on the toolbar. Help › User Guide tells more; Help › Show the Welcome brings this back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probieren Sie dann &lt;b&gt;Meine Woche füllen…&lt;/b&gt; in der Werkzeugleiste. Hilfe › Benutzerhandbuch erklärt mehr; Hilfe › Willkommen anzeigen holt diese Seite zurück.</translation>
     </message>
 </context>
 <context>
@@ -6106,19 +6106,19 @@ Klicken Sie auf + oder legen Sie hier eine Idee ab.</translation>
     </message>
     <message>
         <source>Language for this run: en or de.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache für diesen Start: en oder de.</translation>
     </message>
     <message>
         <source>Theme for this run: light, dark or system (the default of --screenshot is light).</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema für diesen Start: light, dark oder system (Standard bei --screenshot ist light).</translation>
     </message>
     <message>
         <source>Unknown --language &quot;%1&quot;; use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Wert für --language: „%1“; verwenden Sie %2.</translation>
     </message>
     <message>
         <source>Unknown --theme &quot;%1&quot;; use light, dark or system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Wert für --theme: „%1“; verwenden Sie light, dark oder system.</translation>
     </message>
 </context>
 </TS>
