@@ -77,28 +77,22 @@ QString earlyOption(int argc, char *argv[], const char *name)
     return {};
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// What the command line asks of this run.
+struct Launch
 {
-    // A screenshot needs no display; pick the offscreen platform before Qt starts.
-    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    bool screenshot = false;
+    QString screenshotPath;
+    bool readOnly = false;
+    QString databasePath;
+    hearth::ui::Workspace workspace = hearth::ui::Workspace::Plan;
+    QDate date;
+    QSize size{1280, 800};
+    QString theme;
+};
 
-    QElapsedTimer startup;
-    startup.start();
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("hearth"));
-    QCoreApplication::setApplicationName(QStringLiteral("hearth"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Hearth"));
-    QGuiApplication::setDesktopFileName(QStringLiteral(HEARTH_APP_ID));
-    // --language outranks Preferences for this run only, e.g. for German screenshots.
-    const QString language = earlyOption(argc, argv, "--language");
-    hearth::ui::Language::apply(hearth::ui::Language::available().contains(language)
-                                    ? language
-                                    : hearth::ui::Language::chosen());
-
+// Reads the command line into `launch`; a non-empty result is the reason to refuse it.
+QString readCommandLine(const QApplication &app, Launch &launch)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Plan social posts and see which ones build community."));
@@ -140,7 +134,77 @@ int main(int argc, char *argv[])
                        sizeOption, languageOption, themeOption});
     parser.process(app);
 
-    const bool screenshot = parser.isSet(screenshotOption);
+    launch.screenshot = parser.isSet(screenshotOption);
+    launch.screenshotPath = parser.value(screenshotOption);
+    launch.readOnly = parser.isSet(readOnlyOption);
+    launch.databasePath =
+        parser.isSet(dbOption) ? parser.value(dbOption) : hearth::core::defaultDatabasePath();
+
+    const QString view = parser.value(viewOption).toLower();
+    if (view == QLatin1String("spark"))
+        launch.workspace = hearth::ui::Workspace::Spark;
+    else if (view == QLatin1String("listen"))
+        launch.workspace = hearth::ui::Workspace::Listen;
+    else if (view != QLatin1String("plan"))
+        return QCoreApplication::translate("main",
+                                           "Unknown --view \"%1\"; use plan, spark or listen.")
+            .arg(view);
+
+    if (parser.isSet(languageOption) &&
+        !hearth::ui::Language::available().contains(parser.value(languageOption)))
+        return QCoreApplication::translate("main", "Unknown --language \"%1\"; use %2.")
+            .arg(parser.value(languageOption),
+                 hearth::ui::Language::available().join(QStringLiteral(", ")));
+    launch.theme = parser.value(themeOption).toLower();
+    if (parser.isSet(themeOption) && launch.theme != QLatin1String("light") &&
+        launch.theme != QLatin1String("dark") && launch.theme != QLatin1String("system"))
+        return QCoreApplication::translate("main",
+                                           "Unknown --theme \"%1\"; use light, dark or system.")
+            .arg(launch.theme);
+
+    if (parser.isSet(dateOption)) {
+        launch.date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
+        if (!launch.date.isValid())
+            return QCoreApplication::translate("main",
+                                               "--date \"%1\" is not a date like 2026-11-23.")
+                .arg(parser.value(dateOption));
+    }
+    const QStringList parts = parser.value(sizeOption).split(u'x');
+    bool widthOk = false;
+    bool heightOk = false;
+    if (parts.size() == 2)
+        launch.size = QSize(parts.at(0).toInt(&widthOk), parts.at(1).toInt(&heightOk));
+    if (!widthOk || !heightOk || launch.size.width() < 200 || launch.size.height() < 150)
+        return QCoreApplication::translate("main", "--size \"%1\" is not a size like 1280x800.")
+            .arg(parser.value(sizeOption));
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // A screenshot needs no display; pick the offscreen platform before Qt starts.
+    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QElapsedTimer startup;
+    startup.start();
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("hearth"));
+    QCoreApplication::setApplicationName(QStringLiteral("hearth"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Hearth"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(HEARTH_APP_ID));
+    // --language outranks Preferences for this run only, e.g. for German screenshots.
+    const QString language = earlyOption(argc, argv, "--language");
+    hearth::ui::Language::apply(hearth::ui::Language::available().contains(language)
+                                    ? language
+                                    : hearth::ui::Language::chosen());
+
+    Launch launch;
+    const QString commandLineProblem = readCommandLine(app, launch);
+    const bool screenshot = launch.screenshot;
     auto refuse = [&](const QString &message) {
         std::fprintf(stderr, "hearth: %s\n", qPrintable(message));
         if (!screenshot)
@@ -149,56 +213,13 @@ int main(int argc, char *argv[])
                 message);
         return 1;
     };
-
-    hearth::ui::Workspace workspace = hearth::ui::Workspace::Plan;
-    const QString view = parser.value(viewOption).toLower();
-    if (view == QLatin1String("spark"))
-        workspace = hearth::ui::Workspace::Spark;
-    else if (view == QLatin1String("listen"))
-        workspace = hearth::ui::Workspace::Listen;
-    else if (view != QLatin1String("plan"))
-        return refuse(
-            QCoreApplication::translate("main", "Unknown --view \"%1\"; use plan, spark or listen.")
-                .arg(view));
-
-    if (parser.isSet(languageOption) &&
-        !hearth::ui::Language::available().contains(parser.value(languageOption)))
-        return refuse(QCoreApplication::translate("main", "Unknown --language \"%1\"; use %2.")
-                          .arg(parser.value(languageOption),
-                               hearth::ui::Language::available().join(QStringLiteral(", "))));
-    const QString theme = parser.value(themeOption).toLower();
-    if (parser.isSet(themeOption) && theme != QLatin1String("light") &&
-        theme != QLatin1String("dark") && theme != QLatin1String("system"))
-        return refuse(QCoreApplication::translate(
-                          "main", "Unknown --theme \"%1\"; use light, dark or system.")
-                          .arg(theme));
-
-    QDate date;
-    if (parser.isSet(dateOption)) {
-        date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
-        if (!date.isValid())
-            return refuse(
-                QCoreApplication::translate("main", "--date \"%1\" is not a date like 2026-11-23.")
-                    .arg(parser.value(dateOption)));
-    }
-    QSize size(1280, 800);
-    {
-        const QStringList parts = parser.value(sizeOption).split(u'x');
-        bool widthOk = false;
-        bool heightOk = false;
-        if (parts.size() == 2)
-            size = QSize(parts.at(0).toInt(&widthOk), parts.at(1).toInt(&heightOk));
-        if (!widthOk || !heightOk || size.width() < 200 || size.height() < 150)
-            return refuse(
-                QCoreApplication::translate("main", "--size \"%1\" is not a size like 1280x800.")
-                    .arg(parser.value(sizeOption)));
-    }
+    if (!commandLineProblem.isEmpty())
+        return refuse(commandLineProblem);
 
     hearth::core::OpenOptions options;
-    options.mode = parser.isSet(readOnlyOption) ? hearth::core::OpenMode::ReadOnly
-                                                : hearth::core::OpenMode::ReadWrite;
-    const QString path =
-        parser.isSet(dbOption) ? parser.value(dbOption) : hearth::core::defaultDatabasePath();
+    options.mode =
+        launch.readOnly ? hearth::core::OpenMode::ReadOnly : hearth::core::OpenMode::ReadWrite;
+    const QString path = launch.databasePath;
     const hearth::core::Clock &clock = hearth::core::SystemClock::instance();
     // Another window on the same plan, or a damaged file, is settled with the user first; the
     // lock it returns is held for as long as this window runs.
@@ -223,20 +244,20 @@ int main(int argc, char *argv[])
         screenshot ? hearth::ui::ThemeChoice::Light
                    : hearth::ui::themeChoiceFromString(
                          QSettings().value(QStringLiteral("ui/theme")).toString());
-    if (parser.isSet(themeOption))
-        themeChoice = hearth::ui::themeChoiceFromString(theme);
+    if (!launch.theme.isEmpty())
+        themeChoice = hearth::ui::themeChoiceFromString(launch.theme);
     hearth::ui::applyTheme(themeChoice);
 
     qCDebug(lcStartup) << "plan open" << startup.elapsed() << "ms";
     // The window reads the week of --date (or today) once, in its constructor.
-    hearth::ui::MainWindow window(*database, clock, date);
+    hearth::ui::MainWindow window(*database, clock, launch.date);
     qCDebug(lcStartup) << "window built" << startup.elapsed() << "ms";
     if (!screenshot)
         window.restoreSettings();
-    window.showWorkspace(workspace);
+    window.showWorkspace(launch.workspace);
 
     if (screenshot)
-        return writeScreenshot(window, parser.value(screenshotOption), size, startup);
+        return writeScreenshot(window, launch.screenshotPath, launch.size, startup);
     window.startDailyBackups();
     window.show();
     window.reviewNewWeek();
