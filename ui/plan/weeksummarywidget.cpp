@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPushButton>
+#include <QToolButton>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -71,13 +72,14 @@ WeekSummaryWidget::WeekSummaryWidget(AppServices &services, QWidget *parent)
 {
     setObjectName(QStringLiteral("weekSummaryWidget"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_suggest = new QPushButton(tr("Suggest mix from results"), this);
-    m_suggest->setObjectName(QStringLiteral("suggestMixPushButton"));
-    m_suggest->setFlat(true);
+    m_suggest = new QToolButton(this);
+    m_suggest->setText(tr("Suggest mix from results"));
+    m_suggest->setObjectName(QStringLiteral("suggestMixToolButton"));
+    m_suggest->setAutoRaise(true);
     QFont small = m_suggest->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_suggest->setFont(small);
-    connect(m_suggest, &QPushButton::clicked, this, &WeekSummaryWidget::suggestMix);
+    connect(m_suggest, &QToolButton::clicked, this, &WeekSummaryWidget::suggestMix);
     // The bars are painted above; the button sits under them.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -222,7 +224,8 @@ int WeekSummaryWidget::rowHeight() const
 int WeekSummaryWidget::paintedHeight() const
 {
     const int rows = int(m_summary.pillars.size());
-    return rows * rowHeight() + fontMetrics().height() * 3 + 16;
+    // Two lines say which days are empty, even in the narrow side panel.
+    return rows * rowHeight() + fontMetrics().height() * 2 + 8;
 }
 
 QSize WeekSummaryWidget::sizeHint() const

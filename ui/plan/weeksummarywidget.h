@@ -8,7 +8,7 @@
 #include <QWidget>
 
 class QDialog;
-class QPushButton;
+class QToolButton;
 
 namespace hearth::ui {
 
@@ -47,7 +47,7 @@ private:
 
     AppServices &m_services;
     core::WeekSummary m_summary;
-    QPushButton *m_suggest = nullptr;
+    QToolButton *m_suggest = nullptr;
 };
 
 } // namespace hearth::ui

@@ -5,6 +5,7 @@
 #include "plan/weeksummarywidget.h"
 #include "support/guitestsupport.h"
 #include "support/listentestplan.h"
+#include "support/testpictures.h"
 #include "widgets/appservices.h"
 
 #include <QDialog>
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace hearth;
@@ -45,7 +47,8 @@ private:
         QList<int> targets()
         {
             QList<int> percents;
-            for (const core::Pillar &pillar : services->catalog.pillars().value())
+            const QList<core::Pillar> pillars = services->catalog.pillars().value();
+            for (const core::Pillar &pillar : pillars)
                 percents << qRound(pillar.targetShare * 100);
             return percents;
         }
@@ -63,7 +66,7 @@ private:
 
     QDialog *openSuggestion(Fixture &fixture)
     {
-        auto *suggest = child<QPushButton>(*fixture.strip, QStringLiteral("suggestMixPushButton"));
+        auto *suggest = child<QToolButton>(*fixture.strip, QStringLiteral("suggestMixToolButton"));
         if (!suggest->isEnabled())
             return nullptr;
         QTest::mouseClick(suggest, Qt::LeftButton);
@@ -81,7 +84,7 @@ private slots:
     {
         Fixture fixture(m_now);
         fixture.show();
-        auto *suggest = child<QPushButton>(*fixture.strip, QStringLiteral("suggestMixPushButton"));
+        auto *suggest = child<QToolButton>(*fixture.strip, QStringLiteral("suggestMixToolButton"));
         QVERIFY(!suggest->isEnabled());
         QVERIFY2(suggest->toolTip().contains(QStringLiteral("figures")),
                  qPrintable(suggest->toolTip()));
@@ -112,6 +115,9 @@ private slots:
         QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
             return label->text() == QStringLiteral("10%");
         }));
+
+        QVERIFY(fixture.strip->grab().save(test::picturePath(QStringLiteral("mix-strip.png"))));
+        QVERIFY(dialog->grab().save(test::picturePath(QStringLiteral("mix-suggestion.png"))));
 
         QSignalSpy reloaded(&fixture.services->posts, &ui::PostStore::planChanged);
         QTest::mouseClick(child<QPushButton>(*dialog, QStringLiteral("acceptMixPushButton")),
