@@ -194,6 +194,30 @@ Result<void> CatalogRepository::updatePillar(const Pillar &pillar)
     });
 }
 
+Result<void> CatalogRepository::setTargetShares(const QHash<qint64, double> &shareByPillar)
+{
+    for (auto share = shareByPillar.cbegin(); share != shareByPillar.cend(); ++share) {
+        if (share.value() < 0 || share.value() > 1)
+            return Error::make(
+                ErrorKind::InvalidInput,
+                CatalogRepository::tr("A target share must be between 0 and 100 %."));
+    }
+    return m_database.write([&]() -> Result<void> {
+        for (auto share = shareByPillar.cbegin(); share != shareByPillar.cend(); ++share) {
+            auto updated = m_database.exec(
+                QStringLiteral("UPDATE pillars SET target_share = :share WHERE id = :id"),
+                {{QStringLiteral(":share"), share.value()}, {QStringLiteral(":id"), share.key()}});
+            if (!updated)
+                return updated.error();
+            if (updated->numRowsAffected() == 0)
+                return Error::make(
+                    ErrorKind::NotFound,
+                    CatalogRepository::tr("There is no pillar %1.").arg(share.key()));
+        }
+        return success();
+    });
+}
+
 Result<std::optional<Pillar>> CatalogRepository::pillarByName(const QString &name) const
 {
     auto rows =

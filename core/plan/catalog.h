@@ -6,6 +6,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -55,6 +56,8 @@ public:
     Result<QList<Pillar>> pillars() const;
     Result<Pillar> addPillar(const QString &name, const QString &color, double targetShare);
     Result<void> updatePillar(const Pillar &pillar);
+    // Sets the target shares of several pillars (by id) as one change: a mix is one decision.
+    Result<void> setTargetShares(const QHash<qint64, double> &shareByPillar);
     // Finds a pillar by name, ignoring case.
     Result<std::optional<Pillar>> pillarByName(const QString &name) const;
 

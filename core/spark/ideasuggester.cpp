@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "plan/catalog.h"
+#include "plan/communitymix.h"
 #include "plan/postrepository.h"
 #include "spark/idearepository.h"
 
@@ -129,25 +130,7 @@ double IdeaSuggester::communityWeight(const std::optional<RateSummary> &ideaRate
 QHash<qint64, double> IdeaSuggester::communityMix(const QList<Pillar> &pillars,
                                                   const QHash<qint64, RateSummary> &rates)
 {
-    double best = 0;
-    for (const RateSummary &rate : rates)
-        best = std::max(best, rate.meanRate);
-    double before = 0;
-    double after = 0;
-    QHash<qint64, double> mix;
-    for (const Pillar &pillar : pillars) {
-        const auto rate = rates.constFind(pillar.id);
-        const double factor =
-            rate != rates.cend() && best > 0 ? 1.0 + std::max(0.0, rate->meanRate) / best : 1.0;
-        mix.insert(pillar.id, pillar.targetShare * factor);
-        before += pillar.targetShare;
-        after += pillar.targetShare * factor;
-    }
-    if (after > 0) {
-        for (double &share : mix)
-            share *= before / after;
-    }
-    return mix;
+    return core::communityMix(pillars, rates);
 }
 
 double IdeaSuggester::weightFor(const Idea &idea, const WeekState &state) const

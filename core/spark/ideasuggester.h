@@ -104,9 +104,8 @@ public:
     Result<std::optional<Idea>> reroll(const QDate &weekStart, const SlotProposal &slot,
                                        quint32 seed, const QSet<qint64> &exclude) const;
 
-    // A target mix weighted by what built community: each pillar's target share times up to
-    // twice for the pillar with the best rate (pillars without figures keep theirs), scaled
-    // to add up to the same total. Only a proposal: nothing is stored.
+    // A target mix weighted by what built community (plan/communitymix.h, where the plan's
+    // week strip proposes it too). Only a proposal: nothing is stored.
     static QHash<qint64, double> communityMix(const QList<Pillar> &pillars,
                                               const QHash<qint64, RateSummary> &rates);
 

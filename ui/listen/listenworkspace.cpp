@@ -185,8 +185,8 @@ ListenWorkspace::ListenWorkspace(AppServices &services, QWidget *parent)
     m_topView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_topView->horizontalHeader()->setSectionResizeMode(PostMetricsModel::TitleColumn,
                                                         QHeaderView::Stretch);
-    m_topView->setToolTip(tr("Double-click a post to open it; right-click to plan it again "
-                             "or turn it into an idea."));
+    m_topView->setToolTip(tr("Double-click a post to open it; right-click to plan it again, "
+                             "turn it into an idea or find ideas like it."));
     connect(m_topView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         emit postActivated(index.data(PostMetricsModel::PostIdRole).toLongLong());
     });
@@ -194,6 +194,7 @@ ListenWorkspace::ListenWorkspace(AppServices &services, QWidget *parent)
     auto *topActions = new TopPostActions(m_services, m_topView, this);
     connect(topActions, &TopPostActions::messageShown, m_topView,
             [this](const QString &message) { m_topView->setStatusTip(message); });
+    connect(topActions, &TopPostActions::ideaRequested, this, &ListenWorkspace::ideaActivated);
     m_tabs->addTab(m_topView, tr("Top posts"));
 
     m_postsPage = new ListenPostsPage(m_services, m_listedModel, m_tabs);

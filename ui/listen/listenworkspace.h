@@ -93,6 +93,8 @@ public slots:
 signals:
     // The user asked to open a post (clicked its bar, double-clicked it in a list).
     void postActivated(qint64 postId);
+    // The user chose an idea to see (a top post's "More like this"): Spark shows it.
+    void ideaActivated(qint64 ideaId);
     // The figures changed (an import or a manual entry), so other workspaces may refresh.
     void metricsChanged();
 

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "listen/listenmodels.h"
 #include "plan/postrepository.h"
+#include "widgets/similarideasmenu.h"
 
 #include <QAbstractItemView>
 #include <QMenu>
@@ -90,7 +91,33 @@ QMenu *TopPostActions::menuFor(qint64 postId, QWidget *parent)
     const bool writable = !m_services.database.isReadOnly();
     for (QAction *action : {again, evergreen, idea})
         action->setEnabled(writable);
+
+    // The ideas like the post, read as the context menu opens.
+    QMenu *similar = menu->addMenu(tr("More Like This"));
+    similar->setObjectName(QStringLiteral("moreLikeThisMenu"));
+    similar->menuAction()->setObjectName(QStringLiteral("moreLikeThisAction"));
+    const auto ideas = ideasLike(postId);
+    addSimilarIdeas(*similar, ideas.valueOr({}), this,
+                    [this](qint64 ideaId) { emit ideaRequested(ideaId); });
+    if (similar->isEmpty()) {
+        QAction *none = similar->addAction(ideas ? tr("No idea shares this post's pillar or tags")
+                                                 : ideas.error().message);
+        none->setEnabled(false);
+    }
     return menu;
+}
+
+core::Result<QList<core::Idea>> TopPostActions::ideasLike(qint64 postId) const
+{
+    auto post = core::PostRepository(m_services.database).find(postId);
+    if (!post)
+        return post.error();
+    if (post->ideaId) {
+        // An idea deleted since falls back to the post's own pillar and tags.
+        if (auto idea = m_services.ideas.find(*post->ideaId))
+            return m_services.ideas.moreLikeThis(idea->pillarId, idea->tags, idea->id);
+    }
+    return m_services.ideas.moreLikeThis(post->pillarId, post->tags);
 }
 
 core::Post TopPostActions::copyOf(const core::Post &post)

@@ -15,7 +15,8 @@ namespace hearth::ui {
 
 // Reuse what worked: the context menu of Listen's top posts. "Plan again" makes a new draft
 // from the post's text (or an evergreen repeat of it from next week on); "Turn into an idea"
-// puts the post into the idea bank. Every action is one undo step.
+// puts the post into the idea bank; "More like this" lists the ideas like the post's. Every
+// change is one undo step.
 class TopPostActions final : public QObject
 {
     Q_OBJECT
@@ -32,6 +33,10 @@ public:
     // The new idea's id, or 0.
     qint64 turnIntoIdea(qint64 postId);
 
+    // The ideas of the same pillar and tags as the post's idea, or, for a post without one, as
+    // the post itself; never the post's own idea.
+    core::Result<QList<core::Idea>> ideasLike(qint64 postId) const;
+
     // The menu for the post at the view's row, for tests and the context menu.
     QMenu *menuFor(qint64 postId, QWidget *parent);
 
@@ -42,6 +47,8 @@ public:
 
 signals:
     void messageShown(const QString &message);
+    // An idea of "More like this" was chosen: Spark shows it.
+    void ideaRequested(qint64 ideaId);
 
 private:
     qint64 plan(qint64 postId, int everyWeeks);

@@ -428,7 +428,7 @@ QWidget *PlanWorkspace::createSidePanel()
     hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
     hint->setFont(hintFont);
     layout->addWidget(hint);
-    m_summary = new WeekSummaryWidget(panel);
+    m_summary = new WeekSummaryWidget(m_services, panel);
     layout->addWidget(m_summary);
     auto *slotsButton = new QPushButton(tr("Posting slots…"), panel);
     slotsButton->setObjectName(QStringLiteral("postingSlotsPushButton"));

@@ -2,25 +2,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "plan/communitymix.h"
 #include "plan/weeksummary.h"
 
 #include <QWidget>
 
+class QDialog;
+class QToolButton;
+
 namespace hearth::ui {
 
+struct AppServices;
+
 // The week at a glance: one bar per pillar (this week's share against the target mark)
-// and the days that still have nothing planned.
+// and the days that still have nothing planned. Its "Suggest mix from results" proposes
+// targets weighted by each pillar's community rate; only an accepted proposal is stored.
 class WeekSummaryWidget final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit WeekSummaryWidget(QWidget *parent = nullptr);
+    explicit WeekSummaryWidget(AppServices &services, QWidget *parent = nullptr);
 
     void setSummary(const core::WeekSummary &summary);
     const core::WeekSummary &summary() const { return m_summary; }
     // The sentence about empty days, as shown (for tests and accessibility).
     QString emptyDaysText() const;
+    // The mix the figures propose for the summary's pillars, read afresh.
+    core::MixProposal mixProposal() const;
+    // Shows the proposal next to the current targets, with Accept and Ignore; not modal.
+    QDialog *suggestMix();
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -30,8 +41,13 @@ protected:
 
 private:
     int rowHeight() const;
+    int paintedHeight() const;
+    void updateSuggestButton();
+    void acceptMix(const core::MixProposal &proposal, QDialog *dialog);
 
+    AppServices &m_services;
     core::WeekSummary m_summary;
+    QToolButton *m_suggest = nullptr;
 };
 
 } // namespace hearth::ui

@@ -343,6 +343,10 @@ ListenWorkspace &MainWindow::listen()
     if (!m_listen) {
         m_listen = new ListenWorkspace(*m_services, m_stack);
         connect(m_listen, &ListenWorkspace::postActivated, this, &MainWindow::openPostFromListen);
+        connect(m_listen, &ListenWorkspace::ideaActivated, this, [this](qint64 ideaId) {
+            showWorkspace(Workspace::Spark);
+            spark().showIdea(ideaId);
+        });
         connect(m_listen, &ListenWorkspace::metricsChanged, m_plan, &PlanWorkspace::refresh);
         replaceStandIn(Workspace::Listen, m_listen);
         if (m_date.isValid())

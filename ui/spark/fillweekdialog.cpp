@@ -278,10 +278,15 @@ QWidget *FillWeekDialog::actionsFor(int row)
         connect(reroll, &QPushButton::clicked, this, [this, row] { rerollRow(row); });
         connect(skip, &QPushButton::clicked, this, [this, row] { skipRow(row); });
     } else {
-        layout->addWidget(new QLabel(entry.state == RowState::Accepted  ? tr("✓ Planned")
-                                     : entry.state == RowState::Skipped ? tr("Skipped")
-                                                                        : QString(),
-                                     actions));
+        // An accepted row names the status it was planned with.
+        const QString done =
+            entry.status == core::PostStatus::Scheduled ? tr("✓ Scheduled") : tr("✓ Draft");
+        auto *state = new QLabel(entry.state == RowState::Accepted  ? done
+                                 : entry.state == RowState::Skipped ? tr("Skipped")
+                                                                    : QString(),
+                                 actions);
+        state->setObjectName(QStringLiteral("rowStateLabel%1").arg(row));
+        layout->addWidget(state);
     }
     return actions;
 }

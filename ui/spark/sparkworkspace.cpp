@@ -11,6 +11,7 @@
 #include "spark/ideaundocommands.h"
 #include "storage/database.h"
 #include "widgets/pillarcombobox.h"
+#include "widgets/similarideasmenu.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -409,11 +410,7 @@ void SparkWorkspace::moreLikeThis()
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("moreLikeThisMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    for (const core::Idea &other : std::as_const(*similar)) {
-        QAction *action = menu->addAction(other.title);
-        action->setToolTip(other.tags.join(QStringLiteral(", ")));
-        connect(action, &QAction::triggered, this, [this, id = other.id] { showIdea(id); });
-    }
+    addSimilarIdeas(*menu, *similar, this, [this](qint64 id) { showIdea(id); });
     QPushButton *button = m_editor->moreLikeThisButton();
     menu->popup(button->mapToGlobal(QPoint(0, button->height())));
 }

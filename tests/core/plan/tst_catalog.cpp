@@ -144,6 +144,25 @@ private slots:
             !catalog.addPillar(QStringLiteral("Too much"), QStringLiteral("#000000"), 1.5).ok());
     }
 
+    void setsTargetSharesAsOneChange()
+    {
+        CatalogRepository catalog(*m_database);
+        const QList<Pillar> before = *catalog.pillars();
+        const qint64 first = before.at(0).id;
+        const qint64 second = before.at(1).id;
+        QVERIFY(catalog.setTargetShares({{first, 0.4}, {second, 0.05}}).ok());
+        QCOMPARE(catalog.pillars()->at(0).targetShare, 0.4);
+        QCOMPARE(catalog.pillars()->at(1).targetShare, 0.05);
+        QCOMPARE(catalog.pillars()->at(2).targetShare, before.at(2).targetShare);
+        // An unknown pillar undoes the whole change; a share out of range writes nothing.
+        QCOMPARE(int(catalog.setTargetShares({{first, 0.1}, {9999, 0.1}}).error().kind),
+                 int(ErrorKind::NotFound));
+        QCOMPARE(catalog.pillars()->at(0).targetShare, 0.4);
+        QCOMPARE(int(catalog.setTargetShares({{first, 0.1}, {second, 1.2}}).error().kind),
+                 int(ErrorKind::InvalidInput));
+        QCOMPARE(catalog.pillars()->at(0).targetShare, 0.4);
+    }
+
 private:
     ManualClock m_clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC)};
     std::unique_ptr<Database> m_database;

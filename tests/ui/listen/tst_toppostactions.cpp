@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Hearth developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Reuse what worked: "Plan again" and "Turn into an idea" on Listen's top posts, each undoable.
+// Reuse what worked: "Plan again" and "Turn into an idea" on Listen's top posts, each undoable,
+// and "More like this" from a top post to the ideas like it.
 #include "listen/toppostactions.h"
 #include "plan/postrepository.h"
 #include "support/listentestplan.h"
 
 #include <QAction>
 #include <QMenu>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -56,6 +58,34 @@ private:
         QTableView view;
         ui::TopPostActions actions;
     };
+
+    static qint64 addIdea(ui::AppServices &services, const QString &title,
+                          std::optional<qint64> pillarId, const QStringList &tags)
+    {
+        core::Idea idea;
+        idea.title = title;
+        idea.pillarId = pillarId;
+        idea.tags = tags;
+        auto created = services.ideas.create(idea);
+        if (!created)
+            qFatal("%s", qPrintable(created.error().message));
+        return created->id;
+    }
+
+    // The titles "More like this" offers for `postId`, as the context menu shows them.
+    static QStringList similarTitles(ui::TopPostActions &actions, qint64 postId)
+    {
+        std::unique_ptr<QMenu> menu(actions.menuFor(postId, nullptr));
+        auto *similar = menu->findChild<QMenu *>(QStringLiteral("moreLikeThisMenu"));
+        if (!similar)
+            qFatal("no More like this menu");
+        QStringList titles;
+        for (const QAction *action : similar->actions()) {
+            if (action->isEnabled())
+                titles << action->text();
+        }
+        return titles;
+    }
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
@@ -111,6 +141,58 @@ private slots:
         QCOMPARE(idea.pillarId, std::optional<qint64>(2));
         undo.undo();
         QCOMPARE(services.ideas.count().value(), before);
+    }
+
+    void moreLikeThisFollowsThePostsIdea()
+    {
+        Fixture fixture(m_now);
+        auto &[plan, top, undo, services, view, actions] = fixture;
+        const qint64 source = addIdea(services, QStringLiteral("Sourdough questions"), 3,
+                                      {QStringLiteral("sourdough"), QStringLiteral("ask")});
+        const qint64 sameTags = addIdea(services, QStringLiteral("Starter care"), 5,
+                                        {QStringLiteral("sourdough"), QStringLiteral("ask")});
+        addIdea(services, QStringLiteral("Oven at dawn"), 3, {});
+        addIdea(services, QStringLiteral("Opening hours"), 4, {QStringLiteral("shop")});
+        // The post's own pillar (2) and tag do not count once it has an idea.
+        addIdea(services, QStringLiteral("Crumb shots"), 2, {});
+        core::PostRepository posts(plan.database());
+        core::Post post = *posts.find(top);
+        post.ideaId = source;
+        QVERIFY(posts.update(post));
+
+        // Most shared tags first, then the idea's pillar; never the idea itself.
+        QCOMPARE(similarTitles(actions, top),
+                 (QStringList{QStringLiteral("Starter care"), QStringLiteral("Oven at dawn")}));
+        std::unique_ptr<QMenu> menu(actions.menuFor(top, nullptr));
+        auto *similar = menu->findChild<QMenu *>(QStringLiteral("moreLikeThisMenu"));
+        QAction *first = similar->actions().first();
+        // Shown as the idea editor shows them: the tags say why.
+        QCOMPARE(first->toolTip(), QStringLiteral("ask, sourdough"));
+        QSignalSpy requested(&actions, &ui::TopPostActions::ideaRequested);
+        first->trigger();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().first().toLongLong(), sameTags);
+    }
+
+    void moreLikeThisWithoutAnIdeaUsesThePostsPillar()
+    {
+        Fixture fixture(m_now);
+        auto &[plan, top, undo, services, view, actions] = fixture;
+        addIdea(services, QStringLiteral("Crumb shots"), 2, {});
+        addIdea(services, QStringLiteral("Opening hours"), 4, {QStringLiteral("shop")});
+        QCOMPARE(similarTitles(actions, top), QStringList{QStringLiteral("Crumb shots")});
+
+        // Nothing alike: the menu says so rather than staying empty.
+        core::PostRepository posts(plan.database());
+        core::Post post = *posts.find(top);
+        post.pillarId.reset();
+        post.tags.clear();
+        QVERIFY(posts.update(post));
+        QVERIFY(similarTitles(actions, top).isEmpty());
+        std::unique_ptr<QMenu> menu(actions.menuFor(top, nullptr));
+        auto *similar = menu->findChild<QMenu *>(QStringLiteral("moreLikeThisMenu"));
+        QCOMPARE(similar->actions().size(), 1);
+        QVERIFY(!similar->actions().first()->isEnabled());
     }
 };
 

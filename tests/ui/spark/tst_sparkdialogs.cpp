@@ -44,6 +44,8 @@ private slots:
     void quickCaptureSavesUndoably();
     void fillWeekAcceptRerollSkip();
     void fillWeekPreTicksTheDefaultNetworks();
+    void fillWeekRowNamesTheStatusItWasPlannedWith_data();
+    void fillWeekRowNamesTheStatusItWasPlannedWith();
     void surpriseMakesDraft();
     void actionsHaveShortcut();
 
@@ -216,6 +218,30 @@ void TestSparkDialogs::fillWeekPreTicksTheDefaultNetworks()
     QCOMPARE(posts->size(), 5);
     for (const core::Post &post : std::as_const(*posts))
         QCOMPARE(post.networkIds(), QStringList({QStringLiteral("x"), QStringLiteral("bluesky")}));
+}
+
+void TestSparkDialogs::fillWeekRowNamesTheStatusItWasPlannedWith_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("draft") << int(core::PostStatus::Draft) << QStringLiteral("✓ Draft");
+    QTest::newRow("scheduled") << int(core::PostStatus::Scheduled) << QStringLiteral("✓ Scheduled");
+}
+
+void TestSparkDialogs::fillWeekRowNamesTheStatusItWasPlannedWith()
+{
+    QFETCH(int, status);
+    QFETCH(QString, label);
+    ui::FillWeekDialog dialog(services(), m_week, 5);
+    dialog.setRowStatus(1, core::PostStatus(status));
+    dialog.acceptRow(1);
+    dialog.skipRow(2);
+    // The row's earlier widgets go once the table has let go of them.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("rowStateLabel1"))->text(), label);
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("rowStateLabel2"))->text(),
+             QStringLiteral("Skipped"));
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("rowStateLabel0")));
 }
 
 void TestSparkDialogs::surpriseMakesDraft()
