@@ -43,6 +43,10 @@
         <source>There is no pillar %1.</source>
         <translation>Es gibt keine Themensäule %1.</translation>
     </message>
+    <message>
+        <source>A target share must be between 0 and 100 %.</source>
+        <translation>Ein Zielanteil muss zwischen 0 und 100 % liegen.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2092,6 +2096,22 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
         <source>%1 needs a picture or a video; this post has none.</source>
         <translation>%1 braucht ein Bild oder ein Video; dieser Beitrag hat keins.</translation>
     </message>
+    <message>
+        <source>No pillar has community figures yet: import or enter figures in Listen first.</source>
+        <translation>Noch keine Themensäule hat Community-Kennzahlen: Importieren oder erfassen Sie zuerst Kennzahlen in Listen.</translation>
+    </message>
+    <message>
+        <source>Your pillars have no target mix to weigh yet.</source>
+        <translation>Ihre Themensäulen haben noch keine Zielmischung, die sich gewichten ließe.</translation>
+    </message>
+    <message>
+        <source>%1 built the most community: %2 over %3 post</source>
+        <translation>%1 hat die meiste Community aufgebaut: %2 (%3 Beitrag)</translation>
+    </message>
+    <message>
+        <source>%1 built the most community: %2 over %3 posts</source>
+        <translation>%1 hat die meiste Community aufgebaut: %2 (%3 Beiträge)</translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::AgendaModel</name>
@@ -3424,10 +3444,6 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
         <translation>Wählen…</translation>
     </message>
     <message>
-        <source>✓ Planned</source>
-        <translation>✓ Geplant</translation>
-    </message>
-    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -3438,6 +3454,14 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <message>
         <source>another idea you asked for</source>
         <translation>eine weitere Idee auf Ihren Wunsch</translation>
+    </message>
+    <message>
+        <source>✓ Scheduled</source>
+        <translation>✓ Geplant</translation>
+    </message>
+    <message>
+        <source>✓ Draft</source>
+        <translation>✓ Entwurf</translation>
     </message>
 </context>
 <context>
@@ -4122,10 +4146,6 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
         <translation>Diagramm nicht gespeichert</translation>
     </message>
     <message>
-        <source>Double-click a post to open it; right-click to plan it again or turn it into an idea.</source>
-        <translation>Doppelklicken Sie auf einen Beitrag, um ihn zu öffnen; klicken Sie mit der rechten Maustaste, um ihn erneut zu planen oder in eine Idee umzuwandeln.</translation>
-    </message>
-    <message>
         <source>Posts</source>
         <translation>Beiträge</translation>
     </message>
@@ -4140,6 +4160,10 @@ Run &quot;hearth-cli import KIND --help&quot; for its options.
     <message>
         <source>Rate (%)</source>
         <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <source>Double-click a post to open it; right-click to plan it again, turn it into an idea or find ideas like it.</source>
+        <translation>Doppelklicken Sie auf einen Beitrag, um ihn zu öffnen; mit der rechten Maustaste planen Sie ihn erneut, machen eine Idee daraus oder finden ähnliche Ideen.</translation>
     </message>
 </context>
 <context>
@@ -5828,6 +5852,14 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
         <source>“%1” is now an idea in Spark.</source>
         <translation>„%1“ ist jetzt eine Idee in Spark.</translation>
     </message>
+    <message>
+        <source>More Like This</source>
+        <translation>Ähnliche Ideen</translation>
+    </message>
+    <message>
+        <source>No idea shares this post&apos;s pillar or tags</source>
+        <translation>Keine Idee teilt Themensäule oder Schlagwörter dieses Beitrags</translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::UndoMessageBar</name>
@@ -5872,6 +5904,46 @@ Hearth kopiert Ihre Dateien nicht; legen Sie sie zurück oder entfernen Sie sie 
     <message>
         <source>No post on %1.</source>
         <translation>Ohne Beitrag: %1</translation>
+    </message>
+    <message>
+        <source>Target mix from results</source>
+        <translation>Zielmischung aus Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Suggest mix from results</source>
+        <translation>Mischung aus Ergebnissen vorschlagen</translation>
+    </message>
+    <message>
+        <source>Propose target shares weighted by each pillar&apos;s community rate; nothing changes unless you accept.</source>
+        <translation>Schlägt Zielanteile vor, gewichtet nach der Community-Rate jeder Themensäule; nichts ändert sich, solange Sie nicht übernehmen.</translation>
+    </message>
+    <message>
+        <source>Suggested target mix</source>
+        <translation>Vorgeschlagene Zielmischung</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Themensäule</translation>
+    </message>
+    <message>
+        <source>Target now</source>
+        <translation>Ziel jetzt</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Nothing changes unless you accept; Undo takes it back.</source>
+        <translation>Nichts ändert sich, solange Sie nicht übernehmen; Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
     </message>
 </context>
 <context>
