@@ -18,6 +18,16 @@ sqlite3 *nativeSqliteHandle(const QSqlDatabase &connection)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+ChangeStamp changeStamp(const Database &database)
+{
+    ChangeStamp stamp;
+    if (auto version = database.scalar(QStringLiteral("PRAGMA data_version")))
+        stamp.otherConnections = version->toLongLong();
+    if (sqlite3 *handle = nativeSqliteHandle(database.connection()))
+        stamp.thisConnection = sqlite3_total_changes64(handle);
+    return stamp;
+}
+
 Result<void> prepareStatement(Database &database, SqliteStatement &statement,
                               const QString &sqlText, const QString &context)
 {

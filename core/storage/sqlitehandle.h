@@ -24,6 +24,16 @@ class SqliteStatement;
 // The connection's own sqlite3 handle, or nullptr when the connection is not Qt's SQLite driver.
 sqlite3 *nativeSqliteHandle(const QSqlDatabase &connection);
 
+// Moves whenever this connection or another one writes to the plan's file (SQLite's data_version
+// and the connection's total_changes): a cheap key for results cached across reads.
+struct ChangeStamp
+{
+    qint64 otherConnections = -1;
+    qint64 thisConnection = -1;
+    friend bool operator==(const ChangeStamp &, const ChangeStamp &) = default;
+};
+ChangeStamp changeStamp(const Database &database);
+
 // Prepares `statement` on the database's native handle; a failure reads as Database reports it,
 // with `context` saying what was being done.
 Result<void> prepareStatement(Database &database, SqliteStatement &statement,

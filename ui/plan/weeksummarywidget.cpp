@@ -121,13 +121,18 @@ QString WeekSummaryWidget::emptyDaysText() const
 
 core::MixProposal WeekSummaryWidget::mixProposal() const
 {
+    const core::ChangeStamp stamp = core::changeStamp(m_services.database);
+    if (m_proposalStamp == stamp)
+        return m_proposal;
     auto pillars = m_services.catalog.pillars();
     if (!pillars)
         return core::MixProposal{{}, pillars.error().message, false};
     auto rates = m_services.advisor.byPillar();
     if (!rates)
         return core::MixProposal{{}, rates.error().message, false};
-    return core::proposeMix(*pillars, *rates);
+    m_proposal = core::proposeMix(*pillars, *rates);
+    m_proposalStamp = stamp;
+    return m_proposal;
 }
 
 void WeekSummaryWidget::updateSuggestButton()

@@ -4,8 +4,11 @@
 
 #include "plan/communitymix.h"
 #include "plan/weeksummary.h"
+#include "storage/sqlitehandle.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QDialog;
 class QToolButton;
@@ -28,7 +31,8 @@ public:
     const core::WeekSummary &summary() const { return m_summary; }
     // The sentence about empty days, as shown (for tests and accessibility).
     QString emptyDaysText() const;
-    // The mix the figures propose for the summary's pillars, read afresh.
+    // The mix the figures propose for the summary's pillars; read again only after the plan
+    // changed (week navigation refreshes the strip and must not re-read every figure).
     core::MixProposal mixProposal() const;
     // Shows the proposal next to the current targets, with Accept and Ignore; not modal.
     QDialog *suggestMix();
@@ -48,6 +52,8 @@ private:
     AppServices &m_services;
     core::WeekSummary m_summary;
     QToolButton *m_suggest = nullptr;
+    mutable std::optional<core::ChangeStamp> m_proposalStamp;
+    mutable core::MixProposal m_proposal;
 };
 
 } // namespace hearth::ui

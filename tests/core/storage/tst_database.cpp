@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "storage/database.h"
 #include "storage/schema.h"
+#include "storage/sqlitehandle.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -119,6 +120,35 @@ private slots:
         QVERIFY(again.ok());
         QCOMPARE((*again)->schemaVersion(), schema::currentVersion());
         QVERIFY((*again)->integrityProblems()->isEmpty());
+    }
+
+    // The key results are cached under: still on reads, moved by a write on this connection
+    // and by a commit of another one (hearth-cli beside the open window).
+    void changeStampMovesOnlyWithWrites()
+    {
+        QTemporaryDir dir;
+        ManualClock clock(start);
+        const QString path = dir.filePath(QStringLiteral("plan.sqlite"));
+        auto db = Database::open(path, {}, clock);
+        QVERIFY(db.ok());
+        Database &database = **db;
+        const ChangeStamp opened = changeStamp(database);
+        QVERIFY(opened.otherConnections >= 0 && opened.thisConnection >= 0);
+        QVERIFY(database.scalar(QStringLiteral("SELECT count(*) FROM pillars")).ok());
+        QCOMPARE(changeStamp(database), opened);
+
+        QVERIFY(database
+                    .write([&] {
+                        return database.exec(
+                            QStringLiteral("UPDATE pillars SET target_share = 0.5 WHERE id = 1"));
+                    })
+                    .ok());
+        const ChangeStamp written = changeStamp(database);
+        QVERIFY(!(written == opened));
+        QCOMPARE(changeStamp(database), written);
+
+        runRaw(path, {QStringLiteral("UPDATE pillars SET target_share = 0.25 WHERE id = 1")});
+        QVERIFY(!(changeStamp(database) == written));
     }
 
     void mustExistRefusesMissingFile()
