@@ -3,6 +3,7 @@
 #include "listen/listenmodels.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace hearth::ui {
 
@@ -91,6 +92,21 @@ QString postToolTip(const core::PostMetrics &post, const QString &action)
     if (!action.isEmpty())
         lines << action;
     return lines.join(u'\n');
+}
+
+core::MetricSpan previewSpan(const core::MetricImportPreview &preview)
+{
+    core::MetricSpan span;
+    QSet<QString> posts;
+    for (const core::ImportRowPreview &row : preview.items) {
+        if (row.action == core::ImportAction::Skip || !row.publishedAt.isValid())
+            continue;
+        posts.insert(row.networkId + u'/' + QString::number(row.line));
+        span.first = span.first.isValid() ? qMin(span.first, row.publishedAt) : row.publishedAt;
+        span.last = span.last.isValid() ? qMax(span.last, row.publishedAt) : row.publishedAt;
+    }
+    span.posts = posts.size();
+    return span;
 }
 
 QString importSummary(const core::MetricSpan &span)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/rowtablemodel.h"
+#include "listen/metricimporter.h"
 #include "listen/metricrepository.h"
 #include "listen/metricsanalysis.h"
 #include "listen/metricsnapshot.h"
@@ -22,6 +23,9 @@ QString metricTitle(core::CountMetric metric);
 // What a post's bar or row says on hover: its text, date and network, reactions, comments,
 // shares and community rate, then `action` (e.g. "Click to open the post.") when not empty.
 QString postToolTip(const core::PostMetrics &post, const QString &action = {});
+// The posts a preview's rows would bring and their first and last date (a file imported before
+// writes nothing, so its rows say where its posts are).
+core::MetricSpan previewSpan(const core::MetricImportPreview &preview);
 // One line on what an import brought: "59 posts from 26 May to 27 Jun 2024 imported".
 QString importSummary(const core::MetricSpan &span);
 // What a group's bar says on hover: posts, those with a rate, mean rate, the sums behind it.

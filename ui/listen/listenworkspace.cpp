@@ -15,7 +15,6 @@
 #include "widgets/chartexport.h"
 #include "widgets/poststore.h"
 
-#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -36,7 +35,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSet>
 #include <QShowEvent>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
@@ -505,29 +503,16 @@ void ListenWorkspace::showImported(const core::MetricImportPreview &result)
         if (auto stored = m_services.metrics.importSpan(result.importId))
             span = *stored;
     }
-    if (span.posts == 0) {
-        QSet<QString> posts;
-        for (const core::ImportRowPreview &row : result.items) {
-            if (row.action == core::ImportAction::Skip || !row.publishedAt.isValid())
-                continue;
-            posts.insert(row.networkId + u'/' + QString::number(row.line));
-            span.first = span.first.isValid() ? qMin(span.first, row.publishedAt) : row.publishedAt;
-            span.last = span.last.isValid() ? qMax(span.last, row.publishedAt) : row.publishedAt;
-        }
-        span.posts = posts.size();
-    }
+    if (span.posts == 0)
+        span = previewSpan(result);
     m_importLabel->setText(importSummary(span));
     m_importLabel->show();
     reloadNetworks();
     if (span.posts > 0) {
-        m_updatingFilters = true;
+        m_date = span.last.toLocalTime().date();
+        setPeriodDates(span.first.toLocalTime().date(), m_date);
+        // A custom range: its date fields become editable.
         m_periodCombo->setCurrentIndex(customPeriod);
-        m_fromEdit->setEnabled(true);
-        m_toEdit->setEnabled(true);
-        m_updatingFilters = false;
-        const QDate last = span.last.toLocalTime().date();
-        setPeriodDates(span.first.toLocalTime().date(), last);
-        m_date = last;
     }
     refresh();
 }
