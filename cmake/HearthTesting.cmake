@@ -3,7 +3,7 @@
 # hearth_add_test(NAME <name> SOURCES <files...> LIBRARIES <targets...> [GUI])
 # One Qt Test class per executable; GUI tests run on the offscreen platform.
 function(hearth_add_test)
-    cmake_parse_arguments(ARG "GUI" "NAME" "SOURCES;LIBRARIES" ${ARGN})
+    cmake_parse_arguments(ARG "GUI;BOTH_ENGINES" "NAME" "SOURCES;LIBRARIES" ${ARGN})
     add_executable(${ARG_NAME} ${ARG_SOURCES})
     target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test ${ARG_LIBRARIES} Hearth::CompileSettings)
     # Shared test helpers are included with their folder: #include "support/plantestdata.h".
@@ -24,5 +24,14 @@ function(hearth_add_test)
         set_tests_properties(${ARG_NAME} PROPERTIES LABELS "gui")
     else()
         set_tests_properties(${ARG_NAME} PROPERTIES LABELS "core")
+    endif()
+    # The same test on a team plan: each plan it opens is a schema on the PostgreSQL server that
+    # libpq's environment names (tests/support/testdatabase.h); "ctest -L postgresql" runs these,
+    # "ctest -LE postgresql" leaves them out where no server runs.
+    if(ARG_BOTH_ENGINES)
+        add_test(NAME ${ARG_NAME}_postgresql COMMAND ${ARG_NAME})
+        set_tests_properties(${ARG_NAME}_postgresql PROPERTIES
+            ENVIRONMENT "${test_env};HEARTH_TEST_ENGINE=postgresql" TIMEOUT 300
+            LABELS "postgresql")
     endif()
 endfunction()

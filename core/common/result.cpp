@@ -33,6 +33,14 @@ QString toString(ErrorKind kind)
         return QStringLiteral("io");
     case ErrorKind::Conflict:
         return QStringLiteral("conflict");
+    case ErrorKind::ConnectionFailed:
+        return QStringLiteral("connection-failed");
+    case ErrorKind::AuthenticationFailed:
+        return QStringLiteral("authentication-failed");
+    case ErrorKind::PermissionDenied:
+        return QStringLiteral("permission-denied");
+    case ErrorKind::ConnectionLost:
+        return QStringLiteral("connection-lost");
     case ErrorKind::Internal:
         return QStringLiteral("internal");
     }

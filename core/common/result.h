@@ -24,6 +24,12 @@ enum class ErrorKind
     MissingFeature,
     Io,
     Conflict,
+    // A team plan's server: not reached, login refused, a statement not allowed, the
+    // connection dropped (retrying may help).
+    ConnectionFailed,
+    AuthenticationFailed,
+    PermissionDenied,
+    ConnectionLost,
     Internal,
 };
 

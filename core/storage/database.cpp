@@ -422,6 +422,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, const Bindings &bindings) c
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
+    // PostgreSQL prepares only queries and data changes (not SET, BEGIN, CREATE …); a statement
+    // without values goes to the server as it is.
+    if (m_engine == Engine::PostgreSql && bindings.empty()) {
+        if (!query.exec(sql))
+            return errorFrom(query.lastError(), sql.simplified().left(80));
+        return query;
+    }
     if (!query.prepare(sql))
         return errorFrom(query.lastError(), sql.simplified().left(80));
     for (const auto &[name, value] : bindings)
@@ -443,6 +450,8 @@ Result<QVariant> Database::scalar(const QString &sql, const Bindings &bindings) 
 
 Error Database::errorFrom(const QSqlError &sqlError, const QString &context) const
 {
+    if (m_engine == Engine::PostgreSql)
+        return serverErrorFrom(sqlError, context);
     bool numeric = false;
     const int code = sqlError.nativeErrorCode().toInt(&numeric);
     ErrorKind kind = numeric ? kindFromSqliteCode(code) : ErrorKind::Internal;
@@ -485,8 +494,11 @@ Result<void> Database::beginWrite()
         return Error::make(ErrorKind::ReadOnly,
                            Database::tr("%1 is open read-only, so this change cannot be saved. %2")
                                .arg(QDir::toNativeSeparators(m_path), m_readOnlyReason));
+    // PostgreSQL takes row locks as it writes; SQLite's IMMEDIATE takes the write lock now.
+    const QString begin = m_engine == Engine::PostgreSql ? QStringLiteral("BEGIN")
+                                                         : QStringLiteral("BEGIN IMMEDIATE");
     const QString sql = m_transactionDepth == 0
-                            ? QStringLiteral("BEGIN IMMEDIATE")
+                            ? begin
                             : QStringLiteral("SAVEPOINT hearth_%1").arg(m_transactionDepth);
     if (auto begun = exec(sql); !begun)
         return begun.error();
@@ -521,6 +533,8 @@ void Database::rollbackWrite()
 
 Result<void> Database::setForeignKeys(bool enforced)
 {
+    if (m_engine == Engine::PostgreSql)
+        return success(); // PostgreSQL always checks references
     auto set = exec(enforced ? QStringLiteral("PRAGMA foreign_keys = ON")
                              : QStringLiteral("PRAGMA foreign_keys = OFF"));
     if (!set)
@@ -535,6 +549,8 @@ Result<void> Database::setForeignKeys(bool enforced)
 
 bool Database::foreignKeysEnforced() const
 {
+    if (m_engine == Engine::PostgreSql)
+        return true;
     auto enforced = scalar(QStringLiteral("PRAGMA foreign_keys"));
     return enforced && enforced->toInt() == 1;
 }
@@ -542,6 +558,9 @@ bool Database::foreignKeysEnforced() const
 Result<QStringList> Database::integrityProblems() const
 {
     QStringList problems;
+    // The server checks its own pages and every reference on each write.
+    if (m_engine == Engine::PostgreSql)
+        return problems;
     auto integrity = exec(QStringLiteral("PRAGMA integrity_check"));
     if (!integrity)
         return integrity.error();
@@ -562,6 +581,8 @@ Result<QStringList> Database::integrityProblems() const
 
 Result<void> Database::backupTo(const QString &target) const
 {
+    if (m_engine == Engine::PostgreSql)
+        return backupServerTo(target);
     sqlite3 *source = nativeSqliteHandle(connection());
     if (!source)
         return Error::make(ErrorKind::Internal,

@@ -20,6 +20,14 @@
 namespace hearth::core {
 
 class Clock;
+class ServerAddress;
+
+// Which engine holds the plan: the embedded SQLite file, or a team's PostgreSQL server.
+enum class Engine
+{
+    Sqlite,
+    PostgreSql
+};
 
 enum class OpenMode
 {
@@ -65,12 +73,27 @@ public:
                                                   const Clock &clock);
     // An in-memory database, migrated to the current schema; for tests and tools.
     static Result<std::unique_ptr<Database>> openInMemory(const Clock &clock);
+    // A team plan on a PostgreSQL server. CreateIfMissing creates the schema in an empty
+    // database; MustExist refuses one that holds no plan. `options.migrations` is ignored
+    // unless it was changed from the SQLite default (tests of upgrades).
+    static Result<std::unique_ptr<Database>>
+    openServer(const ServerAddress &address, const OpenOptions &options, const Clock &clock);
 
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::PostgreSql; }
+    // The file's path, or for a team plan the server's address without its password.
     QString path() const { return m_path; }
+    // For a team plan: "host/database", and whether the connection is encrypted (TLS).
+    QString serverName() const { return m_serverName; }
+    bool isEncrypted() const;
+    // A team plan whose connection dropped (server restarted, network gone).
+    bool isConnectionLost() const;
+    // Opens the dropped connection again; any transaction it had was rolled back by the server.
+    Result<void> reconnect();
     bool isReadOnly() const { return m_readOnly; }
     // Why the file is read-only, for the status bar; empty when writable.
     QString readOnlyReason() const { return m_readOnlyReason; }
@@ -109,7 +132,7 @@ public:
     template<typename Work>
     auto writeBulk(Work &&work) -> decltype(work())
     {
-        const bool switchOff = m_transactionDepth == 0 && !m_readOnly;
+        const bool switchOff = m_engine == Engine::Sqlite && m_transactionDepth == 0 && !m_readOnly;
         if (switchOff) {
             if (auto off = setForeignKeys(false); !off)
                 return off.error();
@@ -147,8 +170,17 @@ private:
     void rollbackWrite();
     Result<void> setForeignKeys(bool enforced);
 
+    // The PostgreSQL side (databaseserver.cpp).
+    Result<void> connectServer();
+    Result<void> configureServer(const OpenOptions &options);
+    Result<void> migrateServer(const OpenOptions &options);
+    Error serverErrorFrom(const QSqlError &sqlError, const QString &context) const;
+    Result<void> backupServerTo(const QString &target) const;
+
     QString m_connectionName;
+    Engine m_engine = Engine::Sqlite;
     QString m_path;
+    QString m_serverName;
     const Clock &m_clock;
     bool m_readOnly = false;
     QString m_readOnlyReason;

@@ -18,5 +18,8 @@ struct Migration
 // Every migration in order; the last one's version is the code's schema version.
 std::span<const Migration> migrations();
 int currentVersion();
+// The same schema for a team plan on PostgreSQL (schemapostgres.cpp); its last version is
+// currentVersion() too.
+std::span<const Migration> postgresMigrations();
 
 } // namespace hearth::core::schema

@@ -6,6 +6,7 @@
 #include "plan/catalog.h"
 #include "plan/postrepository.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 #include "support/testprinters.h"
 
 #include <QStandardPaths>
@@ -87,7 +88,7 @@ void TestPostRepository::initTestCase()
 void TestPostRepository::init()
 {
     m_clock = std::make_unique<ManualClock>(utc(2026, 3, 23, 7));
-    auto opened = Database::openInMemory(*m_clock);
+    auto opened = testing::openTestDatabase(*m_clock);
     QVERIFY2(opened.ok(), qPrintable(why(opened)));
     m_database = std::move(*opened);
     m_posts = std::make_unique<PostRepository>(*m_database);
