@@ -48,10 +48,22 @@ Post postFromRow(const QSqlQuery &row)
     return post;
 }
 
+// Text as both engines store it: PostgreSQL cannot hold U+0000, so neither engine gets it.
+QString withoutNul(QString value)
+{
+    return value.remove(QChar(u'\0'));
+}
+
 // Text columns are NOT NULL: a default-constructed (null) QString would bind as NULL.
 QVariant text(const QString &value)
 {
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(withoutNul(value));
+}
+
+// Optional text columns: an empty text is stored as NULL.
+QVariant optionalText(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(withoutNul(value));
 }
 
 Bindings postBindings(const Post &post)
@@ -216,14 +228,10 @@ Result<void> PostRepository::writeChildren(const Post &post)
             {{QStringLiteral(":id"), post.id},
              {QStringLiteral(":network"), network.networkId},
              {QStringLiteral(":variant"), network.hasVariant()
-                                              ? QVariant(network.variantText)
+                                              ? QVariant(withoutNul(network.variantText))
                                               : QVariant(QMetaType::fromType<QString>())},
-             {QStringLiteral(":external"), network.externalId.isEmpty()
-                                               ? QVariant(QMetaType::fromType<QString>())
-                                               : QVariant(network.externalId)},
-             {QStringLiteral(":permalink"), network.permalink.isEmpty()
-                                                ? QVariant(QMetaType::fromType<QString>())
-                                                : QVariant(network.permalink)},
+             {QStringLiteral(":external"), optionalText(network.externalId)},
+             {QStringLiteral(":permalink"), optionalText(network.permalink)},
              {QStringLiteral(":published"), sql::fromTime(network.publishedAt)}});
         if (!upserted) {
             if (upserted.error().kind == ErrorKind::Conflict)
@@ -256,16 +264,16 @@ Result<void> PostRepository::writeChildren(const Post &post)
         !cleared)
         return cleared.error();
     for (const QString &tag : post.tags) {
-        const QString name = tag.trimmed();
+        const QString name = withoutNul(tag).trimmed();
         if (name.isEmpty())
             continue;
         auto id = tagId(name);
         if (!id)
             return id.error();
-        auto linked = m_database.exec(
-            QStringLiteral(
-                "INSERT OR IGNORE INTO post_tags (post_id, tag_id) VALUES (:post, :tag)"),
-            {{QStringLiteral(":post"), post.id}, {QStringLiteral(":tag"), *id}});
+        auto linked =
+            m_database.exec(QStringLiteral("INSERT INTO post_tags (post_id, tag_id) VALUES (:post, "
+                                           ":tag) ON CONFLICT DO NOTHING"),
+                            {{QStringLiteral(":post"), post.id}, {QStringLiteral(":tag"), *id}});
         if (!linked)
             return linked.error();
     }
