@@ -75,6 +75,7 @@ private slots:
     void missingPostsAreNotFound();
     void removeCascadesChildren();
     void childrenInCatalogAndNameOrder();
+    void tagsDifferingInCaseAreOneTag();
     void linksAnUnlinkedPostToAnIdeaOnly();
 
 private:
@@ -560,6 +561,19 @@ void TestPostRepository::childrenInCatalogAndNameOrder()
     auto inRange = m_posts->scheduledBetween(utc(2026, 3, 24, 0), utc(2026, 3, 25, 0));
     QCOMPARE(inRange->first().networkIds(), expectedNetworks);
     QCOMPARE(inRange->first().tags, expectedTags);
+}
+
+// The tags table ignores case on both engines (NOCASE, citext): the second spelling is the
+// same tag, linked once, not an error.
+void TestPostRepository::tagsDifferingInCaseAreOneTag()
+{
+    Post post = simplePost(QStringLiteral("bread"), utc(2026, 3, 24, 9));
+    post.tags = {QStringLiteral("Bread"), QStringLiteral("bread"), QStringLiteral(" BREAD ")};
+    auto created = m_posts->create(post);
+    QVERIFY2(created.ok(), qPrintable(why(created)));
+    QCOMPARE(created->tags, QStringList{QStringLiteral("Bread")});
+    QCOMPARE(m_database->scalar(QStringLiteral("SELECT count(*) FROM tags"))->toInt(), 1);
+    QCOMPARE(m_database->scalar(QStringLiteral("SELECT count(*) FROM post_tags"))->toInt(), 1);
 }
 
 // Undoing an idea's delete links its posts again, but never takes a post from another idea.
