@@ -5,24 +5,32 @@
 // times the week and month range queries and model builds, then times `hearth --screenshot`
 // of the week view against a minimal Qt program, side by side, with the children's peak memory.
 //   plan_bench [--million] [--posts N] [--db FILE] [--runs N] [--hearth PATH] [--minimal PATH]
-//              [--mmap-mb N]
+//              [--mmap-mb N] [--server URI | --no-server] [--server-schema NAME]
 // --mmap-mb asks SQLite to memory-map the file for the range loads: a what-if for the
 // connection settings in Database, to see how much of a load is page copying.
+// --server times the same loads on a PostgreSQL copy of the plan beside SQLite's; without it,
+// libpq's environment (PGHOST, PGSERVICE or PGDATABASE set) names the server. The copy lives in
+// its own schema (hearth_plan_bench_N unless --server-schema), made once and then reused.
 #include "common/clock.h"
 #include "plan/catalog.h"
 #include "plan/monthmodel.h"
 #include "plan/postrepository.h"
 #include "plan/weekmodel.h"
 #include "storage/database.h"
+#include "storage/plancopy.h"
+#include "storage/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -217,6 +225,186 @@ QString option(const QStringList &args, const QString &name, const QString &fall
     return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : fallback;
 }
 
+// The server named by --server, or by libpq's environment when that names one.
+std::optional<QString> serverText(const QStringList &args)
+{
+    if (args.contains(QStringLiteral("--no-server")))
+        return std::nullopt;
+    if (args.contains(QStringLiteral("--server")))
+        return option(args, QStringLiteral("--server"));
+    for (const char *variable : {"PGHOST", "PGSERVICE", "PGDATABASE"}) {
+        if (qEnvironmentVariableIsSet(variable))
+            return QString();
+    }
+    return std::nullopt;
+}
+
+// The bench's own schema on the server, so it never touches a plan someone uses there.
+Result<ServerAddress> benchSchemaAddress(const QString &text, const QString &schema)
+{
+    auto address = ServerAddress::parse(text);
+    if (!address)
+        return address.error();
+    const QString connectionName = QStringLiteral("plan-bench-admin");
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        admin.setHostName(address->host());
+        if (!address->port().isEmpty())
+            admin.setPort(address->port().toInt());
+        admin.setDatabaseName(address->databaseName());
+        admin.setUserName(address->user());
+        admin.setPassword(address->password());
+        admin.setConnectOptions(address->driverOptions());
+        if (!admin.open())
+            return Error::make(ErrorKind::ConnectionFailed, admin.lastError().text());
+        QSqlQuery query(admin);
+        if (!query.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema)))
+            return Error::make(ErrorKind::PermissionDenied, query.lastError().text());
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    address->setValue(QStringLiteral("options"),
+                      QStringLiteral("-c search_path=%1,public").arg(schema));
+    return address;
+}
+
+// The plan copied to the server once; later runs reuse a copy of the same size.
+Result<std::unique_ptr<Database>> openServerCopy(const ServerAddress &address,
+                                                 const Database &source, qint64 count)
+{
+    auto server = Database::openServer(address, OpenOptions{}, SystemClock::instance());
+    if (!server)
+        return server.error();
+    auto held = PostRepository(**server).count();
+    if (!held)
+        return held.error();
+    if (*held == count)
+        return server;
+    if (*held != 0)
+        return Error::make(ErrorKind::Conflict,
+                           QStringLiteral("the server's bench schema holds %1 posts, not %2; drop "
+                                          "it or give --server-schema")
+                               .arg(*held)
+                               .arg(count));
+    QElapsedTimer timer;
+    timer.start();
+    std::fprintf(stderr, "  copying the plan to the server...\n");
+    if (auto copied = copyPlan(source, **server); !copied)
+        return copied.error();
+    // Fresh statistics, as autovacuum would gather them soon after a real import.
+    if (auto analysed = (*server)->exec(QStringLiteral("ANALYZE")); !analysed)
+        return analysed.error();
+    std::fprintf(stderr, "  copied in %.0f s\n", double(timer.elapsed()) / 1000.0);
+    return server;
+}
+
+struct RangeLoads
+{
+    QString engine;
+    Figures boundSelect, weekQuery, weekModel, monthQuery, monthModel;
+    double weekPosts = 0;
+    double monthPosts = 0;
+};
+
+// The same random weeks and months (one seed) on every engine.
+Result<RangeLoads> timeRangeLoads(Database &db, const QString &engine, int runs,
+                                  const QDate &firstDay, int spanDays)
+{
+    PostRepository posts(db);
+    WeekModel week(db, SystemClock::instance());
+    MonthModel month(db, SystemClock::instance());
+    QRandomGenerator random(7);
+    std::vector<double> boundSelect, weekQuery, weekModel, monthQuery, monthModel;
+    qint64 weekPosts = 0;
+    qint64 monthPosts = 0;
+    for (int run = 0; run < runs; ++run) {
+        const QDate day = firstDay.addDays(random.bounded(spanDays));
+        const QDate monday = day.addDays(1 - day.dayOfWeek());
+        QElapsedTimer timer;
+        // The least a statement with a value costs: on a server, its round trips.
+        timer.start();
+        if (auto one = db.scalar(QStringLiteral("SELECT CAST(:run AS bigint)"),
+                                 {{QStringLiteral(":run"), run}});
+            !one)
+            return one.error();
+        boundSelect.push_back(double(timer.nsecsElapsed()) / 1e6);
+        // The range alone, then the model that loads it and builds its rows.
+        auto timeRange = [&](const QDate &from, int days, std::vector<double> &queryTimes,
+                             qint64 &loadedPosts) -> Result<void> {
+            timer.restart();
+            auto loaded = posts.scheduledBetween(
+                QDateTime(from, QTime(0, 0), Qt::LocalTime).toUTC(),
+                QDateTime(from.addDays(days), QTime(0, 0), Qt::LocalTime).toUTC());
+            if (!loaded)
+                return loaded.error();
+            queryTimes.push_back(double(timer.nsecsElapsed()) / 1e6);
+            loadedPosts += loaded->size();
+            timer.restart();
+            return success();
+        };
+        if (auto timed = timeRange(monday, 7, weekQuery, weekPosts); !timed)
+            return timed.error();
+        if (auto set = week.setWeek(day); !set)
+            return set.error();
+        weekModel.push_back(double(timer.nsecsElapsed()) / 1e6);
+
+        const QDate first(day.year(), day.month(), 1);
+        if (auto timed =
+                timeRange(first.addDays(1 - first.dayOfWeek()), 42, monthQuery, monthPosts);
+            !timed)
+            return timed.error();
+        if (auto set = month.setMonth(day); !set)
+            return set.error();
+        monthModel.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return RangeLoads{engine,
+                      figuresOf(boundSelect),
+                      figuresOf(weekQuery),
+                      figuresOf(weekModel),
+                      figuresOf(monthQuery),
+                      figuresOf(monthModel),
+                      double(weekPosts) / runs,
+                      double(monthPosts) / runs};
+}
+
+// One row per measure, one column group per engine, so the engines read side by side.
+void printSideBySide(const std::vector<RangeLoads> &engines, int runs, bool million)
+{
+    std::printf("\nRange loads over %d random weeks and months (%.0f posts per week, %.0f per "
+                "month grid), milliseconds:\n%-34s",
+                runs, engines.front().weekPosts, engines.front().monthPosts, "");
+    for (const RangeLoads &loads : engines)
+        std::printf("  %-28s", qPrintable(loads.engine.left(28)));
+    std::printf("\n%-34s", "");
+    for (size_t i = 0; i < engines.size(); ++i)
+        std::printf("  %8s %8s %9s ", "median", "p95", "max");
+    std::printf("\n");
+    const struct
+    {
+        const char *what;
+        Figures RangeLoads::*figures;
+        double target;
+    } rows[] = {
+        {"one bound SELECT (per statement)", &RangeLoads::boundSelect, 0},
+        {"week: query only", &RangeLoads::weekQuery, 0},
+        {"week: query + WeekModel build", &RangeLoads::weekModel, million ? 32.0 : 16.0},
+        {"month: query only", &RangeLoads::monthQuery, 0},
+        {"month: query + MonthModel build", &RangeLoads::monthModel, million ? 66.0 : 33.0},
+    };
+    for (const auto &row : rows) {
+        std::printf("  %-32s", row.what);
+        for (const RangeLoads &loads : engines) {
+            const Figures &figures = loads.*row.figures;
+            std::printf("  %8.2f %8.2f %9.2f ", figures.median, figures.p95, figures.max);
+        }
+        if (row.target > 0) {
+            std::printf("  target p95 <= %.0f:", row.target);
+            for (const RangeLoads &loads : engines)
+                std::printf(" %s", (loads.*row.figures).p95 <= row.target ? "met" : "MISSED");
+        }
+        std::printf("\n");
+    }
+}
+
 } // namespace
 
 namespace {
@@ -327,48 +515,33 @@ int main(int argc, char *argv[])
             return 1;
         std::printf("(what-if: PRAGMA mmap_size = %d MB)\n", mmapMb);
     }
-    PostRepository posts(db);
-    WeekModel week(db, SystemClock::instance());
-    MonthModel month(db, SystemClock::instance());
-    QRandomGenerator random(7);
-    std::vector<double> weekQuery, weekModel, monthQuery, monthModel;
-    qint64 weekPosts = 0;
-    qint64 monthPosts = 0;
-    for (int run = 0; run < runs; ++run) {
-        const QDate day = firstDay.addDays(random.bounded(spanDays));
-        const QDate monday = day.addDays(1 - day.dayOfWeek());
-        QElapsedTimer timer;
-        timer.start();
-        auto loaded = posts.scheduledBetween(
-            QDateTime(monday, QTime(0, 0), Qt::LocalTime).toUTC(),
-            QDateTime(monday.addDays(7), QTime(0, 0), Qt::LocalTime).toUTC());
-        weekQuery.push_back(double(timer.nsecsElapsed()) / 1e6);
-        weekPosts += loaded ? loaded->size() : 0;
-        timer.restart();
-        if (!week.setWeek(day))
-            return 1;
-        weekModel.push_back(double(timer.nsecsElapsed()) / 1e6);
-
-        const QDate first(day.year(), day.month(), 1);
-        const QDate gridStart = first.addDays(1 - first.dayOfWeek());
-        timer.restart();
-        auto monthLoaded = posts.scheduledBetween(
-            QDateTime(gridStart, QTime(0, 0), Qt::LocalTime).toUTC(),
-            QDateTime(gridStart.addDays(42), QTime(0, 0), Qt::LocalTime).toUTC());
-        monthQuery.push_back(double(timer.nsecsElapsed()) / 1e6);
-        monthPosts += monthLoaded ? monthLoaded->size() : 0;
-        timer.restart();
-        if (!month.setMonth(day))
-            return 1;
-        monthModel.push_back(double(timer.nsecsElapsed()) / 1e6);
+    std::vector<RangeLoads> engines;
+    auto onSqlite = timeRangeLoads(db, QStringLiteral("SQLite"), runs, firstDay, spanDays);
+    if (!onSqlite) {
+        std::fprintf(stderr, "plan_bench: %s\n", qPrintable(onSqlite.error().message));
+        return 1;
     }
-    std::printf("\nRange loads over %d random weeks and months (%.0f posts per week, %.0f per "
-                "month grid):\n",
-                runs, double(weekPosts) / runs, double(monthPosts) / runs);
-    print("week: query only", figuresOf(weekQuery));
-    print("week: query + WeekModel build", figuresOf(weekModel), million ? 32 : 16);
-    print("month: query only", figuresOf(monthQuery));
-    print("month: query + MonthModel build", figuresOf(monthModel), million ? 66 : 33);
+    engines.push_back(*onSqlite);
+    if (const auto server = serverText(args)) {
+        const QString schema = option(args, QStringLiteral("--server-schema"),
+                                      QStringLiteral("hearth_plan_bench_%1").arg(count));
+        auto address = benchSchemaAddress(*server, schema);
+        auto serverDb = address ? openServerCopy(*address, db, count)
+                                : Result<std::unique_ptr<Database>>(address.error());
+        auto onServer =
+            serverDb
+                ? timeRangeLoads(**serverDb,
+                                 QStringLiteral("PostgreSQL %1").arg((*serverDb)->serverName()),
+                                 runs, firstDay, spanDays)
+                : Result<RangeLoads>(serverDb.error());
+        if (!onServer) {
+            std::fprintf(stderr, "plan_bench: PostgreSQL: %s\n",
+                         qPrintable(onServer.error().message));
+            return 1;
+        }
+        engines.push_back(*onServer);
+    }
+    printSideBySide(engines, runs, million);
 
     // A fresh process runs the children: Linux hands a spawned child its spawner's peak memory,
     // and this process has just held a lot of posts.

@@ -55,7 +55,7 @@ CatalogRepository::CatalogRepository(Database &database)
 Result<QList<Network>> CatalogRepository::networks() const
 {
     return sql::readAll(
-        m_database.exec(QStringLiteral("SELECT %1 FROM networks ORDER BY sort_order, name")
+        m_database.exec(QStringLiteral("SELECT %1 FROM networks ORDER BY sort_order, name, id")
                             .arg(networkColumns)),
         networkFromRow);
 }
@@ -139,8 +139,8 @@ Result<void> CatalogRepository::setNetworkEnabled(const QString &id, bool enable
 Result<QList<Pillar>> CatalogRepository::pillars() const
 {
     return sql::readAll(
-        m_database.exec(
-            QStringLiteral("SELECT %1 FROM pillars ORDER BY sort_order, name").arg(pillarColumns)),
+        m_database.exec(QStringLiteral("SELECT %1 FROM pillars ORDER BY sort_order, name, id")
+                            .arg(pillarColumns)),
         pillarFromRow);
 }
 
@@ -220,10 +220,9 @@ Result<void> CatalogRepository::setTargetShares(const QHash<qint64, double> &sha
 
 Result<std::optional<Pillar>> CatalogRepository::pillarByName(const QString &name) const
 {
-    auto rows =
-        m_database.exec(QStringLiteral("SELECT %1 FROM pillars WHERE name = :name COLLATE NOCASE")
-                            .arg(pillarColumns),
-                        {{QStringLiteral(":name"), name.trimmed()}});
+    auto rows = m_database.exec(
+        QStringLiteral("SELECT %1 FROM pillars WHERE name = :name").arg(pillarColumns),
+        {{QStringLiteral(":name"), name.trimmed()}});
     if (!rows)
         return rows.error();
     if (!rows->next())

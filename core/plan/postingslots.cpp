@@ -44,6 +44,11 @@ Bindings slotBindingsWithId(const PostingSlot &slot, const QVariant &id)
     return bindings;
 }
 
+// A new slot's id comes from the table: PostgreSQL's identity column refuses an explicit NULL.
+const QString insertNewSlot =
+    QStringLiteral("INSERT INTO posting_slots (weekday, minute_of_day, network_id) VALUES "
+                   "(:weekday, :minute, :network)");
+
 Error noSuchSlot(qint64 slotId)
 {
     return Error::make(ErrorKind::NotFound, tr("There is no posting slot %1.").arg(slotId));
@@ -66,25 +71,27 @@ PostingSlotStore::PostingSlotStore(Database &database)
 
 Result<QList<PostingSlot>> PostingSlotStore::all() const
 {
-    return sql::readAll(m_database.exec(QStringLiteral(
-                            "SELECT id, weekday, minute_of_day, network_id FROM posting_slots "
-                            "ORDER BY weekday, minute_of_day, network_id IS NOT NULL, network_id")),
-                        [](const QSqlQuery &row) {
-                            PostingSlot slot;
-                            slot.id = row.value(0).toLongLong();
-                            slot.weekday = row.value(1).toInt();
-                            slot.time = QTime(0, 0).addSecs(row.value(2).toInt() * 60);
-                            slot.networkId = row.value(3).toString();
-                            return slot;
-                        });
+    return sql::readAll(
+        m_database.exec(QStringLiteral(
+            "SELECT id, weekday, minute_of_day, network_id FROM posting_slots "
+            "ORDER BY weekday, minute_of_day, network_id IS NOT NULL, network_id, id")),
+        [](const QSqlQuery &row) {
+            PostingSlot slot;
+            slot.id = row.value(0).toLongLong();
+            slot.weekday = row.value(1).toInt();
+            slot.time = QTime(0, 0).addSecs(row.value(2).toInt() * 60);
+            slot.networkId = row.value(3).toString();
+            return slot;
+        });
 }
 
 Result<void> PostingSlotStore::checkNoClash(const PostingSlot &slot) const
 {
     // UNIQUE does not catch two "any network" slots (NULLs differ), so check by hand.
     auto clash = m_database.scalar(
-        QStringLiteral("SELECT count(*) FROM posting_slots WHERE weekday = :weekday AND "
-                       "minute_of_day = :minute AND network_id IS :network AND id <> :id"),
+        QStringLiteral(
+            "SELECT count(*) FROM posting_slots WHERE weekday = :weekday AND "
+            "minute_of_day = :minute AND network_id IS NOT DISTINCT FROM :network AND id <> :id"),
         slotBindingsWithId(slot, slot.id));
     if (!clash)
         return clash.error();
@@ -113,10 +120,7 @@ Result<PostingSlot> PostingSlotStore::add(const PostingSlot &slot)
     return m_database.write([&]() -> Result<PostingSlot> {
         if (auto free = checkNoClash(fresh); !free)
             return free.error();
-        auto inserted =
-            write(QStringLiteral("INSERT INTO posting_slots (weekday, minute_of_day, network_id) "
-                                 "VALUES (:weekday, :minute, :network)"),
-                  fresh, slotBindings(fresh));
+        auto inserted = write(insertNewSlot, fresh, slotBindings(fresh));
         if (!inserted)
             return inserted.error();
         return storedSlot(slot, inserted->lastInsertId().toLongLong());
@@ -183,12 +187,12 @@ Result<QList<PostingSlot>> PostingSlotStore::replaceAll(const QList<PostingSlot>
         if (auto cleared = m_database.exec(QStringLiteral("DELETE FROM posting_slots")); !cleared)
             return cleared.error();
         for (const PostingSlot &slot : slotList) {
-            auto inserted = write(
-                QStringLiteral("INSERT INTO posting_slots (id, weekday, minute_of_day, network_id) "
-                               "VALUES (:id, :weekday, :minute, :network)"),
-                slot,
-                slotBindingsWithId(slot, slot.id > 0 ? QVariant(slot.id)
-                                                     : QVariant(QMetaType::fromType<qint64>())));
+            auto inserted =
+                slot.id > 0
+                    ? write(QStringLiteral("INSERT INTO posting_slots (id, weekday, minute_of_day, "
+                                           "network_id) VALUES (:id, :weekday, :minute, :network)"),
+                            slot, slotBindingsWithId(slot, slot.id))
+                    : write(insertNewSlot, slot, slotBindings(slot));
             if (!inserted)
                 return inserted.error();
         }

@@ -48,10 +48,22 @@ Post postFromRow(const QSqlQuery &row)
     return post;
 }
 
+// Text as both engines store it: PostgreSQL cannot hold U+0000, so neither engine gets it.
+QString withoutNul(QString value)
+{
+    return value.remove(QChar(u'\0'));
+}
+
 // Text columns are NOT NULL: a default-constructed (null) QString would bind as NULL.
 QVariant text(const QString &value)
 {
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(withoutNul(value));
+}
+
+// Optional text columns: an empty text is stored as NULL.
+QVariant optionalText(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(withoutNul(value));
 }
 
 Bindings postBindings(const Post &post)
@@ -216,14 +228,10 @@ Result<void> PostRepository::writeChildren(const Post &post)
             {{QStringLiteral(":id"), post.id},
              {QStringLiteral(":network"), network.networkId},
              {QStringLiteral(":variant"), network.hasVariant()
-                                              ? QVariant(network.variantText)
+                                              ? QVariant(withoutNul(network.variantText))
                                               : QVariant(QMetaType::fromType<QString>())},
-             {QStringLiteral(":external"), network.externalId.isEmpty()
-                                               ? QVariant(QMetaType::fromType<QString>())
-                                               : QVariant(network.externalId)},
-             {QStringLiteral(":permalink"), network.permalink.isEmpty()
-                                                ? QVariant(QMetaType::fromType<QString>())
-                                                : QVariant(network.permalink)},
+             {QStringLiteral(":external"), optionalText(network.externalId)},
+             {QStringLiteral(":permalink"), optionalText(network.permalink)},
              {QStringLiteral(":published"), sql::fromTime(network.publishedAt)}});
         if (!upserted) {
             if (upserted.error().kind == ErrorKind::Conflict)
@@ -256,16 +264,16 @@ Result<void> PostRepository::writeChildren(const Post &post)
         !cleared)
         return cleared.error();
     for (const QString &tag : post.tags) {
-        const QString name = tag.trimmed();
+        const QString name = withoutNul(tag).trimmed();
         if (name.isEmpty())
             continue;
         auto id = tagId(name);
         if (!id)
             return id.error();
-        auto linked = m_database.exec(
-            QStringLiteral(
-                "INSERT OR IGNORE INTO post_tags (post_id, tag_id) VALUES (:post, :tag)"),
-            {{QStringLiteral(":post"), post.id}, {QStringLiteral(":tag"), *id}});
+        auto linked =
+            m_database.exec(QStringLiteral("INSERT INTO post_tags (post_id, tag_id) VALUES (:post, "
+                                           ":tag) ON CONFLICT DO NOTHING"),
+                            {{QStringLiteral(":post"), post.id}, {QStringLiteral(":tag"), *id}});
         if (!linked)
             return linked.error();
     }
@@ -384,67 +392,67 @@ Result<QList<Post>> PostRepository::load(const QString &whereClause, const Bindi
     if (posts.isEmpty())
         return posts;
 
-    // Children of all loaded posts in one query each, not one per post.
-    const QString subset = QStringLiteral("SELECT id FROM posts WHERE ") + whereClause;
-    // Children are put in order per post here (a few each) rather than by SQLite, which
-    // needed a join and a temporary B-tree over all of a month's rows on every load.
-    auto order = m_database.exec(QStringLiteral("SELECT id FROM networks ORDER BY sort_order, id"));
-    if (!order)
-        return order.error();
-    QHash<QString, int> networkRank;
-    while (order->next())
-        networkRank.insert(order->value(0).toString(), int(networkRank.size()));
-
-    auto networks = m_database.exec(
-        QStringLiteral("SELECT post_id, network_id, variant_text, external_id, permalink, "
-                       "published_at FROM post_networks WHERE post_id IN (%1)")
-            .arg(subset),
-        bindings);
-    if (!networks)
-        return networks.error();
-    while (networks->next()) {
-        PostNetwork network;
-        network.networkId = networks->value(1).toString();
-        network.variantText = sql::toText(networks->value(2));
-        network.externalId = networks->value(3).toString();
-        network.permalink = networks->value(4).toString();
-        network.publishedAt = sql::toTime(networks->value(5));
-        posts[indexById.value(networks->value(0).toLongLong())].networks.append(network);
-    }
-
-    auto tags = m_database.exec(
+    // The children of all loaded posts (networks with their catalog order, tags, media) come in
+    // one statement: on a server each statement costs round trips (prepare, execute, free), more
+    // than its rows. The posts are found once (a common table expression; three IN subqueries
+    // made PostgreSQL start parallel workers, slower than the work). Order within a post is set
+    // here, not by the database, which needed a temporary B-tree over a month's rows on SQLite.
+    auto children = m_database.exec(
         QStringLiteral(
-            "SELECT pt.post_id, t.name FROM post_tags pt JOIN tags t ON t.id = pt.tag_id "
-            "WHERE pt.post_id IN (%1)")
-            .arg(subset),
+            "WITH subset AS (SELECT id FROM posts WHERE %1) "
+            "SELECT pn.post_id, 'network', n.sort_order, pn.network_id, pn.variant_text, "
+            "pn.external_id, pn.permalink, pn.published_at FROM post_networks pn JOIN networks n "
+            "ON n.id = pn.network_id WHERE pn.post_id IN (SELECT id FROM subset) "
+            "UNION ALL SELECT pt.post_id, 'tag', 0, CAST(t.name AS text), NULL, NULL, NULL, NULL "
+            "FROM post_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.post_id IN "
+            "(SELECT id FROM subset) "
+            "UNION ALL SELECT post_id, 'media', position, path, alt_text, NULL, NULL, NULL "
+            "FROM post_media WHERE post_id IN (SELECT id FROM subset)")
+            .arg(whereClause),
         bindings);
-    if (!tags)
-        return tags.error();
-    while (tags->next())
-        posts[indexById.value(tags->value(0).toLongLong())].tags.append(tags->value(1).toString());
+    if (!children)
+        return children.error();
+    // Catalog order, then id, as the catalog lists networks; media by position.
+    QHash<QString, std::pair<int, QString>> networkOrder;
+    QList<std::pair<qsizetype, std::pair<int, MediaAttachment>>> media;
+    while (children->next()) {
+        Post &post = posts[indexById.value(children->value(0).toLongLong())];
+        const QString kind = children->value(1).toString();
+        if (kind == QLatin1String("network")) {
+            PostNetwork network;
+            network.networkId = children->value(3).toString();
+            network.variantText = sql::toText(children->value(4));
+            network.externalId = children->value(5).toString();
+            network.permalink = children->value(6).toString();
+            network.publishedAt = sql::toTime(children->value(7));
+            networkOrder.insert(network.networkId, {children->value(2).toInt(), network.networkId});
+            post.networks.append(network);
+        } else if (kind == QLatin1String("tag")) {
+            post.tags.append(children->value(3).toString());
+        } else {
+            media.append(
+                {indexById.value(children->value(0).toLongLong()),
+                 {children->value(2).toInt(),
+                  MediaAttachment{children->value(3).toString(), children->value(4).toString()}}});
+        }
+    }
+    std::sort(media.begin(), media.end(), [](const auto &a, const auto &b) {
+        return std::pair(a.first, a.second.first) < std::pair(b.first, b.second.first);
+    });
+    for (const auto &[index, attachment] : std::as_const(media))
+        posts[index].media.append(attachment.second);
 
     for (Post &post : posts) {
         if (post.networks.size() > 1)
             std::sort(post.networks.begin(), post.networks.end(),
                       [&](const PostNetwork &a, const PostNetwork &b) {
-                          return networkRank.value(a.networkId) < networkRank.value(b.networkId);
+                          return networkOrder.value(a.networkId) < networkOrder.value(b.networkId);
                       });
         if (post.tags.size() > 1)
             std::sort(post.tags.begin(), post.tags.end(), [](const QString &a, const QString &b) {
                 return a.compare(b, Qt::CaseInsensitive) < 0;
             });
     }
-
-    auto media = m_database.exec(
-        QStringLiteral("SELECT post_id, path, alt_text FROM post_media WHERE post_id IN (%1) "
-                       "ORDER BY post_id, position")
-            .arg(subset),
-        bindings);
-    if (!media)
-        return media.error();
-    while (media->next())
-        posts[indexById.value(media->value(0).toLongLong())].media.append(
-            MediaAttachment{media->value(1).toString(), media->value(2).toString()});
     return posts;
 }
 

@@ -8,7 +8,7 @@
 
 #include <QTest>
 
-// Small helpers the Plan model tests share: posts at local times in an in-memory plan.
+// Small helpers the Plan model tests share: posts at local times in a test plan (either engine).
 namespace hearth::core::testing {
 
 inline QDateTime local(const QDate &day, int hour, int minute = 0)

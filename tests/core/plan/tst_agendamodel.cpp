@@ -4,6 +4,7 @@
 #include "plan/agendamodel.h"
 #include "storage/database.h"
 #include "support/plantestdata.h"
+#include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>
@@ -36,7 +37,7 @@ private:
 void TestAgendaModel::init()
 {
     m_clock = std::make_unique<ManualClock>(local(m_first, 8));
-    auto database = Database::openInMemory(*m_clock);
+    auto database = testing::openTestDatabase(*m_clock);
     if (!database)
         QFAIL(qPrintable(database.error().message));
     m_database = std::move(*database);

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "plan/catalog.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 
 #include <QTest>
 
@@ -16,7 +17,7 @@ class TestCatalog final : public QObject
 private slots:
     void init()
     {
-        auto db = Database::openInMemory(m_clock);
+        auto db = testing::openTestDatabase(m_clock);
         QVERIFY(db.ok());
         m_database = std::move(*db);
     }

@@ -4,6 +4,7 @@
 #include "plan/draftsmodel.h"
 #include "storage/database.h"
 #include "support/plantestdata.h"
+#include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>
@@ -34,7 +35,7 @@ private:
 void TestDraftsModel::init()
 {
     m_clock = std::make_unique<ManualClock>(local(QDate(2026, 11, 23), 8));
-    auto database = Database::openInMemory(*m_clock);
+    auto database = testing::openTestDatabase(*m_clock);
     if (!database)
         QFAIL(qPrintable(database.error().message));
     m_database = std::move(*database);

@@ -4,6 +4,7 @@
 #include "plan/monthmodel.h"
 #include "storage/database.h"
 #include "support/plantestdata.h"
+#include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -37,7 +38,7 @@ private:
 void TestMonthModel::init()
 {
     m_clock = std::make_unique<ManualClock>(local(QDate(2026, 11, 25), 8));
-    auto database = Database::openInMemory(*m_clock);
+    auto database = testing::openTestDatabase(*m_clock);
     if (!database)
         QFAIL(qPrintable(database.error().message));
     m_database = std::move(*database);

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "plan/planningservice.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 #include "support/testprinters.h"
 
 #include <QStandardPaths>
@@ -110,7 +111,7 @@ void TestPlanningService::initTestCase()
 void TestPlanningService::init()
 {
     m_clock = std::make_unique<ManualClock>(utcOf(local(2026, 3, 23, 8)));
-    auto opened = Database::openInMemory(*m_clock);
+    auto opened = testing::openTestDatabase(*m_clock);
     QVERIFY2(opened.ok(), qPrintable(why(opened)));
     m_database = std::move(*opened);
     m_service = std::make_unique<PlanningService>(*m_database, berlin);

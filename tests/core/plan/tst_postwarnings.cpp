@@ -7,6 +7,7 @@
 #include "plan/postwarnings.h"
 #include "storage/database.h"
 #include "support/plantestdata.h"
+#include "support/testdatabase.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -35,7 +36,7 @@ private:
 void TestPostWarnings::init()
 {
     m_clock = std::make_unique<ManualClock>(local(QDate(2026, 11, 25), 8));
-    auto database = Database::openInMemory(*m_clock);
+    auto database = testing::openTestDatabase(*m_clock);
     if (!database)
         QFAIL(qPrintable(database.error().message));
     m_database = std::move(*database);

@@ -5,6 +5,7 @@
 #include "plan/catalog.h"
 #include "plan/textcounter.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,7 +61,7 @@ private:
 void TestTextCounter::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    auto opened = Database::openInMemory(m_clock);
+    auto opened = testing::openTestDatabase(m_clock);
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     m_database = std::move(*opened);
 }

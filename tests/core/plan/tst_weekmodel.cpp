@@ -5,6 +5,7 @@
 #include "plan/weekmodel.h"
 #include "storage/database.h"
 #include "support/plantestdata.h"
+#include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -48,7 +49,7 @@ private:
 void TestWeekModel::init()
 {
     m_clock = std::make_unique<ManualClock>(local(m_today, 8));
-    auto database = Database::openInMemory(*m_clock);
+    auto database = testing::openTestDatabase(*m_clock);
     if (!database)
         QFAIL(qPrintable(database.error().message));
     m_database = std::move(*database);
