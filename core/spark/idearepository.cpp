@@ -345,7 +345,7 @@ Result<QList<Idea>> IdeaRepository::moreLikeThis(const std::optional<qint64> &pi
     const QString sqlText =
         QStringLiteral("SELECT * FROM (SELECT %1, %2 AS shared, "
                        "CASE WHEN i.pillar_id = :pillar THEN 1 ELSE 0 END AS same_pillar "
-                       "FROM ideas i WHERE i.archived = 0 AND i.id <> :exclude) similar "
+                       "FROM ideas i WHERE i.archived = 0 AND i.id <> :exclude) candidates "
                        "WHERE shared > 0 OR same_pillar = 1 "
                        "ORDER BY shared DESC, same_pillar DESC, created_at DESC, id DESC "
                        "LIMIT :limit")
