@@ -27,6 +27,9 @@ struct RankedIdea
 class IdeaSearchBackend
 {
 public:
+    explicit IdeaSearchBackend(Database &database)
+        : m_database(database)
+    {}
     virtual ~IdeaSearchBackend() = default;
 
     // The ideas matching every word of `text` (which has at least one) and `filter`, best first,
@@ -36,6 +39,9 @@ public:
     virtual Result<QList<RankedIdea>> rank(const QString &text, const IdeaFilter &filter) const = 0;
     // A subquery selecting the ids of the JSON array bound to `placeholder`.
     virtual QString idsFromJson(const QString &placeholder) const = 0;
+
+protected:
+    Database &m_database;
 };
 
 // The backend for the engine `database` runs on.

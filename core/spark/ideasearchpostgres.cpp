@@ -41,9 +41,7 @@ QString matchCondition(const QString &placeholder)
 class PostgresIdeaSearch final : public IdeaSearchBackend
 {
 public:
-    explicit PostgresIdeaSearch(Database &database)
-        : m_database(database)
-    {}
+    using IdeaSearchBackend::IdeaSearchBackend;
 
     Result<QList<RankedIdea>> rank(const QString &text, const IdeaFilter &filter) const override;
     QString idsFromJson(const QString &placeholder) const override
@@ -65,8 +63,6 @@ private:
     Result<Bank> bank() const;
     // How many ideas match `word` (see ideatext::estimatedMatches()).
     Result<double> matchingRows(const QString &word, const Bank &bank) const;
-
-    Database &m_database;
 };
 
 Result<PostgresIdeaSearch::Bank> PostgresIdeaSearch::bank() const

@@ -149,18 +149,13 @@ Result<double> documentCount(const Database &database, const QString &phrase,
 class SqliteIdeaSearch final : public IdeaSearchBackend
 {
 public:
-    explicit SqliteIdeaSearch(Database &database)
-        : m_database(database)
-    {}
+    using IdeaSearchBackend::IdeaSearchBackend;
 
     Result<QList<RankedIdea>> rank(const QString &text, const IdeaFilter &filter) const override;
     QString idsFromJson(const QString &placeholder) const override
     {
         return QStringLiteral("SELECT value FROM json_each(%1)").arg(placeholder);
     }
-
-private:
-    Database &m_database;
 };
 
 Result<QList<RankedIdea>> SqliteIdeaSearch::rank(const QString &text,
