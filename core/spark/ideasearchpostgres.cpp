@@ -38,6 +38,40 @@ QString matchCondition(const QString &placeholder)
         .arg(placeholder);
 }
 
+// The figures bm25 needs besides each row's own, selected with the candidates: uncorrelated
+// subqueries run once per statement, so a search is one round trip to the server. The bank:
+// how many of the newest ideas were counted, their total length, their smallest and largest id,
+// and the smallest id of all (exact while the bank has no more ideas than are counted).
+QString bankColumn()
+{
+    return QStringLiteral(
+               "(SELECT ARRAY[count(*), coalesce(sum(length), 0), min(idea_id), "
+               "max(idea_id), (SELECT min(idea_id) FROM ideas_search)] FROM (SELECT "
+               "idea_id, length FROM ideas_search ORDER BY idea_id DESC LIMIT %1) newest)")
+        .arg(ideatext::matchCountCap);
+}
+
+// Per word: how many of the newest ideas match the word bound to `placeholder`, and the smallest
+// id among them (see ideatext::estimatedMatches()).
+QString matchingColumn(const QString &placeholder)
+{
+    return QStringLiteral("(SELECT ARRAY[count(*), min(idea_id)] FROM (SELECT s.idea_id FROM "
+                          "ideas_search s WHERE %1 ORDER BY s.idea_id DESC LIMIT %2) matching)")
+        .arg(matchCondition(placeholder))
+        .arg(ideatext::matchCountCap);
+}
+
+// The integers of a bigint[] as the driver hands it over: "{1,2,NULL}" (NULL reads as 0).
+QList<qint64> integers(const QVariant &array)
+{
+    QList<qint64> values;
+    QString text = array.toString();
+    text.remove(u'{').remove(u'}');
+    for (const QString &value : text.split(u','))
+        values << value.toLongLong();
+    return values;
+}
+
 class PostgresIdeaSearch final : public IdeaSearchBackend
 {
 public:
@@ -50,97 +84,59 @@ public:
                               "json_array_elements_text(CAST(%1 AS json))")
             .arg(placeholder);
     }
-
-private:
-    // The bank's size and average length for bm25 and the id range for estimates, from the
-    // newest ideas (exact while the bank has no more than ideatext::matchCountCap of them).
-    struct Bank
-    {
-        ideatext::BankFigures figures;
-        qint64 firstId = 0;
-        qint64 lastId = 0;
-    };
-    Result<Bank> bank() const;
-    // How many ideas match `word` (see ideatext::estimatedMatches()).
-    Result<double> matchingRows(const QString &word, const Bank &bank) const;
 };
-
-Result<PostgresIdeaSearch::Bank> PostgresIdeaSearch::bank() const
-{
-    auto rows = m_database.exec(
-        QStringLiteral("SELECT count(*), coalesce(sum(length), 0), min(idea_id), max(idea_id), "
-                       "(SELECT min(idea_id) FROM ideas_search) FROM (SELECT idea_id, length "
-                       "FROM ideas_search ORDER BY idea_id DESC LIMIT %1) newest")
-            .arg(ideatext::matchCountCap));
-    if (!rows)
-        return rows.error();
-    Bank bank;
-    if (!rows->next() || rows->value(0).toLongLong() == 0)
-        return bank;
-    const qint64 counted = rows->value(0).toLongLong();
-    bank.firstId = rows->value(4).toLongLong();
-    bank.lastId = rows->value(3).toLongLong();
-    bank.figures.rows =
-        ideatext::estimatedMatches(counted, rows->value(2).toLongLong(), bank.firstId, bank.lastId);
-    bank.figures.averageLength = std::max(rows->value(1).toDouble() / double(counted), 1e-9);
-    return bank;
-}
-
-Result<double> PostgresIdeaSearch::matchingRows(const QString &word, const Bank &bank) const
-{
-    auto counted = m_database.exec(
-        QStringLiteral("SELECT count(*), min(idea_id) FROM (SELECT s.idea_id FROM ideas_search s "
-                       "WHERE %1 ORDER BY s.idea_id DESC LIMIT %2) matching")
-            .arg(matchCondition(QStringLiteral(":query")))
-            .arg(ideatext::matchCountCap),
-        {{QStringLiteral(":query"), tsQuery({word})}});
-    if (!counted)
-        return counted.error();
-    if (!counted->next())
-        return 0.0;
-    return ideatext::estimatedMatches(counted->value(0).toLongLong(),
-                                      counted->value(1).toLongLong(), bank.firstId, bank.lastId);
-}
 
 Result<QList<RankedIdea>> PostgresIdeaSearch::rank(const QString &text,
                                                    const IdeaFilter &filter) const
 {
     const QStringList words = ideatext::words(text);
-    const QList<ideatext::Term> terms = ideatext::terms(text);
-    auto figures = bank();
-    if (!figures)
-        return figures.error();
-    // As on SQLite, a one-word search leaves the word's frequency out (a negative count).
-    QList<double> matching(words.size(), -1.0);
-    for (qsizetype w = 0; words.size() > 1 && w < words.size(); ++w) {
-        auto rows = matchingRows(words.at(w), *figures);
-        if (!rows)
-            return rows.error();
-        matching[w] = *rows;
-    }
-
     QStringList conditions{matchCondition(QStringLiteral(":query"))};
     Bindings bindings{{QStringLiteral(":query"), tsQuery(words)}};
     ideasql::appendConditions(filter, conditions, bindings);
+    QStringList figures{bankColumn()};
+    // As on SQLite, a one-word search leaves the word's frequency out.
+    for (qsizetype w = 0; words.size() > 1 && w < words.size(); ++w) {
+        const QString placeholder = QStringLiteral(":word%1").arg(w);
+        figures << matchingColumn(placeholder);
+        bindings.emplace_back(placeholder, tsQuery({words.at(w)}));
+    }
     // With a limit only the newest rankedCandidateCap matches are scored, as on SQLite.
     QString candidates =
-        QStringLiteral("SELECT s.idea_id, s.title, s.notes, s.tags, s.length FROM ideas_search s "
-                       "JOIN ideas i ON i.id = s.idea_id WHERE %1 ORDER BY s.idea_id DESC")
-            .arg(conditions.join(QStringLiteral(" AND ")));
+        QStringLiteral("SELECT s.idea_id, s.title, s.notes, s.tags, s.length, %1 "
+                       "FROM ideas_search s JOIN ideas i ON i.id = s.idea_id "
+                       "WHERE %2 ORDER BY s.idea_id DESC")
+            .arg(figures.join(QStringLiteral(", ")), conditions.join(QStringLiteral(" AND ")));
     if (filter.limit > 0)
         candidates +=
             QStringLiteral(" LIMIT %1").arg(std::max(filter.limit, IdeaSearch::rankedCandidateCap));
     auto rows = m_database.exec(candidates, bindings);
     if (!rows)
         return rows.error();
+
+    const QList<ideatext::Term> terms = ideatext::terms(text);
+    ideatext::BankFigures bank;
+    // A negative count leaves a word's frequency out.
+    QList<double> matching(words.size(), -1.0);
     QList<RankedIdea> ranked;
     while (rows->next()) {
+        if (ranked.isEmpty()) {
+            const QList<qint64> newest = integers(rows->value(5));
+            const qint64 firstId = newest.value(4);
+            const qint64 lastId = newest.value(3);
+            bank.rows =
+                ideatext::estimatedMatches(newest.value(0), newest.value(2), firstId, lastId);
+            bank.averageLength = std::max(double(newest.value(1)) / double(newest.value(0)), 1e-9);
+            for (qsizetype w = 0; w + 1 < figures.size(); ++w) {
+                const QList<qint64> counted = integers(rows->value(6 + int(w)));
+                matching[w] =
+                    ideatext::estimatedMatches(counted.value(0), counted.value(1), firstId, lastId);
+            }
+        }
         const QList<double> frequencies = ideatext::weightedFrequencies(
             {rows->value(1).toString(), rows->value(2).toString(), rows->value(3).toString()},
             ideaColumnWeights, terms);
-        ranked.append(
-            {rows->value(0).toLongLong(),
-             ideatext::bm25(frequencies, matching, rows->value(4).toDouble(), figures->figures)});
+        ranked.append({rows->value(0).toLongLong(),
+                       ideatext::bm25(frequencies, matching, rows->value(4).toDouble(), bank)});
     }
     std::sort(ranked.begin(), ranked.end(), [](const RankedIdea &a, const RankedIdea &b) {
         return a.score != b.score ? a.score < b.score : a.id < b.id;
