@@ -342,13 +342,16 @@ Result<QList<Idea>> IdeaRepository::moreLikeThis(const std::optional<qint64> &pi
             : QStringLiteral("(SELECT count(*) FROM idea_tags st JOIN tags stt ON stt.id = "
                              "st.tag_id WHERE st.idea_id = i.id AND stt.name IN (%1))")
                   .arg(placeholders.join(QStringLiteral(", ")));
+    // The best ids first; usage and tags are read for those alone, not for every candidate.
     const QString sqlText =
-        QStringLiteral("SELECT * FROM (SELECT %1, %2 AS shared, "
+        QStringLiteral("SELECT %1 FROM (SELECT * FROM (SELECT i.id, i.created_at, %2 AS shared, "
                        "CASE WHEN i.pillar_id = :pillar THEN 1 ELSE 0 END AS same_pillar "
                        "FROM ideas i WHERE i.archived = 0 AND i.id <> :exclude) candidates "
                        "WHERE shared > 0 OR same_pillar = 1 "
                        "ORDER BY shared DESC, same_pillar DESC, created_at DESC, id DESC "
-                       "LIMIT :limit")
+                       "LIMIT :limit) best JOIN ideas i ON i.id = best.id "
+                       "ORDER BY best.shared DESC, best.same_pillar DESC, best.created_at DESC, "
+                       "best.id DESC")
             .arg(ideasql::columns(m_database), shared);
     return sql::readAll(m_database.exec(sqlText, bindings),
                         [](const QSqlQuery &row) { return ideasql::fromRow(row); });
