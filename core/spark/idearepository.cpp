@@ -224,8 +224,8 @@ Result<DeletedIdea> IdeaRepository::remove(qint64 id)
             return removed.error();
         if (!idea->libraryKey.isEmpty()) {
             auto dismissed = m_database.exec(
-                QStringLiteral(
-                    "INSERT OR IGNORE INTO library_dismissed (library_key) VALUES (:key)"),
+                QStringLiteral("INSERT INTO library_dismissed (library_key) VALUES (:key) "
+                               "ON CONFLICT (library_key) DO NOTHING"),
                 {{QStringLiteral(":key"), idea->libraryKey}});
             if (!dismissed)
                 return dismissed.error();
@@ -278,9 +278,9 @@ Result<Idea> IdeaRepository::restore(const DeletedIdea &deleted)
 Result<Idea> IdeaRepository::find(qint64 id) const
 {
     return sql::readOne(
-        m_database.exec(
-            QStringLiteral("SELECT %1 FROM ideas i WHERE i.id = :id").arg(ideasql::columns()),
-            {{QStringLiteral(":id"), id}}),
+        m_database.exec(QStringLiteral("SELECT %1 FROM ideas i WHERE i.id = :id")
+                            .arg(ideasql::columns(m_database)),
+                        {{QStringLiteral(":id"), id}}),
         [](const QSqlQuery &row) { return ideasql::fromRow(row); },
         [&] {
             return Error::make(
@@ -298,7 +298,7 @@ Result<QStringList> IdeaRepository::tagNames() const
 {
     auto rows = m_database.exec(
         QStringLiteral("SELECT DISTINCT t.name FROM tags t JOIN idea_tags it ON it.tag_id = t.id "
-                       "ORDER BY t.name COLLATE NOCASE"));
+                       "ORDER BY t.name"));
     if (!rows)
         return rows.error();
     QStringList names;
@@ -309,7 +309,7 @@ Result<QStringList> IdeaRepository::tagNames() const
 
 Result<qint64> IdeaRepository::count(const IdeaFilter &filter) const
 {
-    QStringList conditions{QStringLiteral("1")};
+    QStringList conditions{QStringLiteral("TRUE")};
     Bindings bindings;
     ideasql::appendConditions(filter, conditions, bindings);
     auto total = m_database.scalar(QStringLiteral("SELECT count(*) FROM ideas i WHERE %1")
@@ -335,22 +335,24 @@ Result<QList<Idea>> IdeaRepository::moreLikeThis(const std::optional<qint64> &pi
         placeholders << QStringLiteral(":tag%1").arg(index);
         bindings.emplace_back(placeholders.last(), names.at(index));
     }
-    // Tags compare ignoring case, as they are entered.
+    // Tags compare ignoring case, as they are entered: the name column does (NOCASE, citext).
     const QString shared =
         placeholders.isEmpty()
             ? QStringLiteral("0")
-            : QStringLiteral(
-                  "(SELECT count(*) FROM idea_tags st JOIN tags stt ON stt.id = "
-                  "st.tag_id WHERE st.idea_id = i.id AND lower(stt.name) IN (lower(%1)))")
-                  .arg(placeholders.join(QStringLiteral("), lower(")));
+            : QStringLiteral("(SELECT count(*) FROM idea_tags st JOIN tags stt ON stt.id = "
+                             "st.tag_id WHERE st.idea_id = i.id AND stt.name IN (%1))")
+                  .arg(placeholders.join(QStringLiteral(", ")));
+    // The best ids first; usage and tags are read for those alone, not for every candidate.
     const QString sqlText =
-        QStringLiteral("SELECT * FROM (SELECT %1, %2 AS shared, "
+        QStringLiteral("SELECT %1 FROM (SELECT * FROM (SELECT i.id, i.created_at, %2 AS shared, "
                        "CASE WHEN i.pillar_id = :pillar THEN 1 ELSE 0 END AS same_pillar "
-                       "FROM ideas i WHERE i.archived = 0 AND i.id <> :exclude) similar "
+                       "FROM ideas i WHERE i.archived = 0 AND i.id <> :exclude) candidates "
                        "WHERE shared > 0 OR same_pillar = 1 "
                        "ORDER BY shared DESC, same_pillar DESC, created_at DESC, id DESC "
-                       "LIMIT :limit")
-            .arg(ideasql::columns(), shared);
+                       "LIMIT :limit) best JOIN ideas i ON i.id = best.id "
+                       "ORDER BY best.shared DESC, best.same_pillar DESC, best.created_at DESC, "
+                       "best.id DESC")
+            .arg(ideasql::columns(m_database), shared);
     return sql::readAll(m_database.exec(sqlText, bindings),
                         [](const QSqlQuery &row) { return ideasql::fromRow(row); });
 }
@@ -414,8 +416,9 @@ Result<void> IdeaRepository::writeTags(qint64 ideaId, const QStringList &tags)
         if (!inserted)
             return inserted.error();
         auto linked =
-            m_database.exec(QStringLiteral("INSERT OR IGNORE INTO idea_tags (idea_id, tag_id) "
-                                           "SELECT :idea, id FROM tags WHERE name = :name"),
+            m_database.exec(QStringLiteral("INSERT INTO idea_tags (idea_id, tag_id) "
+                                           "SELECT CAST(:idea AS bigint), id FROM tags "
+                                           "WHERE name = :name ON CONFLICT DO NOTHING"),
                             {{QStringLiteral(":idea"), ideaId}, {QStringLiteral(":name"), name}});
         if (!linked)
             return linked.error();

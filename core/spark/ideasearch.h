@@ -10,7 +10,11 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace hearth::core {
+
+class IdeaSearchBackend;
 
 // One idea found by a search, with its rank and a snippet around the matched words.
 struct IdeaHit
@@ -25,9 +29,9 @@ struct IdeaHit
     QString snippet;
 };
 
-// Full-text search over ideas' titles, notes and tags (FTS5): prefix matching for words of
-// three or more characters, case and diacritics ignored, ranked by bm25 (title counts most).
-// The only place besides the schema that writes FTS5 SQL.
+// Full-text search over ideas' titles, notes and tags: prefix matching for words of three or
+// more characters, case and diacritics ignored, ranked by bm25 (title counts most). The same on
+// both engines: FTS5 on SQLite, a tsvector on PostgreSQL (IdeaSearchBackend).
 class IdeaSearch final
 {
     Q_DECLARE_TR_FUNCTIONS(IdeaSearch)
@@ -42,6 +46,7 @@ public:
     static constexpr int rankedCandidateCap = 500;
 
     explicit IdeaSearch(Database &database);
+    ~IdeaSearch();
 
     // Ideas matching `text` and `filter`, best first. Text without any searchable word
     // lists the filtered ideas instead (favourites first, newest first). With a limit, a
@@ -58,6 +63,7 @@ public:
 
 private:
     Database &m_database;
+    std::unique_ptr<IdeaSearchBackend> m_backend;
 };
 
 } // namespace hearth::core

@@ -15,16 +15,22 @@ constexpr char16_t tagSeparator = 0x1f;
 
 } // namespace
 
-QString columns()
+QString columns(const Database &database)
 {
+    // SQLite 3.40 has no string_agg, PostgreSQL no group_concat.
+    const QString joinedTags = database.engine() == Engine::PostgreSql
+                                   ? QStringLiteral("string_agg(t.name, chr(31))")
+                                   : QStringLiteral("group_concat(t.name, char(31))");
     return QStringLiteral(
-        "i.id, i.title, i.notes, i.pillar_id, i.favourite, i.archived, i.source, i.library_key, "
-        "i.library_edited, i.feedback_post_id, i.feedback_text, i.created_at, i.updated_at, "
-        "(SELECT count(*) FROM posts p WHERE p.idea_id = i.id AND p.status <> 'skipped'), "
-        "(SELECT max(coalesce(p.scheduled_at, p.created_at)) FROM posts p "
-        " WHERE p.idea_id = i.id AND p.status <> 'skipped'), "
-        "(SELECT group_concat(t.name, char(31)) FROM idea_tags it JOIN tags t ON t.id = it.tag_id "
-        " WHERE it.idea_id = i.id)");
+               "i.id, i.title, i.notes, i.pillar_id, i.favourite, i.archived, i.source, "
+               "i.library_key, i.library_edited, i.feedback_post_id, i.feedback_text, "
+               "i.created_at, i.updated_at, "
+               "(SELECT count(*) FROM posts p WHERE p.idea_id = i.id AND p.status <> 'skipped'), "
+               "(SELECT max(coalesce(p.scheduled_at, p.created_at)) FROM posts p "
+               " WHERE p.idea_id = i.id AND p.status <> 'skipped'), "
+               "(SELECT %1 FROM idea_tags it JOIN tags t ON t.id = it.tag_id "
+               " WHERE it.idea_id = i.id)")
+        .arg(joinedTags);
 }
 
 int columnCount()
@@ -94,12 +100,12 @@ void appendConditions(const IdeaFilter &filter, QStringList &conditions, Binding
 
 Result<QList<Idea>> list(const Database &database, const IdeaFilter &filter)
 {
-    QStringList conditions{QStringLiteral("1")};
+    QStringList conditions{QStringLiteral("TRUE")};
     Bindings bindings;
     appendConditions(filter, conditions, bindings);
     QString sqlText = QStringLiteral("SELECT %1 FROM ideas i WHERE %2 "
                                      "ORDER BY i.favourite DESC, i.created_at DESC, i.id DESC")
-                          .arg(columns(), conditions.join(QStringLiteral(" AND ")));
+                          .arg(columns(database), conditions.join(QStringLiteral(" AND ")));
     if (filter.limit > 0)
         sqlText += QStringLiteral(" LIMIT %1").arg(filter.limit);
     return sql::readAll(database.exec(sqlText, bindings),

@@ -14,8 +14,8 @@
 
 namespace hearth::core::ideasql {
 
-// The idea columns, usage and tags, for a query that names the ideas table `i`.
-QString columns();
+// The idea columns, usage and tags, for a query on `database` that names the ideas table `i`.
+QString columns(const Database &database);
 // How many columns columns() selects.
 int columnCount();
 // Reads an idea whose columns start at `offset` in `row`.

@@ -119,21 +119,35 @@ QStringList postgresVersion2()
             library_key  text PRIMARY KEY
         ))"),
 
-        // The idea search: title, notes and tags without accents, as one weighted tsvector
-        // (title A, tags B, notes C), kept in step by triggers as FTS5's table is on SQLite.
+        // The idea search: title, notes and tags as one weighted tsvector (title A, tags B,
+        // notes C), kept in step by triggers as FTS5's table is on SQLite, beside the texts and
+        // their length in words, which the search ranks with (spark/ideasearchpostgres.cpp).
+        // Words are split as FTS5's unicode61 tokenizer splits them: punctuation separates (so
+        // the parser sees no hosts, e-mail addresses or hyphenated compounds), and the
+        // configuration drops accents and case, in texts and queries alike.
+        QStringLiteral("CREATE TEXT SEARCH CONFIGURATION hearth_search (COPY = pg_catalog.simple)"),
+        QStringLiteral(R"(ALTER TEXT SEARCH CONFIGURATION hearth_search ALTER MAPPING FOR
+            asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, hword_part,
+            hword_numpart WITH unaccent, simple)"),
         QStringLiteral(R"(CREATE TABLE ideas_search (
             idea_id   bigint PRIMARY KEY REFERENCES ideas (id) ON DELETE CASCADE,
             title     text NOT NULL DEFAULT '',
             notes     text NOT NULL DEFAULT '',
             tags      text NOT NULL DEFAULT '',
+            length    integer NOT NULL DEFAULT 0,
             document  tsvector NOT NULL
         ))"),
         QStringLiteral("CREATE INDEX ideas_search_document ON ideas_search USING gin (document)"),
+        QStringLiteral(R"(CREATE FUNCTION hearth_search_words(content text) RETURNS tsvector
+            LANGUAGE sql STABLE AS $$
+                SELECT to_tsvector('hearth_search', translate(content,
+                    $p$!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~…—–«»“”‘’„·$p$, repeat(' ', 43)))
+            $$)"),
         QStringLiteral(R"(CREATE FUNCTION hearth_search_document(title text, notes text, tags text)
             RETURNS tsvector LANGUAGE sql STABLE AS $$
-                SELECT setweight(to_tsvector('simple', unaccent(title)), 'A') ||
-                       setweight(to_tsvector('simple', unaccent(tags)), 'B') ||
-                       setweight(to_tsvector('simple', unaccent(notes)), 'C')
+                SELECT setweight(hearth_search_words(title), 'A') ||
+                       setweight(hearth_search_words(tags), 'B') ||
+                       setweight(hearth_search_words(notes), 'C')
             $$)"),
         QStringLiteral(R"(CREATE FUNCTION hearth_ideas_search_write() RETURNS trigger
             LANGUAGE plpgsql AS $$
@@ -150,12 +164,17 @@ QStringList postgresVersion2()
                 END IF;
                 SELECT coalesce(string_agg(t.name::text, ' '), '') INTO tag_text
                     FROM idea_tags it JOIN tags t ON t.id = it.tag_id WHERE it.idea_id = idea;
-                INSERT INTO ideas_search AS s (idea_id, title, notes, tags, document)
+                -- The length counts words as positions: every word has one.
+                INSERT INTO ideas_search AS s (idea_id, title, notes, tags, length, document)
                     SELECT i.id, i.title, i.notes, tag_text,
-                           hearth_search_document(i.title, i.notes, tag_text)
-                    FROM ideas i WHERE i.id = idea
+                           (SELECT coalesce(sum(cardinality(w.positions)), 0)
+                            FROM unnest(d.document) w), d.document
+                    FROM ideas i CROSS JOIN LATERAL (SELECT hearth_search_document(i.title,
+                        i.notes, tag_text) AS document) d
+                    WHERE i.id = idea
                 ON CONFLICT (idea_id) DO UPDATE SET title = excluded.title,
-                    notes = excluded.notes, tags = excluded.tags, document = excluded.document;
+                    notes = excluded.notes, tags = excluded.tags, length = excluded.length,
+                    document = excluded.document;
                 RETURN NULL;
             END
             $$)"),

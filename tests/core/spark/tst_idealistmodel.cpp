@@ -6,6 +6,7 @@
 #include "spark/idearepository.h"
 #include "spark/starterlibrary.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -35,7 +36,7 @@ private:
 void TestIdeaListModel::init()
 {
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-    auto db = Database::openInMemory(*m_clock);
+    auto db = testing::openTestDatabase(*m_clock);
     QVERIFY(db.ok());
     m_db = std::move(*db);
     QVERIFY(StarterLibrary::ensureLoaded(*m_db).ok());

@@ -7,6 +7,7 @@
 #include "plan/postrepository.h"
 #include "spark/idearepository.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -46,7 +47,7 @@ private:
 void TestIdeaRepository::init()
 {
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-    auto db = Database::openInMemory(*m_clock);
+    auto db = testing::openTestDatabase(*m_clock);
     QVERIFY(db.ok());
     m_db = std::move(*db);
 }

@@ -8,6 +8,7 @@
 #include "spark/ideasuggester.h"
 #include "spark/starterlibrary.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 
 #include <QSet>
 #include <QStandardPaths>
@@ -88,7 +89,7 @@ private:
 void TestIdeaSuggester::init()
 {
     m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-    auto db = Database::openInMemory(*m_clock);
+    auto db = testing::openTestDatabase(*m_clock);
     QVERIFY(db.ok());
     m_db = std::move(*db);
 }
