@@ -5,8 +5,10 @@
 #include "listen/metricimporter.h"
 #include "listen/metricrepository.h"
 #include "plan/postrepository.h"
+#include "storage/batchedinsert.h"
 #include "storage/database.h"
 #include "support/metricimportsupport.h"
+#include "support/testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -45,10 +47,35 @@ private:
         result.capturedAt = QDateTime(QDate(2025, 3, 16), QTime(8, 0), Qt::UTC);
         return result;
     }
+    // -1 (and why, as a warning) when the statement fails.
     qint64 count(const QString &table) const
     {
-        return m_db->scalar(QStringLiteral("SELECT count(*) FROM ") + table)->toLongLong();
+        auto counted = m_db->scalar(QStringLiteral("SELECT count(*) FROM ") + table);
+        if (!counted) {
+            qWarning("%s", qPrintable(counted.error().message));
+            return -1;
+        }
+        return counted->toLongLong();
     }
+    // The raw cell `index` of the snapshot row `alias` as SQL text, and whether it is JSON null,
+    // in the engine's own JSON functions.
+    static QString rawCell(const QString &alias, int index)
+    {
+        return testing::testsOnPostgreSql()
+                   ? QStringLiteral("(CAST(%1.raw_values AS json) ->> %2)").arg(alias).arg(index)
+                   : QStringLiteral("json_extract(%1.raw_values, '$[%2]')").arg(alias).arg(index);
+    }
+    static QString rawCellIsNull(const QString &alias, int index)
+    {
+        return testing::testsOnPostgreSql()
+                   ? QStringLiteral("json_typeof(CAST(%1.raw_values AS json) -> %2) = 'null'")
+                         .arg(alias)
+                         .arg(index)
+                   : QStringLiteral("json_type(%1.raw_values, '$[%2]') = 'null'")
+                         .arg(alias)
+                         .arg(index);
+    }
+
     // The post that landed on `network` with `externalId`, with its current figures.
     std::pair<Post, MetricSnapshot> imported(const QString &network,
                                              const QString &externalId) const
@@ -84,10 +111,75 @@ private:
         return file.write(text) == text.size();
     }
 
+    // Every snapshot row written from source line `line` on fails, as a full disk or a broken
+    // constraint would, or (`loseConnection`, on a server) the server ends the session there.
+    bool failSnapshotsFrom(int line, bool loseConnection = false)
+    {
+        if (!testing::testsOnPostgreSql())
+            return bool(m_db->exec(
+                QStringLiteral(
+                    "CREATE TEMP TRIGGER fail_late BEFORE INSERT ON main.metric_snapshots WHEN "
+                    "new.source_line >= %1 BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")
+                    .arg(line)));
+        const QString failure =
+            loseConnection ? QStringLiteral("PERFORM pg_terminate_backend(pg_backend_pid());")
+                           : QStringLiteral("RAISE EXCEPTION 'simulated failure';");
+        return m_db->exec(QStringLiteral("CREATE FUNCTION fail_late() RETURNS trigger LANGUAGE "
+                                         "plpgsql AS $$ BEGIN %1 RETURN NEW; END $$")
+                              .arg(failure)) &&
+               m_db->exec(QStringLiteral("CREATE TRIGGER fail_late BEFORE INSERT ON "
+                                         "metric_snapshots FOR EACH ROW WHEN (new.source_line >= "
+                                         "%1) EXECUTE FUNCTION fail_late()")
+                              .arg(line));
+    }
+    bool stopFailing()
+    {
+        if (!testing::testsOnPostgreSql())
+            return bool(m_db->exec(QStringLiteral("DROP TRIGGER fail_late")));
+        return bool(m_db->exec(QStringLiteral("DROP FUNCTION fail_late() CASCADE")));
+    }
+    void verifyNothingImported()
+    {
+        for (const char *table :
+             {"posts", "post_networks", "metric_snapshots", "metric_imports", "metric_raw_layouts"})
+            QCOMPARE(count(QLatin1String(table)), 0);
+    }
+
+    // How many rows statements have changed so far, rolled back or not (SQLite's
+    // total_changes(); on a server a sequence every table's row trigger moves, since
+    // sequences ignore rollbacks).
+    qint64 changedRows()
+    {
+        if (!testing::testsOnPostgreSql())
+            return m_db->scalar(QStringLiteral("SELECT total_changes()"))->toLongLong();
+        if (!m_countingWrites) {
+            m_countingWrites = true;
+            const bool counting =
+                m_db->exec(QStringLiteral("CREATE SEQUENCE changed_rows")) &&
+                m_db->exec(QStringLiteral(
+                    "CREATE FUNCTION count_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    "PERFORM nextval('changed_rows'); RETURN NULL; END $$")) &&
+                m_db->exec(QStringLiteral(
+                    "DO $$ DECLARE t text; BEGIN FOR t IN SELECT table_name FROM "
+                    "information_schema.tables WHERE table_schema = current_schema() AND "
+                    "table_type = 'BASE TABLE' LOOP EXECUTE format('CREATE TRIGGER count_change "
+                    "AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION "
+                    "count_change()', t); END LOOP; END $$"));
+            if (!counting)
+                qFatal("cannot count the changed rows");
+        }
+        return m_db
+            ->scalar(QStringLiteral("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "
+                                    "changed_rows"))
+            ->toLongLong();
+    }
+    bool m_countingWrites = false;
+
 private slots:
     void init()
     {
-        auto opened = Database::openInMemory(m_clock);
+        m_countingWrites = false;
+        auto opened = testing::openTestDatabase(m_clock);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         m_db = std::move(*opened);
     }
@@ -340,8 +432,12 @@ private slots:
         QCOMPARE(count(QStringLiteral("post_networks WHERE external_id IS NULL AND permalink = "
                                       "'https://www.instagram.com/p/DC0mAnGlEd1/'")),
                  1);
-        QCOMPARE(count(QStringLiteral("metric_snapshots, json_each(metric_snapshots.raw_values) "
-                                      "WHERE json_each.value = '6.49E+17'")),
+        QCOMPARE(count(testing::testsOnPostgreSql()
+                           ? QStringLiteral("metric_snapshots, json_array_elements_text(CAST("
+                                            "metric_snapshots.raw_values AS json)) AS cell WHERE "
+                                            "cell = '6.49E+17'")
+                           : QStringLiteral("metric_snapshots, json_each(metric_snapshots."
+                                            "raw_values) WHERE json_each.value = '6.49E+17'")),
                  1);
     }
 
@@ -776,15 +872,16 @@ private slots:
         QCOMPARE(count(QStringLiteral("metric_snapshots")), 40 + 20 + 110);
         QCOMPARE(count(QStringLiteral("metric_raw_layouts")), 1);
         // Every snapshot sits on the post of its row: same id, same line, same cells.
+        const QString s = QStringLiteral("s");
         QCOMPARE(count(QStringLiteral(
-                     "metric_snapshots s JOIN post_networks pn ON pn.post_id = s.post_id AND "
-                     "pn.network_id = s.network_id WHERE json_extract(s.raw_values, '$[0]') = "
-                     "pn.external_id AND s.source_line = 2 + 2 * ((pn.external_id - "
-                     "17841400000000000) / 7919) AND json_extract(s.raw_values, '$[11]') = "
-                     "CAST(s.views AS TEXT)")),
+                           "metric_snapshots s JOIN post_networks pn ON pn.post_id = s.post_id AND "
+                           "pn.network_id = s.network_id WHERE %1 = pn.external_id AND "
+                           "s.source_line = 2 + 2 * ((CAST(pn.external_id AS bigint) - "
+                           "17841400000000000) / 7919) AND %2 = CAST(s.views AS TEXT)")
+                           .arg(rawCell(s, 0), rawCell(s, 11))),
                  170);
-        QCOMPARE(count(QStringLiteral("metric_snapshots WHERE json_type(raw_values, '$[16]') = "
-                                      "'null' AND reach IS NULL")),
+        QCOMPARE(count(QStringLiteral("metric_snapshots s WHERE %1 AND reach IS NULL")
+                           .arg(rawCellIsNull(s, 16))),
                  8 + 4 + 22);
         auto [post, figures] =
             imported(QStringLiteral("instagram"), QString::number(17841400000000000LL + 7919LL));
@@ -812,24 +909,60 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("export.csv"));
         QVERIFY(writeInstagram(path, 200));
         // The disk "fails" after two full batches have been written.
-        QVERIFY(m_db->exec(QStringLiteral(
-            "CREATE TEMP TRIGGER fail_late BEFORE INSERT ON main.metric_snapshots WHEN "
-            "new.source_line > 300 BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+        QVERIFY(failSnapshotsFrom(301));
         auto done = MetricImporter(*m_db).run(path, options(), ImportMode::Commit);
         QVERIFY(!done);
         QVERIFY2(done.error().message.contains(QStringLiteral("simulated failure")) ||
                      done.error().kind == ErrorKind::Internal,
                  qPrintable(done.error().message));
-        for (const char *table :
-             {"posts", "post_networks", "metric_snapshots", "metric_imports", "metric_raw_layouts"})
-            QCOMPARE(count(QLatin1String(table)), 0);
+        verifyNothingImported();
         QVERIFY(m_db->foreignKeysEnforced());
         // Without the failure the same file imports in full.
-        QVERIFY(m_db->exec(QStringLiteral("DROP TRIGGER fail_late")));
+        QVERIFY(stopFailing());
         auto retried = MetricImporter(*m_db).run(path, options(), ImportMode::Commit);
         QVERIFY2(retried, qPrintable(retried ? QString() : retried.error().message));
         QCOMPARE(retried->created, 200);
         QCOMPARE(count(QStringLiteral("metric_snapshots")), 200);
+    }
+
+    // A row failing half-way through a write of many rows (a COPY on a server) after earlier
+    // writes went through, or the server ending the session there: nothing of the import stays.
+    void importStoppedHalfWayLeavesNothing_data()
+    {
+        QTest::addColumn<bool>("loseConnection");
+        QTest::newRow("failing row") << false;
+        if (testing::testsOnPostgreSql())
+            QTest::newRow("connection lost") << true;
+    }
+    void importStoppedHalfWayLeavesNothing()
+    {
+        QFETCH(bool, loseConnection);
+        const int batch = BatchedInsert::rowsPerWrite(*m_db);
+        const int rows = 3 * batch + 10;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("export.csv"));
+        QVERIFY(writeInstagram(path, rows));
+        // Two lines a row after the header: the failing row is in the middle of the third write.
+        const int failingRow = 2 * batch + batch / 2;
+        QVERIFY(failSnapshotsFrom(2 + 2 * failingRow, loseConnection));
+        auto done = MetricImporter(*m_db).run(path, options(), ImportMode::Commit);
+        QVERIFY(!done);
+        if (loseConnection) {
+            QVERIFY2(done.error().kind == ErrorKind::ConnectionLost,
+                     qPrintable(done.error().message));
+            QVERIFY(m_db->isConnectionLost());
+            QVERIFY(m_db->reconnect());
+        } else {
+            QVERIFY2(done.error().message.contains(QStringLiteral("simulated failure")),
+                     qPrintable(done.error().message));
+        }
+        verifyNothingImported();
+        QVERIFY(stopFailing());
+        auto retried = MetricImporter(*m_db).run(path, options(), ImportMode::Commit);
+        QVERIFY2(retried, qPrintable(retried ? QString() : retried.error().message));
+        QCOMPARE(retried->created, rows);
+        QCOMPARE(count(QStringLiteral("metric_snapshots")), rows);
+        QCOMPARE(count(QStringLiteral("posts")), rows);
     }
 
     // The file's hash is worked out beside the import and checked before it commits: a file
@@ -883,7 +1016,7 @@ private slots:
         QCOMPARE(first->created, 150);
 
         auto changes = [&] {
-            return m_db->scalar(QStringLiteral("SELECT total_changes()"))->toLongLong();
+            return changedRows();
         };
         const qint64 before = changes();
         auto again = importer.run(path, options(), ImportMode::Commit);
@@ -919,13 +1052,13 @@ private slots:
         QVERIFY(previewed);
         QVERIFY(!previewed->alreadyImported);
         QVERIFY(writeInstagram(path, 151));
-        const qint64 before = m_db->scalar(QStringLiteral("SELECT total_changes()"))->toLongLong();
+        const qint64 before = changedRows();
         auto changed = importer.commit(*previewed, options());
         QVERIFY(!changed);
         QVERIFY(changed.error().kind == ErrorKind::Conflict);
         QVERIFY2(changed.error().message.contains(QStringLiteral("changed since the preview")),
                  qPrintable(changed.error().message));
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT total_changes()"))->toLongLong(), before);
+        QCOMPARE(changedRows(), before);
     }
 
     void jsonShape()
