@@ -965,6 +965,22 @@ private slots:
         QCOMPARE(count(QStringLiteral("posts")), rows);
     }
 
+    // A query of the caller's still reading rows (on a server, Qt streams them from the
+    // connection the import's own statements and COPY use) does not get in the import's way.
+    void importWhileAQueryIsStillReading()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("export.csv"));
+        QVERIFY(writeInstagram(path, 150));
+        auto reading = m_db->exec(QStringLiteral("SELECT id FROM networks ORDER BY id"));
+        QVERIFY(reading);
+        QVERIFY(reading->next());
+        auto done = MetricImporter(*m_db).run(path, options(), ImportMode::Commit);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        QCOMPARE(done->created, 150);
+        QCOMPARE(count(QStringLiteral("metric_snapshots")), 150);
+    }
+
     // The file's hash is worked out beside the import and checked before it commits: a file
     // changed since its preview is refused, and the stored hash is the whole file's.
     void hashIsCheckedBeforeCommit()
