@@ -5,12 +5,10 @@
 #include "listen/metricimporter.h"
 #include "listen/metricrepository.h"
 #include "plan/postrepository.h"
-#include "storage/batchedinsert.h"
 #include "storage/database.h"
 #include "support/metricimportsupport.h"
 #include "support/testdatabase.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,8 +25,6 @@ QString fixture(const QString &name)
     return QStringLiteral(HEARTH_TEST_DATA_DIR "/metrics/") + name;
 }
 
-const QTimeZone newYork(QByteArrayLiteral("America/New_York"));
-
 } // namespace
 
 class TestMetricImport final : public QObject
@@ -41,22 +37,9 @@ private:
 
     MetricImportOptions options(MetricSource source = MetricSource::Auto) const
     {
-        MetricImportOptions result;
-        result.source = source;
-        result.timeZone = newYork;
-        result.capturedAt = QDateTime(QDate(2025, 3, 16), QTime(8, 0), Qt::UTC);
-        return result;
+        return hearth::test::importTestOptions(source);
     }
-    // -1 (and why, as a warning) when the statement fails.
-    qint64 count(const QString &table) const
-    {
-        auto counted = m_db->scalar(QStringLiteral("SELECT count(*) FROM ") + table);
-        if (!counted) {
-            qWarning("%s", qPrintable(counted.error().message));
-            return -1;
-        }
-        return counted->toLongLong();
-    }
+    qint64 count(const QString &table) const { return hearth::test::countRows(*m_db, table); }
     // The raw cell `index` of the snapshot row `alias` as SQL text, and whether it is JSON null,
     // in the engine's own JSON functions.
     static QString rawCell(const QString &alias, int index)
@@ -83,102 +66,9 @@ private:
         return hearth::test::importedPost(*m_db, network, externalId);
     }
 
-    // A Meta Instagram export of `rows` posts (two lines each: the text is multi-line), the
-    // first `bump` rows with their likes raised by one.
-    static bool writeInstagram(const QString &path, int rows, int bump = 0)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return false;
-        QByteArray text = "\xEF\xBB\xBF\"Post ID\",\"Account ID\",\"Account username\",\"Account "
-                          "name\",Description,\"Duration (sec)\",\"Publish time\",Permalink,"
-                          "\"Post type\",\"Data comment\",Date,Views,Likes,Shares,Comments,Saves,"
-                          "Reach,Follows\n";
-        const QDateTime start(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC);
-        for (int i = 0; i < rows; ++i) {
-            const qint64 id = 17841400000000000LL + i * 7919LL;
-            text += QByteArray::number(id) + ",1784,hearth.bakery,\"Hearth Bakery\",\"Post " +
-                    QByteArray::number(i) + ": \"\"good\"\" bread\nline two\",0," +
-                    start.addSecs(qint64(i) * 3600 * 7)
-                        .toString(QStringLiteral("MM/dd/yyyy HH:mm"))
-                        .toLatin1() +
-                    ",https://www.instagram.com/p/C" + QByteArray::number(id, 36) +
-                    "/,\"IG image\",,Lifetime," + QByteArray::number(100 + i) + "," +
-                    QByteArray::number(10 + i % 7 + (i < bump ? 1 : 0)) + ",1,2,3," +
-                    (i % 5 == 0 ? QByteArray() : QByteArray::number(90 + i)) + "," +
-                    QByteArray::number(i % 3 - 1) + "\n";
-        }
-        return file.write(text) == text.size();
-    }
-
-    // Every snapshot row written from source line `line` on fails, as a full disk or a broken
-    // constraint would, or (`loseConnection`, on a server) the server ends the session there.
-    bool failSnapshotsFrom(int line, bool loseConnection = false)
-    {
-        if (!testing::testsOnPostgreSql())
-            return bool(m_db->exec(
-                QStringLiteral(
-                    "CREATE TEMP TRIGGER fail_late BEFORE INSERT ON main.metric_snapshots WHEN "
-                    "new.source_line >= %1 BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")
-                    .arg(line)));
-        const QString failure =
-            loseConnection ? QStringLiteral("PERFORM pg_terminate_backend(pg_backend_pid());")
-                           : QStringLiteral("RAISE EXCEPTION 'simulated failure';");
-        return m_db->exec(QStringLiteral("CREATE FUNCTION fail_late() RETURNS trigger LANGUAGE "
-                                         "plpgsql AS $$ BEGIN %1 RETURN NEW; END $$")
-                              .arg(failure)) &&
-               m_db->exec(QStringLiteral("CREATE TRIGGER fail_late BEFORE INSERT ON "
-                                         "metric_snapshots FOR EACH ROW WHEN (new.source_line >= "
-                                         "%1) EXECUTE FUNCTION fail_late()")
-                              .arg(line));
-    }
-    bool stopFailing()
-    {
-        if (!testing::testsOnPostgreSql())
-            return bool(m_db->exec(QStringLiteral("DROP TRIGGER fail_late")));
-        return bool(m_db->exec(QStringLiteral("DROP FUNCTION fail_late() CASCADE")));
-    }
-    void verifyNothingImported()
-    {
-        for (const char *table :
-             {"posts", "post_networks", "metric_snapshots", "metric_imports", "metric_raw_layouts"})
-            QCOMPARE(count(QLatin1String(table)), 0);
-    }
-
-    // How many rows statements have changed so far, rolled back or not (SQLite's
-    // total_changes(); on a server a sequence every table's row trigger moves, since
-    // sequences ignore rollbacks).
-    qint64 changedRows()
-    {
-        if (!testing::testsOnPostgreSql())
-            return m_db->scalar(QStringLiteral("SELECT total_changes()"))->toLongLong();
-        if (!m_countingWrites) {
-            m_countingWrites = true;
-            const bool counting =
-                m_db->exec(QStringLiteral("CREATE SEQUENCE changed_rows")) &&
-                m_db->exec(QStringLiteral(
-                    "CREATE FUNCTION count_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                    "PERFORM nextval('changed_rows'); RETURN NULL; END $$")) &&
-                m_db->exec(QStringLiteral(
-                    "DO $$ DECLARE t text; BEGIN FOR t IN SELECT table_name FROM "
-                    "information_schema.tables WHERE table_schema = current_schema() AND "
-                    "table_type = 'BASE TABLE' LOOP EXECUTE format('CREATE TRIGGER count_change "
-                    "AFTER INSERT OR UPDATE OR DELETE ON %I FOR EACH ROW EXECUTE FUNCTION "
-                    "count_change()', t); END LOOP; END $$"));
-            if (!counting)
-                qFatal("cannot count the changed rows");
-        }
-        return m_db
-            ->scalar(QStringLiteral("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM "
-                                    "changed_rows"))
-            ->toLongLong();
-    }
-    bool m_countingWrites = false;
-
 private slots:
     void init()
     {
-        m_countingWrites = false;
         auto opened = testing::openTestDatabase(m_clock);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         m_db = std::move(*opened);
@@ -854,8 +744,8 @@ private slots:
         QTemporaryDir dir;
         const QString first = dir.filePath(QStringLiteral("first.csv"));
         const QString second = dir.filePath(QStringLiteral("second.csv"));
-        QVERIFY(writeInstagram(first, 40));
-        QVERIFY(writeInstagram(second, 150, 20));
+        QVERIFY(hearth::test::writeInstagramExport(first, 40));
+        QVERIFY(hearth::test::writeInstagramExport(second, 150, 20));
         MetricImporter importer(*m_db);
         auto done = importer.run(first, options(), ImportMode::Commit);
         QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
@@ -901,180 +791,6 @@ private slots:
         QCOMPARE(count(QStringLiteral("posts")), 150);
         QCOMPARE(count(QStringLiteral("metric_snapshots")), 170);
         QCOMPARE(count(QStringLiteral("metric_imports")), 2);
-    }
-
-    void failureInALaterBatchChangesNothing()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("export.csv"));
-        QVERIFY(writeInstagram(path, 200));
-        // The disk "fails" after two full batches have been written.
-        QVERIFY(failSnapshotsFrom(301));
-        auto done = MetricImporter(*m_db).run(path, options(), ImportMode::Commit);
-        QVERIFY(!done);
-        QVERIFY2(done.error().message.contains(QStringLiteral("simulated failure")) ||
-                     done.error().kind == ErrorKind::Internal,
-                 qPrintable(done.error().message));
-        verifyNothingImported();
-        QVERIFY(m_db->foreignKeysEnforced());
-        // Without the failure the same file imports in full.
-        QVERIFY(stopFailing());
-        auto retried = MetricImporter(*m_db).run(path, options(), ImportMode::Commit);
-        QVERIFY2(retried, qPrintable(retried ? QString() : retried.error().message));
-        QCOMPARE(retried->created, 200);
-        QCOMPARE(count(QStringLiteral("metric_snapshots")), 200);
-    }
-
-    // A row failing half-way through a write of many rows (a COPY on a server) after earlier
-    // writes went through, or the server ending the session there: nothing of the import stays.
-    void importStoppedHalfWayLeavesNothing_data()
-    {
-        QTest::addColumn<bool>("loseConnection");
-        QTest::newRow("failing row") << false;
-        if (testing::testsOnPostgreSql())
-            QTest::newRow("connection lost") << true;
-    }
-    void importStoppedHalfWayLeavesNothing()
-    {
-        QFETCH(bool, loseConnection);
-        const int batch = BatchedInsert::rowsPerWrite(*m_db);
-        const int rows = 3 * batch + 10;
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("export.csv"));
-        QVERIFY(writeInstagram(path, rows));
-        // Two lines a row after the header: the failing row is in the middle of the third write.
-        const int failingRow = 2 * batch + batch / 2;
-        QVERIFY(failSnapshotsFrom(2 + 2 * failingRow, loseConnection));
-        auto done = MetricImporter(*m_db).run(path, options(), ImportMode::Commit);
-        QVERIFY(!done);
-        if (loseConnection) {
-            QVERIFY2(done.error().kind == ErrorKind::ConnectionLost,
-                     qPrintable(done.error().message));
-            QVERIFY(m_db->isConnectionLost());
-            QVERIFY(m_db->reconnect());
-        } else {
-            QVERIFY2(done.error().message.contains(QStringLiteral("simulated failure")),
-                     qPrintable(done.error().message));
-        }
-        verifyNothingImported();
-        QVERIFY(stopFailing());
-        auto retried = MetricImporter(*m_db).run(path, options(), ImportMode::Commit);
-        QVERIFY2(retried, qPrintable(retried ? QString() : retried.error().message));
-        QCOMPARE(retried->created, rows);
-        QCOMPARE(count(QStringLiteral("metric_snapshots")), rows);
-        QCOMPARE(count(QStringLiteral("posts")), rows);
-    }
-
-    // A query of the caller's still reading rows (on a server, Qt streams them from the
-    // connection the import's own statements and COPY use) does not get in the import's way.
-    void importWhileAQueryIsStillReading()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("export.csv"));
-        QVERIFY(writeInstagram(path, 150));
-        auto reading = m_db->exec(QStringLiteral("SELECT id FROM networks ORDER BY id"));
-        QVERIFY(reading);
-        QVERIFY(reading->next());
-        auto done = MetricImporter(*m_db).run(path, options(), ImportMode::Commit);
-        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
-        QCOMPARE(done->created, 150);
-        QCOMPARE(count(QStringLiteral("metric_snapshots")), 150);
-    }
-
-    // The file's hash is worked out beside the import and checked before it commits: a file
-    // changed since its preview is refused, and the stored hash is the whole file's.
-    void hashIsCheckedBeforeCommit()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("export.csv"));
-        QVERIFY(writeInstagram(path, 150));
-        MetricImporter importer(*m_db);
-        auto previewed = importer.preview(path, options());
-        QVERIFY(previewed);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString sha256 = QString::fromLatin1(
-            QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
-        file.close();
-        QCOMPARE(previewed->fileSha256, sha256);
-
-        // The same rows and one more: every row is read and written before the hash differs.
-        QVERIFY(writeInstagram(path, 151));
-        auto changed = importer.commit(*previewed, options());
-        QVERIFY(!changed);
-        QVERIFY(changed.error().kind == ErrorKind::Conflict);
-        QVERIFY2(changed.error().message.contains(QStringLiteral("changed since the preview")),
-                 qPrintable(changed.error().message));
-        for (const char *table :
-             {"posts", "post_networks", "metric_snapshots", "metric_imports", "metric_raw_layouts"})
-            QCOMPARE(count(QLatin1String(table)), 0);
-
-        QVERIFY(writeInstagram(path, 150));
-        auto done = importer.commit(*previewed, options());
-        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
-        QCOMPARE(done->created, 150);
-        QCOMPARE(done->fileSha256, sha256);
-        QCOMPARE(count(QStringLiteral("metric_imports WHERE file_sha256 = '%1' AND row_count = 150")
-                           .arg(sha256)),
-                 1);
-    }
-
-    // A file imported before is recognised before the import writes anything: no statement
-    // changes a row (not even one that a rollback would undo), and the result is its preview.
-    void fileImportedBeforeIsNotWrittenAgain()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("export.csv"));
-        QVERIFY(writeInstagram(path, 150));
-        MetricImporter importer(*m_db);
-        auto first = importer.run(path, options(), ImportMode::Commit);
-        QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
-        QCOMPARE(first->created, 150);
-
-        auto changes = [&] {
-            return changedRows();
-        };
-        const qint64 before = changes();
-        auto again = importer.run(path, options(), ImportMode::Commit);
-        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
-        QVERIFY(again->alreadyImported);
-        QCOMPARE(again->importId, 0);
-        QCOMPARE(again->unchanged, 150);
-        QCOMPARE(changes(), before);
-
-        // A commit of its preview: the same, nothing written.
-        auto previewed = importer.preview(path, options());
-        QVERIFY(previewed);
-        QVERIFY(previewed->alreadyImported);
-        auto committed = importer.commit(*previewed, options());
-        QVERIFY(committed);
-        QVERIFY(committed->alreadyImported);
-        QCOMPARE(changes(), before);
-        QCOMPARE(count(QStringLiteral("metric_imports")), 1);
-    }
-
-    // With imports in the plan the hash is known before the first write: a file changed since
-    // its preview is refused without writing anything.
-    void changedFileIsRefusedBeforeWritingWhenThePlanHasImports()
-    {
-        QTemporaryDir dir;
-        const QString earlier = dir.filePath(QStringLiteral("earlier.csv"));
-        QVERIFY(writeInstagram(earlier, 10));
-        MetricImporter importer(*m_db);
-        QVERIFY(importer.run(earlier, options(), ImportMode::Commit));
-        const QString path = dir.filePath(QStringLiteral("export.csv"));
-        QVERIFY(writeInstagram(path, 150));
-        auto previewed = importer.preview(path, options());
-        QVERIFY(previewed);
-        QVERIFY(!previewed->alreadyImported);
-        QVERIFY(writeInstagram(path, 151));
-        const qint64 before = changedRows();
-        auto changed = importer.commit(*previewed, options());
-        QVERIFY(!changed);
-        QVERIFY(changed.error().kind == ErrorKind::Conflict);
-        QVERIFY2(changed.error().message.contains(QStringLiteral("changed since the preview")),
-                 qPrintable(changed.error().message));
-        QCOMPARE(changedRows(), before);
     }
 
     void jsonShape()
