@@ -260,12 +260,11 @@ private slots:
     void changedFileIsRefusedBeforeWritingWhenThePlanHasImports()
     {
         QTemporaryDir dir;
-        const QString earlier = dir.filePath(QStringLiteral("earlier.csv"));
-        QVERIFY(writeInstagramExport(earlier, 10));
         MetricImporter importer(*m_db);
-        QVERIFY(importer.run(earlier, options(), ImportMode::Commit));
+        const QString earlier = dir.filePath(QStringLiteral("earlier.csv"));
         const QString path = dir.filePath(QStringLiteral("export.csv"));
-        QVERIFY(writeInstagramExport(path, 150));
+        QVERIFY(writeInstagramExport(earlier, 10) && writeInstagramExport(path, 150));
+        QVERIFY(importer.run(earlier, options(), ImportMode::Commit));
         auto previewed = importer.preview(path, options());
         QVERIFY(previewed);
         QVERIFY(!previewed->alreadyImported);
