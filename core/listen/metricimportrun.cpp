@@ -755,7 +755,7 @@ Result<void> ImportRun::writeSnapshot(const MetricSnapshot &snapshot, const QStr
     m_snapshots.add(snapshot, m_rawNames.isEmpty() ? QByteArray()
                                                    : encodeJsonCells(fields, m_rawNames.size()));
     // Every new post comes with a snapshot, so a full batch of snapshots is the moment to write.
-    if (m_snapshots.pending() >= BatchedInsert::batchRows)
+    if (m_snapshots.pending() >= BatchedInsert::rowsPerWrite(m_database))
         return flushWrites();
     return success();
 }

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sqlite3.h>
 
 namespace hearth::core {
 
@@ -20,16 +19,20 @@ PostMatcher::PostMatcher(Database &database, const MetricImportOptions &options)
 
 Result<void> PostMatcher::prepare()
 {
-    auto make = [&](SqliteStatement &statement, const QString &sqlText) {
-        return prepareStatement(m_database, statement, sqlText, tr("preparing the metric import"));
+    auto make = [&](NativeStatement &statement, const QString &sqlText) {
+        return statement.prepare(m_database, sqlText, tr("preparing the metric import"));
     };
+    // CROSS JOIN keeps posts outermost so the scheduled_at index bounds the search; otherwise
+    // SQLite may scan every post of the network for each row. PostgreSQL plans joins itself.
+    const QString postsFirst = m_database.engine() == Engine::Sqlite ? QStringLiteral("CROSS JOIN")
+                                                                     : QStringLiteral("JOIN");
     const QString candidateColumns =
         QStringLiteral("SELECT p.id, coalesce(pn.published_at, p.scheduled_at), "
                        "coalesce(pn.variant_text, p.body), p.title, "
                        "pn.external_id FROM posts p JOIN post_networks pn ON pn.post_id = p.id ");
     // Prepared once and reused for every row: preparing per row would dominate large imports.
     // Numbered parameters: ?1 network, then the values named in each statement.
-    for (auto [statement, sqlText] : std::initializer_list<std::pair<SqliteStatement *, QString>>{
+    for (auto [statement, sqlText] : std::initializer_list<std::pair<NativeStatement *, QString>>{
              {&m_byExternal,
               QStringLiteral("SELECT post_id FROM post_networks WHERE network_id = ?1 "
                              "AND external_id = ?2 ORDER BY post_id LIMIT 1")},
@@ -46,13 +49,12 @@ Result<void> PostMatcher::prepare()
               candidateColumns + QStringLiteral("WHERE pn.network_id = ?1 AND pn.published_at "
                                                 "BETWEEN ?2 AND ?3")},
              {&m_byScheduled,
-              // CROSS JOIN keeps posts outermost so the scheduled_at index bounds the search;
-              // otherwise SQLite may scan every post of the network for each row.
               QStringLiteral(
                   "SELECT p.id, p.scheduled_at, coalesce(pn.variant_text, p.body), p.title, "
-                  "pn.external_id FROM posts p CROSS JOIN post_networks pn ON pn.post_id = p.id "
+                  "pn.external_id FROM posts p %1 post_networks pn ON pn.post_id = p.id "
                   "AND pn.network_id = ?1 WHERE p.scheduled_at BETWEEN ?2 AND ?3 AND "
-                  "pn.published_at IS NULL")},
+                  "pn.published_at IS NULL")
+                  .arg(postsFirst)},
              {&m_current,
               QStringLiteral(
                   "SELECT reach, impressions, views, reactions, comments, shares, saves, "
@@ -68,17 +70,22 @@ Result<void> PostMatcher::prepare()
 
 Result<void> PostMatcher::loadKnownPosts()
 {
-    SqliteStatement all;
-    if (auto prepared = prepareStatement(
-            m_database, all,
-            QStringLiteral("SELECT pn.network_id, pn.external_id, pn.permalink, "
-                           "coalesce(pn.published_at, p.scheduled_at), pn.post_id FROM "
-                           "post_networks pn JOIN posts p ON p.id = pn.post_id"),
-            tr("reading the posts to match"));
+    const QString context = tr("reading the posts to match");
+    NativeStatement all;
+    if (auto prepared =
+            all.prepare(m_database,
+                        QStringLiteral("SELECT pn.network_id, pn.external_id, pn.permalink, "
+                                       "coalesce(pn.published_at, p.scheduled_at), pn.post_id FROM "
+                                       "post_networks pn JOIN posts p ON p.id = pn.post_id"),
+                        context);
         !prepared)
         return prepared;
-    int rc = SQLITE_ROW;
-    while ((rc = all.step()) == SQLITE_ROW) {
+    for (;;) {
+        auto row = all.step(context);
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
         const QString network = all.text(0);
         const qint64 postId = all.int64(4);
         if (!all.isNull(1))
@@ -88,8 +95,6 @@ Result<void> PostMatcher::loadKnownPosts()
         if (!all.isNull(3))
             m_knownTimes[network].push_back(all.int64(3));
     }
-    if (rc != SQLITE_DONE)
-        return m_database.errorFrom(all.lastError(rc), tr("reading the posts to match"));
     for (std::vector<qint64> &times : m_knownTimes)
         std::sort(times.begin(), times.end());
     return success();
@@ -120,8 +125,8 @@ Result<std::optional<qint64>> PostMatcher::byPermalink(const QString &network,
 
 Result<std::optional<qint64>> PostMatcher::findKnown(const QHash<quint64, qint64> &known,
                                                      quint64 key, const QString &network,
-                                                     const QString &value, SqliteStatement &confirm,
-                                                     SqliteStatement &search,
+                                                     const QString &value, NativeStatement &confirm,
+                                                     NativeStatement &search,
                                                      const QString &context)
 {
     const auto found = known.constFind(key);
@@ -130,20 +135,21 @@ Result<std::optional<qint64>> PostMatcher::findKnown(const QHash<quint64, qint64
     confirm.bind(1, network);
     confirm.bind(2, value);
     confirm.bind(3, *found);
-    int rc = confirm.step();
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return m_database.errorFrom(confirm.lastError(rc), context);
+    auto confirmed = confirm.step(context);
+    if (!confirmed)
+        return confirmed.error();
     confirm.reset();
-    if (rc == SQLITE_ROW)
+    if (*confirmed)
         return std::optional<qint64>(*found);
     // Another text with the same key: search the table itself.
     search.bind(1, network);
     search.bind(2, value);
+    auto searched = search.step(context);
+    if (!searched)
+        return searched.error();
     std::optional<qint64> id;
-    if (rc = search.step(); rc == SQLITE_ROW)
+    if (*searched)
         id = search.int64(0);
-    else if (rc != SQLITE_DONE)
-        return m_database.errorFrom(search.lastError(rc), context);
     search.reset();
     return id;
 }
@@ -167,12 +173,17 @@ Result<std::optional<qint64>> PostMatcher::byTimeAndText(const QString &network,
         return std::optional<qint64>();
     std::optional<qint64> best;
     qint64 bestDistance = 0;
-    for (SqliteStatement *query : {&m_byPublished, &m_byScheduled}) {
+    const QString context = tr("finding a post by time");
+    for (NativeStatement *query : {&m_byPublished, &m_byScheduled}) {
         query->bind(1, network);
         query->bind(2, from);
         query->bind(3, to);
-        int rc = SQLITE_ROW;
-        while ((rc = query->step()) == SQLITE_ROW) {
+        for (;;) {
+            auto row = query->step(context);
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
             const qint64 postId = query->int64(0);
             const QString storedExternal = query->text(4);
             // A post that is already tied to another network id is another post.
@@ -189,9 +200,6 @@ Result<std::optional<qint64>> PostMatcher::byTimeAndText(const QString &network,
                 bestDistance = distance;
             }
         }
-        if (rc != SQLITE_DONE)
-            return m_database.errorFrom(query->lastError(rc), tr("finding a post by time"));
-        query->reset();
     }
     return best;
 }
@@ -202,8 +210,10 @@ Result<std::optional<MetricSnapshot>> PostMatcher::currentFigures(qint64 postId,
     m_current.bind(1, network);
     m_current.bind(2, postId);
     std::optional<MetricSnapshot> snapshot;
-    const int rc = m_current.step();
-    if (rc == SQLITE_ROW) {
+    auto row = m_current.step(tr("reading the current figures"));
+    if (!row)
+        return row.error();
+    if (*row) {
         MetricSnapshot figures;
         int column = 0;
         for (CountMetric metric : allCountMetrics) {
@@ -215,14 +225,12 @@ Result<std::optional<MetricSnapshot>> PostMatcher::currentFigures(qint64 postId,
             figures.watchTimeSeconds = m_current.real(column);
         figures.capturedAt = QDateTime::fromSecsSinceEpoch(m_current.int64(column + 1), Qt::UTC);
         snapshot = figures;
-    } else if (rc != SQLITE_DONE) {
-        return m_database.errorFrom(m_current.lastError(rc), tr("reading the current figures"));
     }
     m_current.reset();
     return snapshot;
 }
 
-bool PostMatcher::textMatches(const SqliteStatement &query, const QString &wanted) const
+bool PostMatcher::textMatches(const NativeStatement &query, const QString &wanted) const
 {
     for (const QString &candidate : {query.text(2), query.text(3)}) {
         const QString key = matchKey(candidate);

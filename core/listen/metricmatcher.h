@@ -7,7 +7,7 @@
 #include "listen/metricimporter.h"
 #include "listen/metricsnapshot.h"
 #include "storage/database.h"
-#include "storage/sqlitehandle.h"
+#include "storage/nativestatement.h"
 
 #include <QHash>
 #include <QString>
@@ -63,10 +63,10 @@ private:
     bool createdHere(qint64 postId) const { return postId >= m_firstCreatedId; }
     Result<std::optional<qint64>> findKnown(const QHash<quint64, qint64> &known, quint64 key,
                                             const QString &network, const QString &value,
-                                            SqliteStatement &confirm, SqliteStatement &search,
+                                            NativeStatement &confirm, NativeStatement &search,
                                             const QString &context);
     // Whether the candidate row's text or title starts as `wanted` does.
-    bool textMatches(const SqliteStatement &query, const QString &wanted) const;
+    bool textMatches(const NativeStatement &query, const QString &wanted) const;
     static quint64 claimKey(const QString &network, qint64 postId);
     // Keeps the smallest post id per key: the first post holding an id or link is the match.
     static void rememberFirst(QHash<quint64, qint64> &known, quint64 key, qint64 postId);
@@ -74,7 +74,7 @@ private:
     Database &m_database;
     int m_toleranceMinutes;
     int m_textChars;
-    SqliteStatement m_byExternal, m_byPermalink, m_confirmExternal, m_confirmPermalink,
+    NativeStatement m_byExternal, m_byPermalink, m_confirmExternal, m_confirmPermalink,
         m_byPublished, m_byScheduled, m_current;
     // The post (the first, by id) holding each id and link (idKey), and the times of its
     // posts per network, sorted.

@@ -426,21 +426,19 @@ MetricSnapshotBulkWriter::MetricSnapshotBulkWriter(Database &database)
 
 Result<void> MetricSnapshotBulkWriter::prepare()
 {
-    QStringList metricNames;
-    QStringList counts;
-    for (CountMetric metric : allCountMetrics) {
-        metricNames << metricKey(metric);
-        counts << QStringLiteral("?");
-    }
     // network, post, captured, import, line, the counts, watch time, raw layout and cells.
-    return m_insert.prepare(
-        m_database,
-        QStringLiteral("INSERT OR FAIL INTO metric_snapshots (network_id, post_id, captured_at, "
-                       "import_id, source_line, %1, watch_time_seconds, raw_layout_id, "
-                       "raw_values) VALUES ")
-            .arg(metricNames.join(QStringLiteral(", "))),
-        QStringLiteral("(?, ?, ?, ?, ?, %1, ?, ?, ?)").arg(counts.join(QStringLiteral(", "))),
-        tr("preparing the metric import"));
+    QList<BulkColumn> columns{{QStringLiteral("network_id")},
+                              {QStringLiteral("post_id")},
+                              {QStringLiteral("captured_at")},
+                              {QStringLiteral("import_id")},
+                              {QStringLiteral("source_line")}};
+    for (CountMetric metric : allCountMetrics)
+        columns << BulkColumn{metricKey(metric)};
+    columns << BulkColumn{QStringLiteral("watch_time_seconds")}
+            << BulkColumn{QStringLiteral("raw_layout_id")}
+            << BulkColumn{QStringLiteral("raw_values")};
+    return m_insert.prepare(m_database, QStringLiteral("metric_snapshots"), columns,
+                            tr("preparing the metric import"));
 }
 
 void MetricSnapshotBulkWriter::add(const MetricSnapshot &figures, QByteArray rawCells)
@@ -450,7 +448,7 @@ void MetricSnapshotBulkWriter::add(const MetricSnapshot &figures, QByteArray raw
 
 Result<void> MetricSnapshotBulkWriter::flush()
 {
-    auto bind = [this](SqliteStatement &statement, int base, const Row &row) {
+    auto bind = [this](auto &statement, int base, const Row &row) {
         const MetricSnapshot &snapshot = row.figures;
         statement.bind(base + 1, snapshot.networkId);
         statement.bind(base + 2, snapshot.postId);
@@ -469,9 +467,7 @@ Result<void> MetricSnapshotBulkWriter::flush()
             statement.bindUtf8(parameter, row.rawCells);
         }
     };
-    if (auto done = m_insert.write(m_database, m_rows, 8 + int(allCountMetrics.size()), bind,
-                                   tr("storing figures"));
-        !done)
+    if (auto done = m_insert.write(m_database, m_rows, bind, tr("storing figures")); !done)
         return done;
     m_rows.clear();
     return success();

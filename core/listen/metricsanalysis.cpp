@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listen/metricsanalysis.h"
 
+#include "common/clock.h"
 #include "storage/sqlvalues.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <utility>
 
 namespace hearth::core {
 
@@ -86,19 +91,56 @@ QString ratedRows(const MetricsFilter &filter, Bindings &bindings,
            QStringLiteral(R"( (
             SELECT *,
                 CASE WHEN community IS NOT NULL AND audience IS NOT NULL
-                     THEN CAST(community AS REAL) / audience END AS rate
+                     THEN CAST(community AS DOUBLE PRECISION) / audience END AS rate
             FROM summed
         ))");
+}
+
+// The local time of `at` as SQL both engines run: the zone's offsets over the span of the rows
+// are worked out here and passed as values (neither engine's own time functions are shared).
+// Appends the bindings it uses.
+QString localTimeOf(const QString &at, const QDateTime &first, const QDateTime &last,
+                    Bindings &bindings)
+{
+    // Zone rules beyond these years are guesses anyway; the outer offsets cover the rest.
+    const QDateTime earliest(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime latest(QDate(2200, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime from = std::clamp(first, earliest, latest);
+    const QDateTime to = std::clamp(last, from, latest);
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    auto offset = [&bindings](qsizetype index, int seconds) {
+        const QString name = QStringLiteral(":zone_offset_%1").arg(index);
+        bindings.emplace_back(name, qint64(seconds));
+        return QStringLiteral("CAST(%1 AS bigint)").arg(name);
+    };
+    QString arms;
+    qsizetype index = 0;
+    int current = zone.offsetFromUtc(from);
+    for (const QTimeZone::OffsetData &change : zone.transitions(from, to)) {
+        if (change.offsetFromUtc == current)
+            continue;
+        const QString until = QStringLiteral(":zone_until_%1").arg(index);
+        bindings.emplace_back(until, change.atUtc.toSecsSinceEpoch());
+        arms += QStringLiteral(" WHEN %1 < CAST(%2 AS bigint) THEN %3")
+                    .arg(at, until, offset(index, current));
+        current = change.offsetFromUtc;
+        ++index;
+    }
+    const QString finalOffset = offset(index, current);
+    if (arms.isEmpty())
+        return QStringLiteral("%1 + %2").arg(at, finalOffset);
+    return QStringLiteral("%1 + CASE%2 ELSE %3 END").arg(at, arms, finalOffset);
 }
 
 // Appended to ratedRows() by the aggregations over local time: the rows that have a time,
 // with their local day, ISO weekday (1 = Monday) and hour. The zone conversion is the
 // costly part, so it runs once per row (materialised) and the rest is arithmetic.
-QString localRows()
+QString localRows(const QDateTime &first, const QDateTime &last, Bindings &bindings)
 {
     return QStringLiteral(R"(,
         localized AS MATERIALIZED (
-            SELECT *, CAST(strftime('%s', at, 'unixepoch', 'localtime') AS INTEGER) AS local_at
+            SELECT *, )") +
+           localTimeOf(QStringLiteral("at"), first, last, bindings) + QStringLiteral(R"( AS local_at
             FROM rated WHERE at IS NOT NULL
         ),
         split AS (
@@ -109,6 +151,32 @@ QString localRows()
                    ((((local_at - local_second) / 86400) % 7 + 7) % 7 + 3) % 7 + 1 AS weekday
             FROM split
         ))");
+}
+
+// The first and last time a post in the filter can have: the filter's own ends, else those of
+// the posts on record; the span the zone offsets are worked out for.
+Result<std::pair<QDateTime, QDateTime>> postedSpan(const Database &database,
+                                                   const MetricsFilter &filter)
+{
+    if (filter.from.isValid() && filter.to.isValid())
+        return std::pair(filter.from, filter.to);
+    auto span = database.exec(QStringLiteral("SELECT min(coalesce(pn.published_at, "
+                                             "p.scheduled_at)), max(coalesce(pn.published_at, "
+                                             "p.scheduled_at)) FROM post_networks pn JOIN posts p "
+                                             "ON p.id = pn.post_id"));
+    if (!span)
+        return span.error();
+    const QDateTime now = database.clock().now();
+    std::pair<QDateTime, QDateTime> ends(now, now);
+    if (span->next() && !span->value(0).isNull()) {
+        ends.first = sql::toTime(span->value(0));
+        ends.second = sql::toTime(span->value(1));
+    }
+    if (filter.from.isValid())
+        ends.first = filter.from;
+    if (filter.to.isValid())
+        ends.second = filter.to;
+    return ends;
 }
 
 std::optional<qint64> optionalInt(const QVariant &value)
@@ -276,8 +344,8 @@ Result<QPair<int, int>> MetricsAnalysis::counts(const MetricsFilter &filter) con
 namespace {
 
 // Each aggregation is one arm of a UNION ALL over the rated rows, with one column layout:
-// kind, key, label, two sort keys, posts, rated posts, mean rate, community, audience,
-// weekday, hour. MetricsAnalysis::run() reads them back by kind.
+// kind, key, label, two numeric sort keys, posts, rated posts, mean rate, community, audience,
+// weekday, hour, and a text sort key. MetricsAnalysis::run() reads them back by kind.
 enum ArmKind
 {
     NetworkArm = 1,
@@ -291,37 +359,43 @@ const QString groupFigures =
     QStringLiteral("count(*), count(r.rate), avg(r.rate), coalesce(sum(r.community), 0), "
                    "coalesce(sum(r.audience), 0)");
 
+// Typed, since PostgreSQL gives a bare NULL its type from the arms before it.
+const QString noSlot = QStringLiteral("CAST(NULL AS bigint), CAST(NULL AS bigint)");
+const QString noName = QStringLiteral("CAST(NULL AS text)");
+
 QString arm(ArmKind kind)
 {
     switch (kind) {
     case NetworkArm:
-        return QStringLiteral("SELECT 1, r.network_id, n.name, n.sort_order, n.name, ") +
-               groupFigures +
-               QStringLiteral(", NULL, NULL FROM rated r JOIN networks n ON n.id = r.network_id "
-                              "GROUP BY r.network_id");
+        return QStringLiteral("SELECT 1, r.network_id, n.name, n.sort_order, 0, ") + groupFigures +
+               QStringLiteral(", ") + noSlot +
+               QStringLiteral(", n.name FROM rated r JOIN networks n ON n.id = "
+                              "r.network_id GROUP BY r.network_id, n.name, n.sort_order");
     case PillarArm:
         // Posts without a pillar come last.
         return QStringLiteral(
-                   "SELECT 2, coalesce(r.pillar_id, ''), coalesce(pl.name, ''), "
-                   "CASE WHEN pl.id IS NULL THEN 1e9 ELSE pl.sort_order END, pl.name, ") +
-               groupFigures +
-               QStringLiteral(
-                   ", NULL, NULL FROM rated r LEFT JOIN pillars pl ON pl.id = r.pillar_id "
-                   "GROUP BY r.pillar_id");
+                   "SELECT 2, coalesce(CAST(r.pillar_id AS text), ''), coalesce(pl.name, ''), "
+                   "CASE WHEN pl.id IS NULL THEN 1e9 ELSE pl.sort_order END, 0, ") +
+               groupFigures + QStringLiteral(", ") + noSlot +
+               QStringLiteral(", pl.name FROM rated r LEFT JOIN pillars pl ON pl.id = "
+                              "r.pillar_id GROUP BY r.pillar_id, pl.id, pl.name, pl.sort_order");
     case WeekArm:
-        return QStringLiteral("SELECT 3, r.week, r.week, r.week, NULL, ") + groupFigures +
-               QStringLiteral(", NULL, NULL FROM weeks r GROUP BY r.week");
+        // The key is the week's Monday as days since 1970; run() writes it as a date.
+        return QStringLiteral("SELECT 3, CAST(r.week AS text), '', r.week, 0, ") + groupFigures +
+               QStringLiteral(", ") + noSlot + QStringLiteral(", ") + noName +
+               QStringLiteral(" FROM weeks r GROUP BY r.week");
     case SlotArm:
-        return QStringLiteral(
-            "SELECT 4, weekday, hour, weekday, hour, count(*), count(*), avg(rate), "
-            "0, 0, weekday, hour FROM located WHERE rate IS NOT NULL "
-            "GROUP BY weekday, hour");
+        return QStringLiteral("SELECT 4, '', '', weekday, hour, count(*), count(*), avg(rate), "
+                              "0, 0, weekday, hour, ") +
+               noName +
+               QStringLiteral(" FROM located WHERE rate IS NOT NULL GROUP BY weekday, hour");
     case BestArm:
         return QStringLiteral(
-            "SELECT 5, s.network_id, n.name, n.sort_order, s.slot_rank, "
-            "s.rows_in_slot, s.rows_in_slot, s.mean_rate, 0, 0, s.weekday, s.hour "
-            "FROM ranked s JOIN networks n ON n.id = s.network_id "
-            "WHERE s.slot_rank <= :per_network");
+                   "SELECT 5, s.network_id, n.name, n.sort_order, s.slot_rank, "
+                   "s.rows_in_slot, s.rows_in_slot, s.mean_rate, 0, 0, s.weekday, s.hour, ") +
+               noName +
+               QStringLiteral(" FROM ranked s JOIN networks n ON n.id = s.network_id "
+                              "WHERE s.slot_rank <= :per_network");
     }
     return {};
 }
@@ -329,7 +403,7 @@ QString arm(ArmKind kind)
 // The local-time rows, weeks, and the ranked slots the best times read.
 const QString weekRows = QStringLiteral(R"(,
         weeks AS (
-            SELECT *, date((local_day - (weekday - 1)) * 86400, 'unixepoch') AS week FROM located
+            SELECT *, local_day - (weekday - 1) AS week FROM located
         ))");
 const QString rankedSlots = QStringLiteral(R"(,
         slot_means AS (
@@ -354,8 +428,12 @@ Result<MetricsOverview> MetricsAnalysis::run(const MetricsFilter &filter, int pa
     // Several aggregations read the rated rows: rate them once.
     QString sql = ratedRows(filter, bindings, Materialise::Yes);
     const bool local = parts & (WeeklyPart | HeatmapPart | BestTimesPart);
-    if (local)
-        sql += localRows();
+    if (local) {
+        auto span = postedSpan(m_database, filter);
+        if (!span)
+            return span.error();
+        sql += localRows(span->first, span->second, bindings);
+    }
     if (parts & WeeklyPart)
         sql += weekRows;
     if (parts & BestTimesPart) {
@@ -374,7 +452,8 @@ Result<MetricsOverview> MetricsAnalysis::run(const MetricsFilter &filter, int pa
         arms << arm(SlotArm);
     if (parts & BestTimesPart)
         arms << arm(BestArm);
-    sql += u' ' + arms.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY 1, 4, 5");
+    sql +=
+        u' ' + arms.join(QStringLiteral(" UNION ALL ")) + QStringLiteral(" ORDER BY 1, 4, 5, 13");
 
     MetricsOverview overview;
     overview.heatmap.minimumPosts = qMax(1, minimumPosts);
@@ -430,7 +509,8 @@ Result<MetricsOverview> MetricsAnalysis::run(const MetricsFilter &filter, int pa
             overview.pillars << group;
             break;
         case WeekArm:
-            group.weekStart = QDate::fromString(group.key, Qt::ISODate);
+            group.weekStart = QDate(1970, 1, 1).addDays(group.key.toLongLong());
+            group.key = group.label = group.weekStart.toString(Qt::ISODate);
             overview.weekly << group;
             break;
         default:

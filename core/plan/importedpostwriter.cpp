@@ -7,8 +7,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <sqlite3.h>
-#include <tuple>
 #include <utility>
 
 namespace hearth::core {
@@ -29,21 +27,28 @@ ImportedPostWriter::ImportedPostWriter(Database &database)
 Result<void> ImportedPostWriter::prepare()
 {
     const QString context = tr("preparing the import of posts");
-    for (auto [insert, prefix, row] :
-         std::initializer_list<std::tuple<BatchedInsert *, QString, QString>>{
-             {&m_insertPosts,
-              QStringLiteral("INSERT OR FAIL INTO posts (id, title, body, scheduled_at, status, "
-                             "origin, created_at, updated_at) VALUES "),
-              QStringLiteral("(?, ?, ?, ?, 'published', 'imported', ?, ?)")},
-             {&m_insertNetworks,
-              QStringLiteral("INSERT OR FAIL INTO post_networks (post_id, network_id, "
-                             "external_id, permalink, published_at) VALUES "),
-              QStringLiteral("(?, ?, ?, ?, ?)")},
-         }) {
-        if (auto made = insert->prepare(m_database, prefix, row, context); !made)
-            return made;
-    }
-    for (auto [statement, sqlText] : std::initializer_list<std::pair<SqliteStatement *, QString>>{
+    if (auto made = m_insertPosts.prepare(m_database, QStringLiteral("posts"),
+                                          {{QStringLiteral("id")},
+                                           {QStringLiteral("title")},
+                                           {QStringLiteral("body")},
+                                           {QStringLiteral("scheduled_at")},
+                                           {QStringLiteral("status"), QStringLiteral("published")},
+                                           {QStringLiteral("origin"), QStringLiteral("imported")},
+                                           {QStringLiteral("created_at")},
+                                           {QStringLiteral("updated_at")}},
+                                          context);
+        !made)
+        return made;
+    if (auto made = m_insertNetworks.prepare(m_database, QStringLiteral("post_networks"),
+                                             {{QStringLiteral("post_id")},
+                                              {QStringLiteral("network_id")},
+                                              {QStringLiteral("external_id")},
+                                              {QStringLiteral("permalink")},
+                                              {QStringLiteral("published_at")}},
+                                             context);
+        !made)
+        return made;
+    for (auto [statement, sqlText] : std::initializer_list<std::pair<NativeStatement *, QString>>{
              {&m_link,
               QStringLiteral("UPDATE post_networks SET external_id = coalesce(external_id, ?3), "
                              "permalink = coalesce(permalink, ?4), published_at = "
@@ -52,8 +57,16 @@ Result<void> ImportedPostWriter::prepare()
               QStringLiteral("UPDATE posts SET status = 'published', updated_at = ?2 WHERE id = "
                              "?1 AND status IN ('draft', 'scheduled')")},
          }) {
-        if (auto made = prepareStatement(m_database, *statement, sqlText, context); !made)
+        if (auto made = statement->prepare(m_database, sqlText, context); !made)
             return made;
+    }
+    // The ids are given here, so no other session may take one meanwhile (SQLite's write
+    // transaction keeps every other writer out by itself).
+    if (m_database.isServer()) {
+        if (auto locked =
+                m_database.exec(QStringLiteral("LOCK TABLE posts IN SHARE ROW EXCLUSIVE MODE"));
+            !locked)
+            return locked.error();
     }
     auto largest = m_database.scalar(QStringLiteral("SELECT coalesce(max(id), 0) FROM posts"));
     if (!largest)
@@ -84,7 +97,7 @@ qint64 ImportedPostWriter::add(ImportedPost post)
 Result<void> ImportedPostWriter::flush()
 {
     // Posts before their networks: each network row refers to its post.
-    auto bindPost = [this](SqliteStatement &statement, int base, const ImportedPost &post) {
+    auto bindPost = [this](auto &statement, int base, const ImportedPost &post) {
         statement.bind(base + 1, post.id);
         statement.bind(base + 2, post.title);
         statement.bind(base + 3, post.text);
@@ -92,7 +105,7 @@ Result<void> ImportedPostWriter::flush()
         statement.bind(base + 5, m_now);
         statement.bind(base + 6, m_now);
     };
-    auto bindNetwork = [](SqliteStatement &statement, int base, const ImportedPost &post) {
+    auto bindNetwork = [](auto &statement, int base, const ImportedPost &post) {
         statement.bind(base + 1, post.id);
         statement.bind(base + 2, post.network);
         statement.bind(base + 3, post.externalId);
@@ -100,10 +113,21 @@ Result<void> ImportedPostWriter::flush()
         statement.bind(base + 5, post.published);
     };
     if (auto done =
-            m_insertPosts.write(m_database, m_posts, 6, bindPost, tr("creating imported posts"));
+            m_insertPosts.write(m_database, m_posts, bindPost, tr("creating imported posts"));
         !done)
         return done;
-    if (auto done = m_insertNetworks.write(m_database, m_posts, 5, bindNetwork,
+    if (m_database.isServer() && !m_posts.isEmpty()) {
+        // The ids were given here: the identity's sequence moves past them.
+        if (auto moved = m_database.exec(
+                QStringLiteral(
+                    "SELECT setval(s, greatest(CAST(:last AS bigint), "
+                    "coalesce(pg_sequence_last_value(CAST(s AS regclass)), 0))) FROM (SELECT "
+                    "pg_get_serial_sequence('posts', 'id') AS s) AS identity_sequence"),
+                {{QStringLiteral(":last"), m_posts.constLast().id}});
+            !moved)
+            return moved.error();
+    }
+    if (auto done = m_insertNetworks.write(m_database, m_posts, bindNetwork,
                                            tr("adding the networks of imported posts"));
         !done)
         return done;
@@ -120,12 +144,11 @@ Result<void> ImportedPostWriter::linkPublished(qint64 postId, const QString &net
     m_link.bind(3, externalId.isEmpty() ? QString() : externalId);
     m_link.bind(4, permalink.isEmpty() ? QString() : permalink);
     m_link.bind(5, published);
-    if (auto done = runStatement(m_database, m_link, tr("linking a post to its published copy"));
-        !done)
+    if (auto done = m_link.run(tr("linking a post to its published copy")); !done)
         return done;
     m_publish.bind(1, postId);
     m_publish.bind(2, m_database.clock().now().toSecsSinceEpoch());
-    return runStatement(m_database, m_publish, tr("marking a post as published"));
+    return m_publish.run(tr("marking a post as published"));
 }
 
 } // namespace hearth::core

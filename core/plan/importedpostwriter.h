@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "storage/batchedinsert.h"
 #include "storage/database.h"
+#include "storage/nativestatement.h"
 
 #include <QList>
 #include <QString>
@@ -13,9 +14,7 @@
 
 namespace hearth::core {
 
-// One INSERT written for many rows at once inside the caller's transaction: SQLite sets up a
-// statement (transaction check, cursors, constraint checks) once per batch of batchRows rows
-// instead of once per row; the rest of the rows go in one at a time.
+// A post an import creates: published, with origin "imported".
 struct ImportedPost
 {
     qint64 id = 0;
@@ -38,7 +37,7 @@ public:
     // Prepares the statements and reads the next free post id.
     Result<void> prepare();
     // Queues a new post and returns its id: the largest plus one, as SQLite would give it (the
-    // write transaction keeps every other writer out).
+    // write transaction, on a server a lock on posts, keeps every other writer out).
     qint64 add(ImportedPost post);
     // The id of the first post added (all later ones follow it).
     qint64 firstNewId() const { return m_firstNewId; }
@@ -54,8 +53,8 @@ private:
     Database &m_database;
     BatchedInsert m_insertPosts;
     BatchedInsert m_insertNetworks;
-    SqliteStatement m_link;
-    SqliteStatement m_publish;
+    NativeStatement m_link;
+    NativeStatement m_publish;
     QList<ImportedPost> m_posts;
     qint64 m_nextId = 1;
     qint64 m_firstNewId = 1;

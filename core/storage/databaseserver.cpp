@@ -85,7 +85,9 @@ PGconn *nativePostgresHandle(const QSqlDatabase &connection)
     if (!connection.driver())
         return nullptr;
     const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt's driver registers the handle under libpq's struct name.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }

@@ -25,7 +25,9 @@ class SqliteStatement;
 sqlite3 *nativeSqliteHandle(const QSqlDatabase &connection);
 
 // Moves whenever this connection or another one writes to the plan's file (SQLite's data_version
-// and the connection's total_changes): a cheap key for results cached across reads.
+// and the connection's total_changes): a cheap key for results cached across reads. On a server
+// it moves with the server's transaction snapshot: after any committed write, this connection's
+// included (writes inside its own open transaction do not move it).
 struct ChangeStamp
 {
     qint64 otherConnections = -1;

@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Hearth developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A plan in memory with published posts and their figures, for the Listen tests that read them.
+// A plan on the test engine with published posts and their figures, for the Listen tests that read
+// them.
 #pragma once
 
 #include "common/clock.h"
 #include "plan/post.h"
 #include "plan/postrepository.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 
 #include <QTest>
 
@@ -21,7 +23,7 @@ public:
     explicit ListenTestPlan(const QDateTime &now)
         : m_clock(std::make_unique<core::ManualClock>(now))
     {
-        auto database = core::Database::openInMemory(*m_clock);
+        auto database = core::testing::openTestDatabase(*m_clock);
         if (!database)
             qFatal("%s", qPrintable(database.error().message));
         m_database = std::move(*database);

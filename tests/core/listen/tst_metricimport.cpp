@@ -7,8 +7,8 @@
 #include "plan/postrepository.h"
 #include "storage/database.h"
 #include "support/metricimportsupport.h"
+#include "support/testdatabase.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,8 +25,6 @@ QString fixture(const QString &name)
     return QStringLiteral(HEARTH_TEST_DATA_DIR "/metrics/") + name;
 }
 
-const QTimeZone newYork(QByteArrayLiteral("America/New_York"));
-
 } // namespace
 
 class TestMetricImport final : public QObject
@@ -39,16 +37,28 @@ private:
 
     MetricImportOptions options(MetricSource source = MetricSource::Auto) const
     {
-        MetricImportOptions result;
-        result.source = source;
-        result.timeZone = newYork;
-        result.capturedAt = QDateTime(QDate(2025, 3, 16), QTime(8, 0), Qt::UTC);
-        return result;
+        return hearth::test::importTestOptions(source);
     }
-    qint64 count(const QString &table) const
+    qint64 count(const QString &table) const { return hearth::test::countRows(*m_db, table); }
+    // The raw cell `index` of the snapshot row `alias` as SQL text, and whether it is JSON null,
+    // in the engine's own JSON functions.
+    static QString rawCell(const QString &alias, int index)
     {
-        return m_db->scalar(QStringLiteral("SELECT count(*) FROM ") + table)->toLongLong();
+        return testing::testsOnPostgreSql()
+                   ? QStringLiteral("(CAST(%1.raw_values AS json) ->> %2)").arg(alias).arg(index)
+                   : QStringLiteral("json_extract(%1.raw_values, '$[%2]')").arg(alias).arg(index);
     }
+    static QString rawCellIsNull(const QString &alias, int index)
+    {
+        return testing::testsOnPostgreSql()
+                   ? QStringLiteral("json_typeof(CAST(%1.raw_values AS json) -> %2) = 'null'")
+                         .arg(alias)
+                         .arg(index)
+                   : QStringLiteral("json_type(%1.raw_values, '$[%2]') = 'null'")
+                         .arg(alias)
+                         .arg(index);
+    }
+
     // The post that landed on `network` with `externalId`, with its current figures.
     std::pair<Post, MetricSnapshot> imported(const QString &network,
                                              const QString &externalId) const
@@ -56,38 +66,10 @@ private:
         return hearth::test::importedPost(*m_db, network, externalId);
     }
 
-    // A Meta Instagram export of `rows` posts (two lines each: the text is multi-line), the
-    // first `bump` rows with their likes raised by one.
-    static bool writeInstagram(const QString &path, int rows, int bump = 0)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return false;
-        QByteArray text = "\xEF\xBB\xBF\"Post ID\",\"Account ID\",\"Account username\",\"Account "
-                          "name\",Description,\"Duration (sec)\",\"Publish time\",Permalink,"
-                          "\"Post type\",\"Data comment\",Date,Views,Likes,Shares,Comments,Saves,"
-                          "Reach,Follows\n";
-        const QDateTime start(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC);
-        for (int i = 0; i < rows; ++i) {
-            const qint64 id = 17841400000000000LL + i * 7919LL;
-            text += QByteArray::number(id) + ",1784,hearth.bakery,\"Hearth Bakery\",\"Post " +
-                    QByteArray::number(i) + ": \"\"good\"\" bread\nline two\",0," +
-                    start.addSecs(qint64(i) * 3600 * 7)
-                        .toString(QStringLiteral("MM/dd/yyyy HH:mm"))
-                        .toLatin1() +
-                    ",https://www.instagram.com/p/C" + QByteArray::number(id, 36) +
-                    "/,\"IG image\",,Lifetime," + QByteArray::number(100 + i) + "," +
-                    QByteArray::number(10 + i % 7 + (i < bump ? 1 : 0)) + ",1,2,3," +
-                    (i % 5 == 0 ? QByteArray() : QByteArray::number(90 + i)) + "," +
-                    QByteArray::number(i % 3 - 1) + "\n";
-        }
-        return file.write(text) == text.size();
-    }
-
 private slots:
     void init()
     {
-        auto opened = Database::openInMemory(m_clock);
+        auto opened = testing::openTestDatabase(m_clock);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         m_db = std::move(*opened);
     }
@@ -340,8 +322,12 @@ private slots:
         QCOMPARE(count(QStringLiteral("post_networks WHERE external_id IS NULL AND permalink = "
                                       "'https://www.instagram.com/p/DC0mAnGlEd1/'")),
                  1);
-        QCOMPARE(count(QStringLiteral("metric_snapshots, json_each(metric_snapshots.raw_values) "
-                                      "WHERE json_each.value = '6.49E+17'")),
+        QCOMPARE(count(testing::testsOnPostgreSql()
+                           ? QStringLiteral("metric_snapshots, json_array_elements_text(CAST("
+                                            "metric_snapshots.raw_values AS json)) AS cell WHERE "
+                                            "cell = '6.49E+17'")
+                           : QStringLiteral("metric_snapshots, json_each(metric_snapshots."
+                                            "raw_values) WHERE json_each.value = '6.49E+17'")),
                  1);
     }
 
@@ -758,8 +744,8 @@ private slots:
         QTemporaryDir dir;
         const QString first = dir.filePath(QStringLiteral("first.csv"));
         const QString second = dir.filePath(QStringLiteral("second.csv"));
-        QVERIFY(writeInstagram(first, 40));
-        QVERIFY(writeInstagram(second, 150, 20));
+        QVERIFY(hearth::test::writeInstagramExport(first, 40));
+        QVERIFY(hearth::test::writeInstagramExport(second, 150, 20));
         MetricImporter importer(*m_db);
         auto done = importer.run(first, options(), ImportMode::Commit);
         QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
@@ -776,15 +762,16 @@ private slots:
         QCOMPARE(count(QStringLiteral("metric_snapshots")), 40 + 20 + 110);
         QCOMPARE(count(QStringLiteral("metric_raw_layouts")), 1);
         // Every snapshot sits on the post of its row: same id, same line, same cells.
+        const QString s = QStringLiteral("s");
         QCOMPARE(count(QStringLiteral(
-                     "metric_snapshots s JOIN post_networks pn ON pn.post_id = s.post_id AND "
-                     "pn.network_id = s.network_id WHERE json_extract(s.raw_values, '$[0]') = "
-                     "pn.external_id AND s.source_line = 2 + 2 * ((pn.external_id - "
-                     "17841400000000000) / 7919) AND json_extract(s.raw_values, '$[11]') = "
-                     "CAST(s.views AS TEXT)")),
+                           "metric_snapshots s JOIN post_networks pn ON pn.post_id = s.post_id AND "
+                           "pn.network_id = s.network_id WHERE %1 = pn.external_id AND "
+                           "s.source_line = 2 + 2 * ((CAST(pn.external_id AS bigint) - "
+                           "17841400000000000) / 7919) AND %2 = CAST(s.views AS TEXT)")
+                           .arg(rawCell(s, 0), rawCell(s, 11))),
                  170);
-        QCOMPARE(count(QStringLiteral("metric_snapshots WHERE json_type(raw_values, '$[16]') = "
-                                      "'null' AND reach IS NULL")),
+        QCOMPARE(count(QStringLiteral("metric_snapshots s WHERE %1 AND reach IS NULL")
+                           .arg(rawCellIsNull(s, 16))),
                  8 + 4 + 22);
         auto [post, figures] =
             imported(QStringLiteral("instagram"), QString::number(17841400000000000LL + 7919LL));
@@ -804,128 +791,6 @@ private slots:
         QCOMPARE(count(QStringLiteral("posts")), 150);
         QCOMPARE(count(QStringLiteral("metric_snapshots")), 170);
         QCOMPARE(count(QStringLiteral("metric_imports")), 2);
-    }
-
-    void failureInALaterBatchChangesNothing()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("export.csv"));
-        QVERIFY(writeInstagram(path, 200));
-        // The disk "fails" after two full batches have been written.
-        QVERIFY(m_db->exec(QStringLiteral(
-            "CREATE TEMP TRIGGER fail_late BEFORE INSERT ON main.metric_snapshots WHEN "
-            "new.source_line > 300 BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
-        auto done = MetricImporter(*m_db).run(path, options(), ImportMode::Commit);
-        QVERIFY(!done);
-        QVERIFY2(done.error().message.contains(QStringLiteral("simulated failure")) ||
-                     done.error().kind == ErrorKind::Internal,
-                 qPrintable(done.error().message));
-        for (const char *table :
-             {"posts", "post_networks", "metric_snapshots", "metric_imports", "metric_raw_layouts"})
-            QCOMPARE(count(QLatin1String(table)), 0);
-        QVERIFY(m_db->foreignKeysEnforced());
-        // Without the failure the same file imports in full.
-        QVERIFY(m_db->exec(QStringLiteral("DROP TRIGGER fail_late")));
-        auto retried = MetricImporter(*m_db).run(path, options(), ImportMode::Commit);
-        QVERIFY2(retried, qPrintable(retried ? QString() : retried.error().message));
-        QCOMPARE(retried->created, 200);
-        QCOMPARE(count(QStringLiteral("metric_snapshots")), 200);
-    }
-
-    // The file's hash is worked out beside the import and checked before it commits: a file
-    // changed since its preview is refused, and the stored hash is the whole file's.
-    void hashIsCheckedBeforeCommit()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("export.csv"));
-        QVERIFY(writeInstagram(path, 150));
-        MetricImporter importer(*m_db);
-        auto previewed = importer.preview(path, options());
-        QVERIFY(previewed);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString sha256 = QString::fromLatin1(
-            QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex());
-        file.close();
-        QCOMPARE(previewed->fileSha256, sha256);
-
-        // The same rows and one more: every row is read and written before the hash differs.
-        QVERIFY(writeInstagram(path, 151));
-        auto changed = importer.commit(*previewed, options());
-        QVERIFY(!changed);
-        QVERIFY(changed.error().kind == ErrorKind::Conflict);
-        QVERIFY2(changed.error().message.contains(QStringLiteral("changed since the preview")),
-                 qPrintable(changed.error().message));
-        for (const char *table :
-             {"posts", "post_networks", "metric_snapshots", "metric_imports", "metric_raw_layouts"})
-            QCOMPARE(count(QLatin1String(table)), 0);
-
-        QVERIFY(writeInstagram(path, 150));
-        auto done = importer.commit(*previewed, options());
-        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
-        QCOMPARE(done->created, 150);
-        QCOMPARE(done->fileSha256, sha256);
-        QCOMPARE(count(QStringLiteral("metric_imports WHERE file_sha256 = '%1' AND row_count = 150")
-                           .arg(sha256)),
-                 1);
-    }
-
-    // A file imported before is recognised before the import writes anything: no statement
-    // changes a row (not even one that a rollback would undo), and the result is its preview.
-    void fileImportedBeforeIsNotWrittenAgain()
-    {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("export.csv"));
-        QVERIFY(writeInstagram(path, 150));
-        MetricImporter importer(*m_db);
-        auto first = importer.run(path, options(), ImportMode::Commit);
-        QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
-        QCOMPARE(first->created, 150);
-
-        auto changes = [&] {
-            return m_db->scalar(QStringLiteral("SELECT total_changes()"))->toLongLong();
-        };
-        const qint64 before = changes();
-        auto again = importer.run(path, options(), ImportMode::Commit);
-        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
-        QVERIFY(again->alreadyImported);
-        QCOMPARE(again->importId, 0);
-        QCOMPARE(again->unchanged, 150);
-        QCOMPARE(changes(), before);
-
-        // A commit of its preview: the same, nothing written.
-        auto previewed = importer.preview(path, options());
-        QVERIFY(previewed);
-        QVERIFY(previewed->alreadyImported);
-        auto committed = importer.commit(*previewed, options());
-        QVERIFY(committed);
-        QVERIFY(committed->alreadyImported);
-        QCOMPARE(changes(), before);
-        QCOMPARE(count(QStringLiteral("metric_imports")), 1);
-    }
-
-    // With imports in the plan the hash is known before the first write: a file changed since
-    // its preview is refused without writing anything.
-    void changedFileIsRefusedBeforeWritingWhenThePlanHasImports()
-    {
-        QTemporaryDir dir;
-        const QString earlier = dir.filePath(QStringLiteral("earlier.csv"));
-        QVERIFY(writeInstagram(earlier, 10));
-        MetricImporter importer(*m_db);
-        QVERIFY(importer.run(earlier, options(), ImportMode::Commit));
-        const QString path = dir.filePath(QStringLiteral("export.csv"));
-        QVERIFY(writeInstagram(path, 150));
-        auto previewed = importer.preview(path, options());
-        QVERIFY(previewed);
-        QVERIFY(!previewed->alreadyImported);
-        QVERIFY(writeInstagram(path, 151));
-        const qint64 before = m_db->scalar(QStringLiteral("SELECT total_changes()"))->toLongLong();
-        auto changed = importer.commit(*previewed, options());
-        QVERIFY(!changed);
-        QVERIFY(changed.error().kind == ErrorKind::Conflict);
-        QVERIFY2(changed.error().message.contains(QStringLiteral("changed since the preview")),
-                 qPrintable(changed.error().message));
-        QCOMPARE(m_db->scalar(QStringLiteral("SELECT total_changes()"))->toLongLong(), before);
     }
 
     void jsonShape()

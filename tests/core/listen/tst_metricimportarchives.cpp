@@ -7,6 +7,7 @@
 #include "listen/metricimporter.h"
 #include "storage/database.h"
 #include "support/metricimportsupport.h"
+#include "support/testdatabase.h"
 #include "support/zipwriter.h"
 
 #include <QFile>
@@ -63,7 +64,7 @@ private:
 private slots:
     void init()
     {
-        auto opened = Database::openInMemory(m_clock);
+        auto opened = testing::openTestDatabase(m_clock);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         m_db = std::move(*opened);
     }

@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "listen/metricimporter.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -35,7 +36,7 @@ private:
 private slots:
     void init()
     {
-        auto opened = Database::openInMemory(m_clock);
+        auto opened = testing::openTestDatabase(m_clock);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         m_db = std::move(*opened);
     }

@@ -6,6 +6,7 @@
 #include "listen/metricrepository.h"
 #include "plan/postrepository.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -95,7 +96,7 @@ private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void init()
     {
-        auto opened = Database::openInMemory(m_clock);
+        auto opened = testing::openTestDatabase(m_clock);
         QVERIFY(opened);
         m_db = std::move(*opened);
     }

@@ -5,6 +5,7 @@
 #include "listen/metricrepository.h"
 #include "plan/postrepository.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 
 #include <QJsonObject>
 #include <QStringEncoder>
@@ -38,6 +39,19 @@ private:
             qWarning() << created.error().message;
         return created ? created->id : 0;
     }
+    // Whether the SQL expression (over metric_snapshots, or a bound :json) reads as a JSON
+    // value of `type` ("array", "null", …), in the engine's own JSON functions.
+    bool jsonTypeIs(const QString &expression, const QString &type, const Bindings &bindings = {})
+    {
+        const QString sql = testing::testsOnPostgreSql()
+                                ? QStringLiteral("SELECT json_typeof(CAST(%1 AS json)) = '%2'")
+                                : QStringLiteral("SELECT json_valid(%1) AND json_type(%1) = '%2'");
+        const QString from =
+            bindings.empty() ? QStringLiteral(" FROM metric_snapshots") : QString();
+        auto matches = m_db->scalar(sql.arg(expression, type) + from, bindings);
+        return matches && matches->toBool();
+    }
+
     MetricSnapshot snapshot(const QDateTime &at, std::optional<qint64> reach) const
     {
         MetricSnapshot result;
@@ -51,7 +65,7 @@ private:
 private slots:
     void init()
     {
-        auto opened = Database::openInMemory(m_clock);
+        auto opened = testing::openTestDatabase(m_clock);
         QVERIFY(opened);
         m_db = std::move(*opened);
         m_postId = plan(QDateTime(QDate(2025, 3, 1), QTime(10, 0), Qt::UTC),
@@ -87,9 +101,10 @@ private slots:
         QCOMPARE(read.rawValues, input.rawValues);
         QVERIFY(read.rawValues.at(1).value.isNull());
         // One row per snapshot: the cells as a JSON array, an empty cell as JSON null.
-        QVERIFY(m_db->scalar(QStringLiteral("SELECT json_type(raw_values, '$[1]') = 'null' FROM "
-                                            "metric_snapshots"))
-                    ->toBool());
+        QVERIFY(jsonTypeIs(testing::testsOnPostgreSql()
+                               ? QStringLiteral("CAST(raw_values AS json) -> 1")
+                               : QStringLiteral("raw_values -> 1"),
+                           QStringLiteral("null")));
         QVERIFY(m_db->scalar(QStringLiteral(
                                  "SELECT reach IS NULL AND comments = 0 FROM metric_snapshots"))
                     ->toBool());
@@ -130,8 +145,7 @@ private slots:
         QCOMPARE(*read, raw);
         for (qsizetype i = 0; i < raw.size(); ++i)
             QCOMPARE(read->at(i).value.isNull(), raw.at(i).value.isNull());
-        QVERIFY(m_db->scalar(QStringLiteral("SELECT json_valid(raw_values) FROM metric_snapshots"))
-                    ->toBool());
+        QVERIFY(jsonTypeIs(QStringLiteral("raw_values"), QStringLiteral("array")));
     }
 
     // The encoder writes UTF-8 straight from UTF-16; it must give the very bytes of escaping
@@ -199,10 +213,9 @@ private slots:
             expectedCells << (text.isEmpty() ? QString() : text);
         expectedCells << QString();
         QCOMPARE(encodeJsonCells(cells, cells.size() + 1), encodeJsonTexts(expectedCells));
-        // And SQLite reads it as the same texts (paired surrogates only: others are replaced).
-        QVERIFY(m_db->scalar(QStringLiteral("SELECT json_valid(:json)"),
-                             {{QStringLiteral(":json"), QString::fromUtf8(json)}})
-                    ->toBool());
+        // And the engine reads it as the same texts (paired surrogates only: others are replaced).
+        QVERIFY(jsonTypeIs(QStringLiteral(":json"), QStringLiteral("array"),
+                           {{QStringLiteral(":json"), QString::fromUtf8(json)}}));
         const auto decoded = decodeJsonTexts(json);
         QVERIFY(decoded);
         QCOMPARE(decoded->size(), texts.size());

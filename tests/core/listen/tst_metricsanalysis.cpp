@@ -6,6 +6,7 @@
 #include "plan/post.h"
 #include "plan/postrepository.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -107,7 +108,7 @@ private slots:
     {
         m_clock =
             std::make_unique<ManualClock>(QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
-        auto database = Database::openInMemory(*m_clock);
+        auto database = testing::openTestDatabase(*m_clock);
         QVERIFY2(database, qPrintable(database ? QString() : database.error().message));
         m_database = std::move(*database);
     }
@@ -494,7 +495,7 @@ private slots:
         MetricsAnalysis analysis(*m_database);
         const MetricsFilter filter{local(2026, 3, 5, 0), local(2026, 4, 5, 0), QString()};
         auto all = analysis.overview(filter, 2, 2);
-        QVERIFY(all);
+        QVERIFY2(all, qPrintable(all ? QString() : all.error().message));
         auto weeks = analysis.weekly(filter);
         auto pillars = analysis.byPillar(filter);
         auto networks = analysis.byNetwork(filter);
