@@ -187,7 +187,10 @@ core::Result<std::unique_ptr<core::Database>> CliContext::openServerPlan(core::C
     core::ServerAddress address = *m_server;
     auto database = core::Database::openServer(address, options, core::SystemClock::instance());
     if (database || database.error().kind != core::ErrorKind::AuthenticationFailed ||
-        !address.password().isEmpty() || !serverWantsPassword(address))
+        !address.password().isEmpty())
+        return database;
+    const LoginProbe login = probeLogin(address);
+    if (!login.wantsPassword)
         return database;
     if (!inputIsTerminal())
         return core::Error::make(
@@ -195,7 +198,8 @@ core::Result<std::unique_ptr<core::Database>> CliContext::openServerPlan(core::C
             tr("The server %1 asks for a password and none was given. Set PGPASSWORD, add the "
                "login to ~/.pgpass, or run hearth-cli in a terminal to be asked for it.")
                 .arg(address.displayText()));
-    const auto password = askPassword(tr("Password for %1: ").arg(address.displayText()));
+    const auto password =
+        askPassword(tr("Password for %1 on %2: ").arg(login.user, address.shortName()));
     if (!password)
         return database;
     address.setPassword(*password);

@@ -12,14 +12,18 @@
 
 namespace hearth::cli {
 
-bool serverWantsPassword(const core::ServerAddress &address)
+LoginProbe probeLogin(const core::ServerAddress &address)
 {
-    // Asked only after a refused login, so the extra connection costs nothing in the usual case.
+    // Made only after a refused login, so the extra connection costs nothing in the usual case.
     PGconn *probe = PQconnectdb(address.text().toUtf8().constData());
-    const bool wants =
-        probe && PQstatus(probe) == CONNECTION_BAD && PQconnectionNeedsPassword(probe) == 1;
+    LoginProbe result;
+    if (probe) {
+        result.wantsPassword =
+            PQstatus(probe) == CONNECTION_BAD && PQconnectionNeedsPassword(probe) == 1;
+        result.user = QString::fromUtf8(PQuser(probe));
+    }
     PQfinish(probe);
-    return wants;
+    return result;
 }
 
 bool inputIsTerminal()
@@ -31,8 +35,6 @@ std::optional<QString> askPassword(const QString &prompt)
 {
     if (!inputIsTerminal())
         return std::nullopt;
-    std::fputs(prompt.toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
     termios saved{};
     const bool canHide = tcgetattr(STDIN_FILENO, &saved) == 0;
     if (canHide) {
@@ -40,6 +42,9 @@ std::optional<QString> askPassword(const QString &prompt)
         hidden.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
     }
+    // Shown only once echo is off, so nothing typed after it can appear.
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
     std::string line;
     bool gotLine = false;
     for (int c = std::fgetc(stdin); c != EOF; c = std::fgetc(stdin)) {

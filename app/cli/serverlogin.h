@@ -13,9 +13,15 @@ class ServerAddress;
 // The login to a team plan's server from a terminal, the way psql does it.
 namespace hearth::cli {
 
-// True when the server asks for a password that neither the address, PGPASSWORD nor ~/.pgpass
-// gave: libpq's own answer, so it holds whatever language libpq's messages are in.
-bool serverWantsPassword(const core::ServerAddress &address);
+// What a login attempt learnt: whether the server asks for a password that neither the
+// address, PGPASSWORD nor ~/.pgpass gave (libpq's own answer, so it holds whatever language
+// libpq's messages are in), and the user name libpq logged in as.
+struct LoginProbe
+{
+    bool wantsPassword = false;
+    QString user;
+};
+LoginProbe probeLogin(const core::ServerAddress &address);
 
 // Standard input is a terminal someone can type into.
 bool inputIsTerminal();

@@ -8,6 +8,7 @@
 #include "storage/database.h"
 #include "support/testdatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -368,6 +369,47 @@ private slots:
         QVERIFY2(run.err.contains("PGPASSWORD"), run.err.constData());
         QVERIFY(run.err.contains(".pgpass"));
         QCOMPARE(run.err.count('\n'), 1);
+    }
+
+    // On a terminal the password is asked for, as psql does, and what is typed is not shown.
+    void passwordIsAskedOnATerminal()
+    {
+        if (!needsServer())
+            QSKIP("needs the PostgreSQL server of the _postgresql run");
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        const QString password = qEnvironmentVariable("PGPASSWORD");
+        if (script.isEmpty() || password.isEmpty())
+            QSKIP("needs script(1) for a terminal and the test server's password in PGPASSWORD");
+        // script(1) runs the command on a pseudo-terminal; the arguments go through a file so
+        // no shell quoting can change them.
+        const QString arguments = m_home.filePath(QStringLiteral("arguments"));
+        {
+            QFile file(arguments);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringList{QStringLiteral("--server"), newServer(), QStringLiteral("init")}
+                           .join(u'\n')
+                           .toUtf8());
+        }
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("PGPASSWORD"));
+        environment.insert(QStringLiteral("PGPASSFILE"), m_home.filePath(QStringLiteral("none")));
+        environment.insert(QStringLiteral("HOME"), m_home.path());
+        process.setProcessEnvironment(environment);
+        process.start(script, {QStringLiteral("-qec"),
+                               QStringLiteral("IFS='\n'; exec \"$0\" $(cat \"$1\")")
+                                   .replace(QStringLiteral("$0"), QStringLiteral(HEARTH_CLI_PATH))
+                                   .replace(QStringLiteral("$1"), arguments),
+                               QStringLiteral("/dev/null")});
+        QByteArray shown;
+        while (!shown.contains("Password for") && process.waitForReadyRead(20000))
+            shown += process.readAll();
+        QVERIFY2(shown.contains("Password for"), shown.constData());
+        process.write(QByteArray(password.toUtf8() + '\n'));
+        QVERIFY(process.waitForFinished(30000));
+        shown += process.readAll();
+        QVERIFY2(process.exitCode() == 0, shown.constData());
+        QVERIFY2(!shown.contains(QByteArray(": " + password.toUtf8())), shown.constData());
     }
 };
 
