@@ -208,8 +208,12 @@ core::Result<std::unique_ptr<core::Database>> CliContext::openServerPlan(core::C
 
 core::Result<std::unique_ptr<core::Database>> CliContext::openDatabaseOrBuiltins() const
 {
-    if (m_server)
-        return openDatabase(core::CreateMode::MustExist);
+    if (m_server) {
+        auto database = openDatabase(core::CreateMode::MustExist);
+        if (database || database.error().kind != core::ErrorKind::NotFound)
+            return database;
+        return core::Database::openInMemory(core::SystemClock::instance());
+    }
     if (QFileInfo::exists(m_databasePath))
         return openDatabase(core::CreateMode::MustExist);
     return core::Database::openInMemory(core::SystemClock::instance());

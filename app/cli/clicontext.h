@@ -101,8 +101,9 @@ public:
     // one that nothing else gave.
     core::Result<std::unique_ptr<core::Database>> openServerPlan(core::CreateMode create,
                                                                  core::OpenMode mode) const;
-    // The user's plan when the file exists, else an in-memory one: the user's own limits and
-    // networks live in the plan, but the built-in networks count correctly without it.
+    // The user's plan when the file exists (or the server holds one), else an in-memory one:
+    // the user's own limits and networks live in the plan, but the built-in networks count
+    // correctly without it.
     core::Result<std::unique_ptr<core::Database>> openDatabaseOrBuiltins() const;
 
     // Data output in the chosen format.

@@ -19,9 +19,11 @@ namespace {
 int runInit(CliContext &context)
 {
     // A new team plan stays empty (no starter ideas yet), so "team push" may still fill it.
-    auto database = context.onServer() ? context.openServerPlan(core::CreateMode::CreateIfMissing,
-                                                                core::OpenMode::ReadWrite)
-                                       : context.openDatabase(core::CreateMode::CreateIfMissing);
+    const core::OpenMode mode =
+        context.readOnlyRequested() ? core::OpenMode::ReadOnly : core::OpenMode::ReadWrite;
+    auto database = context.onServer()
+                        ? context.openServerPlan(core::CreateMode::CreateIfMissing, mode)
+                        : context.openDatabase(core::CreateMode::CreateIfMissing);
     if (!database)
         return context.fail(database.error());
     const core::Database &db = **database;

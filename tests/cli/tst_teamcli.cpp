@@ -174,7 +174,8 @@ private slots:
                                QStringLiteral("--db"), local};
         const QStringList at{QStringLiteral("--server"), TeamCliHarness::newServer()};
         QCOMPARE(m_cli.cli(at + push).exitCode, 0);
-        const Run again = m_cli.cli(at + push);
+        // The options may follow the command too, as "team push --server URI" is written.
+        const Run again = m_cli.cli(push + at);
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains("already holds a plan"), again.err.constData());
         QCOMPARE(again.err.count('\n'), 1);

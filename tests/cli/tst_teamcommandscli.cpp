@@ -34,7 +34,8 @@ private slots:
         QVERIFY2(added.exitCode == 0, added.err.constData());
         const Run read =
             m_cli.cli(at + QStringList{QStringLiteral("--format"), QStringLiteral("json"),
-                                       QStringLiteral("post"), QStringLiteral("list")});
+                                       QStringLiteral("post"), QStringLiteral("list"),
+                                       QStringLiteral("--from"), QStringLiteral("2026-11-30")});
         QVERIFY2(read.exitCode == 0, read.err.constData());
         const QJsonArray posts = QJsonDocument::fromJson(read.out).array();
         QCOMPARE(posts.size(), 1);
