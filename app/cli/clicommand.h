@@ -66,6 +66,9 @@ struct Command final
     QList<Argument> arguments{};
     // What a command without subcommands does.
     Run run = nullptr;
+    // --db and --server together: the command reads the file plan and writes the team plan
+    // (team push). For every other command they name two plans, which is a mistake.
+    bool readsFileIntoServer = false;
 
     QList<Command> subcommands{};
     SubcommandStyle style = SubcommandStyle::Action;

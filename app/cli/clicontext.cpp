@@ -5,6 +5,7 @@
 #include "clicommand.h"
 #include "common/clock.h"
 #include "interop/csv.h"
+#include "serverlogin.h"
 #include "spark/starterlibrary.h"
 #include "storage/datalocation.h"
 
@@ -34,6 +35,13 @@ const QList<Option> &globalOptions()
 {
     static const QList<Option> options{
         valued("db", "FILE", tr("Use the database FILE instead of the default one.")),
+        valued("server", "URI",
+               tr("Use the team plan on a PostgreSQL server instead of a file: a libpq URI "
+                  "(postgresql://user@host/database?sslmode=verify-full), service=NAME or "
+                  "key=value pairs.")),
+        flag("allow-unverified-server",
+             tr("Connect to a server on another machine even though its certificate is not "
+                "checked (sslmode is not verify-ca or verify-full).")),
         flag("read-only", tr("Open the database read-only.")),
         valued("format", "table|json|csv", tr("Output as table, json or csv."), "table"),
         Option({QStringLiteral("h"), QStringLiteral("help")}, tr("Show help for this command.")),
@@ -113,16 +121,46 @@ bool CliContext::parse(const Command &command, int &exitCode)
     m_databasePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                         : core::defaultDatabasePath();
     m_readOnly = parser.isSet(QStringLiteral("read-only"));
+    if (parser.isSet(QStringLiteral("server")) && !parseServer(command, exitCode))
+        return false;
+    return true;
+}
+
+bool CliContext::parseServer(const Command &command, int &exitCode)
+{
+    if (m_parser.isSet(QStringLiteral("db")) && !command.readsFileIntoServer) {
+        exitCode =
+            fail(tr("--server and --db name two different plans; give one of them."), ExitUsage);
+        return false;
+    }
+    auto address = core::ServerAddress::parse(m_parser.value(QStringLiteral("server")));
+    if (!address) {
+        exitCode = fail(address.error().message, ExitUsage);
+        return false;
+    }
+    // Without a checked certificate anyone on the way can pose as the server and read the
+    // plan and the password; on this machine there is no way to be in between.
+    if (!address->isLocal() && !address->verifiesServer() &&
+        !m_parser.isSet(QStringLiteral("allow-unverified-server"))) {
+        exitCode = fail(
+            tr("%1 is on another machine and its certificate is not checked, so someone on the "
+               "network could pose as the server and read the plan and your password. Add "
+               "sslmode=verify-full to the address (with the server's root certificate in "
+               "~/.postgresql/root.crt), or pass --allow-unverified-server if you trust the "
+               "network.")
+                .arg(address->displayText()),
+            ExitUsage);
+        return false;
+    }
+    m_server = *address;
     return true;
 }
 
 core::Result<std::unique_ptr<core::Database>>
 CliContext::openDatabase(core::CreateMode create) const
 {
-    core::OpenOptions options;
-    options.create = create;
-    options.mode = m_readOnly ? core::OpenMode::ReadOnly : core::OpenMode::ReadWrite;
-    auto database = core::Database::open(m_databasePath, options, core::SystemClock::instance());
+    const core::OpenMode mode = m_readOnly ? core::OpenMode::ReadOnly : core::OpenMode::ReadWrite;
+    auto database = m_server ? openServerPlan(create, mode) : openFilePlan(create, mode);
     // A plan opened for writing gets the starter library's prompts (once per library version).
     if (database && !(*database)->isReadOnly()) {
         if (auto loaded = core::StarterLibrary::ensureLoaded(**database); !loaded)
@@ -131,8 +169,51 @@ CliContext::openDatabase(core::CreateMode create) const
     return database;
 }
 
+core::Result<std::unique_ptr<core::Database>> CliContext::openFilePlan(core::CreateMode create,
+                                                                       core::OpenMode mode) const
+{
+    core::OpenOptions options;
+    options.create = create;
+    options.mode = mode;
+    return core::Database::open(m_databasePath, options, core::SystemClock::instance());
+}
+
+core::Result<std::unique_ptr<core::Database>> CliContext::openServerPlan(core::CreateMode create,
+                                                                         core::OpenMode mode) const
+{
+    core::OpenOptions options;
+    options.create = create;
+    options.mode = mode;
+    core::ServerAddress address = *m_server;
+    auto database = core::Database::openServer(address, options, core::SystemClock::instance());
+    if (database || database.error().kind != core::ErrorKind::AuthenticationFailed ||
+        !address.password().isEmpty())
+        return database;
+    const LoginProbe login = probeLogin(address);
+    if (!login.wantsPassword)
+        return database;
+    if (!inputIsTerminal())
+        return core::Error::make(
+            core::ErrorKind::AuthenticationFailed,
+            tr("The server %1 asks for a password and none was given. Set PGPASSWORD, add the "
+               "login to ~/.pgpass, or run hearth-cli in a terminal to be asked for it.")
+                .arg(address.displayText()));
+    const auto password =
+        askPassword(tr("Password for %1 on %2: ").arg(login.user, address.shortName()));
+    if (!password)
+        return database;
+    address.setPassword(*password);
+    return core::Database::openServer(address, options, core::SystemClock::instance());
+}
+
 core::Result<std::unique_ptr<core::Database>> CliContext::openDatabaseOrBuiltins() const
 {
+    if (m_server) {
+        auto database = openDatabase(core::CreateMode::MustExist);
+        if (database || database.error().kind != core::ErrorKind::NotFound)
+            return database;
+        return core::Database::openInMemory(core::SystemClock::instance());
+    }
     if (QFileInfo::exists(m_databasePath))
         return openDatabase(core::CreateMode::MustExist);
     return core::Database::openInMemory(core::SystemClock::instance());

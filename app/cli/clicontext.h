@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 #include "storage/database.h"
+#include "storage/serveraddress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,8 +64,8 @@ public:
     static bool globalOptionTakesValue(const QString &argument);
 
     // Parses the subcommand's arguments against `command`'s options and arguments plus
-    // --db, --read-only, --format and --help, and handles --help. Returns false (with
-    // `exitCode` set) when the caller should return at once.
+    // --db, --server, --allow-unverified-server, --read-only, --format and --help, and handles
+    // --help. Returns false (with `exitCode` set) when the caller should return at once.
     bool parse(const Command &command, int &exitCode);
 
     const QCommandLineParser &parser() const { return m_parser; }
@@ -87,10 +88,22 @@ public:
     OutputFormat format() const { return m_format; }
     QString databasePath() const { return m_databasePath; }
     bool readOnlyRequested() const { return m_readOnly; }
+    // --server named a team plan; the commands then work on it instead of the file.
+    bool onServer() const { return m_server.has_value(); }
+    const std::optional<core::ServerAddress> &server() const { return m_server; }
 
+    // The plan the command works on: the team plan with --server, else the file.
     core::Result<std::unique_ptr<core::Database>> openDatabase(core::CreateMode create) const;
-    // The user's plan when the file exists, else an in-memory one: the user's own limits and
-    // networks live in the plan, but the built-in networks count correctly without it.
+    // The file plan alone (--db or the default), as it is: no starter library added.
+    core::Result<std::unique_ptr<core::Database>> openFilePlan(core::CreateMode create,
+                                                               core::OpenMode mode) const;
+    // The team plan alone, as it is; asks for the password on a terminal when the server wants
+    // one that nothing else gave.
+    core::Result<std::unique_ptr<core::Database>> openServerPlan(core::CreateMode create,
+                                                                 core::OpenMode mode) const;
+    // The user's plan when the file exists (or the server holds one), else an in-memory one:
+    // the user's own limits and networks live in the plan, but the built-in networks count
+    // correctly without it.
     core::Result<std::unique_ptr<core::Database>> openDatabaseOrBuiltins() const;
 
     // Data output in the chosen format.
@@ -110,6 +123,9 @@ public:
     QTextStream &err() { return m_err; }
 
 private:
+    // --server's address, refused with --db or when it needs the user's consent.
+    bool parseServer(const Command &command, int &exitCode);
+
     QStringList m_globalArguments;
     QString m_command;
     QStringList m_commandArguments;
@@ -117,6 +133,7 @@ private:
     qsizetype m_actionWords = 0;
     OutputFormat m_format = OutputFormat::Table;
     QString m_databasePath;
+    std::optional<core::ServerAddress> m_server;
     bool m_readOnly = false;
     QTextStream m_out;
     QTextStream m_err;

@@ -29,5 +29,8 @@ Command statsCommand();
 Command ideaCommand();
 // reviewcommands.cpp
 Command reviewCommand();
+// teamcommands.cpp: team push, and backup when --server names a team plan.
+Command teamCommand();
+int runTeamBackup(CliContext &context);
 
 } // namespace hearth::cli

@@ -18,7 +18,12 @@ namespace {
 
 int runInit(CliContext &context)
 {
-    auto database = context.openDatabase(core::CreateMode::CreateIfMissing);
+    // A new team plan stays empty (no starter ideas yet), so "team push" may still fill it.
+    const core::OpenMode mode =
+        context.readOnlyRequested() ? core::OpenMode::ReadOnly : core::OpenMode::ReadWrite;
+    auto database = context.onServer()
+                        ? context.openServerPlan(core::CreateMode::CreateIfMissing, mode)
+                        : context.openDatabase(core::CreateMode::CreateIfMissing);
     if (!database)
         return context.fail(database.error());
     const core::Database &db = **database;
@@ -37,13 +42,16 @@ int failToOpen(CliContext &context, const core::Error &error)
 {
     QString message = error.message;
     std::optional<core::BackupInfo> backup;
-    if (core::PlanRecovery::isDamage(error)) {
+    // A team plan's pages are the server's to check and repair.
+    if (!context.onServer() && core::PlanRecovery::isDamage(error)) {
         backup = core::PlanRecovery::newestUsableBackup(context.databasePath(),
                                                         core::SystemClock::instance());
         message += u' ' + core::PlanRecovery::advice(context.databasePath(), backup);
     }
     if (context.format() == OutputFormat::Json) {
-        QJsonObject json{{QStringLiteral("path"), context.databasePath()},
+        const QString plan =
+            context.onServer() ? context.server()->displayText() : context.databasePath();
+        QJsonObject json{{QStringLiteral("path"), plan},
                          {QStringLiteral("healthy"), false},
                          {QStringLiteral("error"), core::toString(error.kind)},
                          {QStringLiteral("reason"), message}};
@@ -57,11 +65,10 @@ int failToOpen(CliContext &context, const core::Error &error)
 int runCheck(CliContext &context)
 {
     // A check never creates or upgrades anything.
-    core::OpenOptions options;
-    options.create = core::CreateMode::MustExist;
-    options.mode = core::OpenMode::ReadOnly;
     auto database =
-        core::Database::open(context.databasePath(), options, core::SystemClock::instance());
+        context.onServer()
+            ? context.openServerPlan(core::CreateMode::MustExist, core::OpenMode::ReadOnly)
+            : context.openFilePlan(core::CreateMode::MustExist, core::OpenMode::ReadOnly);
     if (!database)
         return failToOpen(context, database.error());
     const core::Database &db = **database;
@@ -99,7 +106,9 @@ Command initCommand()
     return Command{.name = QStringLiteral("init"),
                    .summary = tr("create the database, or upgrade its schema"),
                    .description =
-                       tr("Create the database (or upgrade it to this version's schema)."),
+                       tr("Create the database (or upgrade it to this version's schema). With "
+                          "--server, creates the plan's tables in an empty PostgreSQL "
+                          "database you own."),
                    .run = &runInit};
 }
 

@@ -79,8 +79,10 @@ int finishImport(CliContext &context, core::Database &db, const core::ImportPrev
     const QStringList problems = preview.describeIssues();
     int exitCode = preview.hasErrors() ? ExitFailure : ExitOk;
     if (!preview.hasErrors() && !dryRun) {
+        // A team plan has no backup folder; its import is one transaction on the server.
         core::BackupService backups(db);
-        auto summary = core::PostImportWriter(db).commit(preview, &backups);
+        auto summary =
+            core::PostImportWriter(db).commit(preview, db.isServer() ? nullptr : &backups);
         if (!summary) {
             json.insert(QStringLiteral("error"), summary.error().message);
             exitCode = ExitFailure;
@@ -278,6 +280,8 @@ int runImportIcs(CliContext &context)
 
 int runBackup(CliContext &context)
 {
+    if (context.onServer())
+        return runTeamBackup(context);
     if (context.positionalArguments().size() > 1)
         return context.fail(tr("give at most one file."), ExitUsage);
     auto database = context.openDatabase(core::CreateMode::MustExist);
@@ -320,6 +324,12 @@ int runRestore(CliContext &context)
     const QString backup = context.positionalArguments().first();
     if (context.readOnlyRequested())
         return context.fail(tr("restore replaces the plan; it cannot run with --read-only."),
+                            ExitUsage);
+    if (context.onServer())
+        return context.fail(tr("restore replaces a plan file. A team plan is restored by its "
+                               "server's administrator (pg_restore), or copy the backup into "
+                               "an empty database with \"hearth-cli team push --db FILE "
+                               "--server URI\"."),
                             ExitUsage);
     core::Result<core::RestoreResult> restored =
         core::Error::make(core::ErrorKind::Internal, QString());
@@ -429,7 +439,8 @@ Command backupCommand()
         .summary = tr("back up the plan, or export it whole to FILE"),
         .description =
             tr("Back up the plan with SQLite's backup API, into the backups folder beside the "
-               "database (or to FILE)."),
+               "database (or to FILE). With --server, writes the whole team plan to the SQLite "
+               "FILE, which Hearth opens offline, and prints the rows per table."),
         .options = {valued("keep", "N", tr("Keep this many backups of each kind from now on."))},
         .arguments = {fileArgument(
             tr("Write the whole plan to FILE instead of the backups folder."),

@@ -19,9 +19,9 @@ Command hearthCli()
     root.subcommands = {initCommand(),    checkCommand(),   backupCommand(), exportCommand(),
                         importCommand(),  restoreCommand(), postCommand(),   textCheckCommand(),
                         networkCommand(), metricsCommand(), statsCommand(),  ideaCommand(),
-                        reviewCommand()};
-    root.usage = tr("Usage: hearth-cli [--db FILE] [--read-only] [--format table|json|csv] "
-                    "COMMAND [ARGS]\n\nCommands:\n");
+                        reviewCommand(),  teamCommand()};
+    root.usage = tr("Usage: hearth-cli [--db FILE | --server URI] [--read-only] "
+                    "[--format table|json|csv] COMMAND [ARGS]\n\nCommands:\n");
     root.footer = tr("\nRun \"hearth-cli COMMAND --help\" for a command's options.\n");
     root.unknown = tr("hearth-cli: unknown command \"%1\".\n");
     root.nameWidth = 14;

@@ -71,6 +71,13 @@ ErrorKind kindFromConnectionText(const QString &text)
     return ErrorKind::ConnectionFailed;
 }
 
+// Server notices ("extension already exists, skipping") belong in the log: on stderr they would
+// mix with hearth-cli's own messages.
+void logServerNotice(void *, const char *message)
+{
+    qCDebug(lcStorage) << "server notice:" << QString::fromUtf8(message).trimmed();
+}
+
 QString firstLine(const QString &text)
 {
     QString line = text.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
@@ -151,6 +158,8 @@ Result<void> Database::connectServer()
         }
         return Error::make(kind, message);
     }
+    if (PGconn *handle = nativePostgresHandle(db))
+        PQsetNoticeProcessor(handle, &logServerNotice, nullptr);
     // Plain settings every Hearth session needs: UTF-8 text, a lock wait that gives up like
     // SQLite's busy timeout, and read-only sessions when asked.
     QStringList settings{QStringLiteral("SET client_encoding = 'UTF8'"),

@@ -204,4 +204,17 @@ Result<void> copyPlanToFile(const Database &from, const QString &target)
     return success();
 }
 
+Result<QList<TableCount>> planRowCounts(const Database &database)
+{
+    QList<TableCount> counts;
+    for (const Table &table : planTables) {
+        const QString name = QLatin1String(table.name);
+        auto rows = database.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(name));
+        if (!rows)
+            return rows.error();
+        counts << TableCount{name, rows->toLongLong()};
+    }
+    return counts;
+}
+
 } // namespace hearth::core

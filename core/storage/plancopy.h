@@ -3,7 +3,9 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/planhealth.h"
 
+#include <QList>
 #include <QString>
 
 namespace hearth::core {
@@ -19,5 +21,8 @@ Result<void> copyPlan(const Database &from, Database &to);
 // copyPlan into a new SQLite file at `target`, written beside it and renamed into place, so a
 // failure leaves no half file; the file opens in Hearth offline.
 Result<void> copyPlanToFile(const Database &from, const QString &target);
+
+// The rows of every table copyPlan copies, in its order: what a copy moved, said to the user.
+Result<QList<TableCount>> planRowCounts(const Database &database);
 
 } // namespace hearth::core

@@ -92,6 +92,7 @@ private slots:
         row("metrics", {QStringLiteral("metrics")}, "--watch-time-seconds");
         row("stats", {QStringLiteral("stats")}, "--min-posts");
         row("idea", {QStringLiteral("idea")}, "--surprise");
+        row("team push", {QStringLiteral("team"), QStringLiteral("push")}, "--server");
     }
 
     void everyCommandExplainsItself()
@@ -135,6 +136,12 @@ private slots:
         QTest::newRow("network extra word")
             << QStringList{QStringLiteral("network"), QStringLiteral("list"), QStringLiteral("all")}
             << QStringLiteral("network needs the action \"list\"");
+        QTest::newRow("team without command")
+            << QStringList{QStringLiteral("team")}
+            << QStringLiteral("Usage: hearth-cli team push --server URI");
+        QTest::newRow("team unknown command")
+            << QStringList{QStringLiteral("team"), QStringLiteral("pull")}
+            << QStringLiteral("team knows no command \"pull\"");
         QTest::newRow("option of another action")
             << QStringList{QStringLiteral("post"), QStringLiteral("delete"), QStringLiteral("1"),
                            QStringLiteral("--drafts")}

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Hearth developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-cli idea: runs the built program on a temporary plan and reads its output.
+#include "cliplan.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,22 +40,22 @@ private:
     QJsonDocument json(const QStringList &arguments);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
+    // --db FILE, or --server on the _postgresql run.
+    QStringList m_plan;
 };
 
 void TestIdeaCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_db = m_dir->filePath(QStringLiteral("plan.db"));
+    m_plan = hearth::cli::testing::newPlanArguments(m_dir->filePath(QStringLiteral("plan.db")));
     QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
 }
 
 TestIdeaCli::Run TestIdeaCli::run(const QStringList &arguments)
 {
     QProcess process;
-    process.start(QStringLiteral(HEARTH_CLI_PATH),
-                  QStringList{QStringLiteral("--db"), m_db} + arguments);
+    process.start(QStringLiteral(HEARTH_CLI_PATH), m_plan + arguments);
     if (!process.waitForFinished(60000))
         qFatal("hearth-cli did not finish");
     return Run{process.exitCode(), process.readAllStandardOutput(),

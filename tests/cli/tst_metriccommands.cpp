@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Hearth developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-cli import metrics and metrics set/show, run as a real process.
+#include "cliplan.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,7 +16,8 @@ class TestMetricCommands final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_db;
+    // --db FILE, or --server on the _postgresql run.
+    QStringList m_plan;
 
     struct Run
     {
@@ -25,8 +28,7 @@ private:
     Run cli(const QStringList &arguments) const
     {
         QProcess process;
-        process.start(QStringLiteral(HEARTH_CLI_PATH),
-                      QStringList{QStringLiteral("--db"), m_db} + arguments);
+        process.start(QStringLiteral(HEARTH_CLI_PATH), m_plan + arguments);
         Run result;
         if (!process.waitForFinished(60000))
             return result;
@@ -45,7 +47,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         static int counter = 0;
-        m_db = m_dir.filePath(QStringLiteral("cli%1.db").arg(++counter));
+        m_plan = hearth::cli::testing::newPlanArguments(
+            m_dir.filePath(QStringLiteral("cli%1.db").arg(++counter)));
         QCOMPARE(cli({QStringLiteral("init")}).exitCode, 0);
     }
 

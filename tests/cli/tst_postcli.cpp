@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Hearth developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-cli post, text-check and network list, run as a user would on a temporary database.
+#include "cliplan.h"
 #include "common/clock.h"
 #include "plan/catalog.h"
 #include "plan/textcounter.h"
@@ -67,7 +68,8 @@ private:
     qint64 add(const QStringList &extra);
 
     QTemporaryDir m_dir;
-    QString m_database;
+    // --db FILE, or --server on the _postgresql run.
+    QStringList m_plan;
     int m_counter = 0;
 };
 
@@ -81,7 +83,8 @@ void TestPostCli::initTestCase()
 void TestPostCli::init()
 {
     // A fresh database for every test function.
-    m_database = m_dir.filePath(QStringLiteral("plan-%1.db").arg(++m_counter));
+    m_plan = hearth::cli::testing::newPlanArguments(
+        m_dir.filePath(QStringLiteral("plan-%1.db").arg(++m_counter)));
 }
 
 Run TestPostCli::run(const QStringList &arguments, const QByteArray &input) const
@@ -93,8 +96,7 @@ Run TestPostCli::run(const QStringList &arguments, const QByteArray &input) cons
     // Only what the command itself says on stderr, not the storage layer's debug lines.
     environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("hearth.*.debug=false"));
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(HEARTH_CLI_PATH),
-                  QStringList{QStringLiteral("--db"), m_database} + arguments);
+    process.start(QStringLiteral(HEARTH_CLI_PATH), m_plan + arguments);
     process.write(input);
     process.closeWriteChannel();
     Run result;
@@ -570,7 +572,7 @@ void TestPostCli::textCheckSeveralNetworksAndTable()
     QCOMPARE(run({QStringLiteral("init")}).exitCode, 0);
     {
         ManualClock clock(QDateTime(QDate(2026, 3, 23), QTime(8, 0), Qt::UTC));
-        auto database = Database::open(m_database, OpenOptions{}, clock);
+        auto database = hearth::cli::testing::openPlan(m_plan, clock);
         QVERIFY(database.ok());
         QVERIFY(CatalogRepository(**database)
                     .updateNetworkSettings(QStringLiteral("mastodon"), 500,

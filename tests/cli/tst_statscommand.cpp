@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Hearth developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-cli stats, run as a real process over a database written by the core.
+#include "cliplan.h"
 #include "common/clock.h"
 #include "plan/post.h"
 #include "plan/postrepository.h"
@@ -22,7 +23,8 @@ class TestStatsCommand final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_path;
+    // --db FILE, or --server on the _postgresql run.
+    QStringList m_plan;
     qint64 m_first = 0;
     qint64 m_second = 0;
 
@@ -48,10 +50,10 @@ private:
 
     QJsonValue json(const QStringList &arguments) const
     {
-        const Run result =
-            run(QStringList{QStringLiteral("--db"), m_path, QStringLiteral("--format"),
-                            QStringLiteral("json"), QStringLiteral("stats")} +
-                arguments);
+        const Run result = run(m_plan +
+                               QStringList{QStringLiteral("--format"), QStringLiteral("json"),
+                                           QStringLiteral("stats")} +
+                               arguments);
         if (result.exitCode != 0)
             qWarning("hearth-cli failed: %s", result.err.constData());
         QJsonParseError error;
@@ -66,9 +68,9 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("stats.db"));
+        m_plan = hearth::cli::testing::newPlanArguments(m_dir.filePath(QStringLiteral("stats.db")));
         ManualClock clock(QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
-        auto database = Database::open(m_path, OpenOptions{}, clock);
+        auto database = hearth::cli::testing::openPlan(m_plan, clock);
         QVERIFY(database);
         Database &db = **database;
 
@@ -236,8 +238,8 @@ private slots:
 
     void tableOutput()
     {
-        const Run result = run({QStringLiteral("--db"), m_path, QStringLiteral("stats"),
-                                QStringLiteral("--by"), QStringLiteral("post")});
+        const Run result = run(m_plan + QStringList{QStringLiteral("stats"), QStringLiteral("--by"),
+                                                    QStringLiteral("post")});
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains("1.90%"));
         QVERIFY(result.out.contains("impressions"));
@@ -265,8 +267,7 @@ private slots:
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QFETCH(QByteArray, message);
-        const Run result =
-            run(QStringList{QStringLiteral("--db"), m_path, QStringLiteral("stats")} + arguments);
+        const Run result = run(m_plan + QStringList{QStringLiteral("stats")} + arguments);
         QCOMPARE(result.exitCode, exitCode);
         QVERIFY2(result.err.contains(message), result.err.constData());
         QVERIFY(result.out.isEmpty());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // hearth-cli idea suggest with best times, and hearth-cli review, run as real processes over a
 // plan whose figures came in through "import metrics" of a Meta Business Suite export.
+#include "cliplan.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -17,7 +19,8 @@ class TestSuggestCli final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    QString m_db;
+    // --db FILE, or --server on the _postgresql run.
+    QStringList m_plan;
     int m_posts = 0;
 
     struct Run
@@ -37,8 +40,7 @@ private:
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
                            m_dir.filePath(QStringLiteral("config")));
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(HEARTH_CLI_PATH),
-                      QStringList{QStringLiteral("--db"), m_db} + arguments);
+        process.start(QStringLiteral(HEARTH_CLI_PATH), m_plan + arguments);
         Run result;
         if (!process.waitForFinished(60000))
             return result;
@@ -121,7 +123,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         static int counter = 0;
-        m_db = m_dir.filePath(QStringLiteral("suggest%1.db").arg(++counter));
+        m_plan = hearth::cli::testing::newPlanArguments(
+            m_dir.filePath(QStringLiteral("suggest%1.db").arg(++counter)));
         m_posts = 0;
         QCOMPARE(cli({QStringLiteral("init")}).exitCode, 0);
     }
