@@ -13,6 +13,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libsqlite3-dev sqlite3 libical-dev libgsf-1-dev libzip-dev libpng-dev
   desktop-file-utils appstream python3-vobject python3-xlrd python3-openpyxl help2man
+  qtkeychain-qt6-dev
 )
 
 install_missing() {
