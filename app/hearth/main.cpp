@@ -197,16 +197,21 @@ QString readCommandLine(const QApplication &app, Launch &launch)
     return {};
 }
 
-// Readies an opened plan for the window; a non-empty result is why it cannot be shown.
-QString prepare(hearth::core::Database &database)
+// Readies an opened plan for the window: what fails here leaves the plan usable, so it becomes
+// the notice the window shows instead of keeping the plan closed.
+void prepare(hearth::ui::StartupOutcome &opened)
 {
+    QStringList problems;
+    if (!opened.notice.isEmpty())
+        problems << opened.notice;
     // A plan opened for writing gets the starter library's prompts (once per library version).
-    if (auto loaded = hearth::core::StarterLibrary::ensureLoaded(database); !loaded)
-        return loaded.error().message;
+    if (auto loaded = hearth::core::StarterLibrary::ensureLoaded(*opened.database); !loaded)
+        problems << loaded.error().message;
     // The starter pillars in the language shown; a failure only leaves their names as they are.
-    if (auto renamed = hearth::core::StarterLibrary::localizeDefaultPillars(database); !renamed)
-        std::fprintf(stderr, "hearth: %s\n", qPrintable(renamed.error().message));
-    return {};
+    if (auto renamed = hearth::core::StarterLibrary::localizeDefaultPillars(*opened.database);
+        !renamed)
+        problems << renamed.error().message;
+    opened.notice = problems.join(u' ');
 }
 
 } // namespace
@@ -281,8 +286,7 @@ int main(int argc, char *argv[])
     // File > Open Team Plan / Open Local Plan replace the window and its plan; each turn of
     // this loop runs one.
     for (;;) {
-        if (const QString problem = prepare(*opened.database); !problem.isEmpty())
-            return refuse(problem);
+        prepare(opened);
         if (!opened.notice.isEmpty())
             std::fprintf(stderr, "hearth: %s\n", qPrintable(opened.notice));
         qCDebug(lcStartup) << "plan open" << startup.elapsed() << "ms";

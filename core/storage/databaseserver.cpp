@@ -85,7 +85,9 @@ PGconn *nativePostgresHandle(const QSqlDatabase &connection)
     if (!connection.driver())
         return nullptr;
     const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt 6 names the type after libpq's struct, "pg_conn*"; Qt 5 said "PGconn*".
+    const char *type = handle.typeName();
+    if (!handle.isValid() || (qstrcmp(type, "pg_conn*") != 0 && qstrcmp(type, "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }

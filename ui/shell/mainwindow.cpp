@@ -321,9 +321,9 @@ QString MainWindow::databaseText() const
 {
     QString text = tr("Plan file: %1").arg(QDir::toNativeSeparators(m_database.path()));
     if (m_database.isServer()) {
-        // A lock says "encrypted" at a glance; the words say it to screen readers too.
+        // Said in words: a lock glyph is missing from many desktops' fonts.
         text = m_database.isEncrypted()
-                   ? tr("Team plan: %1  ·  \U0001F512 encrypted").arg(m_database.serverName())
+                   ? tr("Team plan: %1  ·  encrypted").arg(m_database.serverName())
                    : tr("Team plan: %1  ·  not encrypted").arg(m_database.serverName());
     }
     if (m_database.isReadOnly())

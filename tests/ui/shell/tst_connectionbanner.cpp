@@ -12,6 +12,7 @@
 #include "support/testpictures.h"
 
 #include <QCheckBox>
+#include <QDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -138,6 +139,8 @@ private slots:
     {
         if (!m_database->isServer())
             QSKIP("a lost connection is a team plan's; the SQLite run has none to lose");
+        // A fresh connection is not lost (Qt names libpq's handle "pg_conn*", not "PGconn*").
+        QVERIFY(!m_database->isConnectionLost());
         ui::MainWindow window(*m_database, m_clock, QDate(2026, 11, 23));
         window.connectionBanner().setFirstPause(50ms);
         auto *banner = &window.connectionBanner();
