@@ -12,6 +12,7 @@
 #include "plan/postrepository.h"
 #include "storage/database.h"
 #include "storage/plancopy.h"
+#include "storage/serveraddress.h"
 
 #include <QCoreApplication>
 #include <QDir>

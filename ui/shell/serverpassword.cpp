@@ -102,6 +102,8 @@ ServerPasswordDialog::ServerPasswordDialog(const core::ServerAddress &address,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     m_password->setFocus();
+    // Wide enough that the question and a server's refusal wrap into a few lines, not many.
+    setMinimumWidth(420);
 }
 
 QString ServerPasswordDialog::password() const

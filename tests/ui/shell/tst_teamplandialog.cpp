@@ -7,6 +7,7 @@
 #include "shell/serverpassword.h"
 #include "shell/teamplandialog.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 #include "support/testpictures.h"
 
 #include <QAction>
@@ -14,6 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -189,6 +192,47 @@ private slots:
         openTeam->trigger();
         QCOMPARE(shown, QStringList{QStringLiteral("teamPlanDialog")});
         QVERIFY(!switched);
+    }
+
+    void openTeamPlanHandsTheOpenedPlanToTheApplication()
+    {
+        if (!core::testing::testsOnPostgreSql())
+            QSKIP("connects to the PostgreSQL test server");
+        auto server = core::testing::newTestServerAddress();
+        QVERIFY(server);
+        core::ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC));
+        auto local = core::Database::openInMemory(clock);
+        QVERIFY(local);
+        ui::MainWindow window(**local, clock);
+        QStringList shown;
+        window.setDialogRunner([&](QDialog &dialog) {
+            shown << dialog.objectName();
+            if (auto *box = qobject_cast<QMessageBox *>(&dialog)) {
+                box->findChild<QPushButton *>(QStringLiteral("createPlanButton"))->click();
+                return box->result();
+            }
+            dialog.findChild<QLineEdit *>(QStringLiteral("addressLineEdit"))
+                ->setText(server->text());
+            return int(QDialog::Accepted);
+        });
+        std::unique_ptr<core::Database> opened;
+        window.setPlanSwitcher([&](ui::StartupOutcome plan) { opened = std::move(plan.database); });
+        window.findChild<QAction *>(QStringLiteral("openTeamPlanAction"))->trigger();
+        QCOMPARE(shown, (QStringList{QStringLiteral("teamPlanDialog"),
+                                     QStringLiteral("createTeamPlanMessageBox")}));
+        QVERIFY(opened);
+        QVERIFY(opened->isServer());
+        QCOMPARE(ui::TeamPlanSettings::recentServers(), QStringList{server->displayText()});
+
+        // From the team plan, File > Open Local Plan asks for the plan file (no database).
+        ui::MainWindow teamWindow(*opened, clock);
+        bool askedForLocal = false;
+        teamWindow.setPlanSwitcher(
+            [&](ui::StartupOutcome plan) { askedForLocal = plan.database == nullptr; });
+        auto *openLocal = teamWindow.findChild<QAction *>(QStringLiteral("openLocalPlanAction"));
+        QVERIFY(openLocal->isEnabled());
+        openLocal->trigger();
+        QVERIFY(askedForLocal);
     }
 };
 
