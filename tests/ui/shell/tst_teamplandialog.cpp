@@ -83,6 +83,20 @@ private slots:
         }
     }
 
+    void aRecentServerReadsBackAsItWasGiven()
+    {
+        const core::ServerAddress given =
+            address(QStringLiteral("host=db.example.org dbname=plan sslrootcert=/etc/team/root.crt "
+                                   "options='-c search_path=team,public' application_name='a&b'"));
+        ui::TeamPlanSettings::addRecentServer(given);
+        const core::ServerAddress back = address(ui::TeamPlanSettings::recentServers().first());
+        QCOMPARE(back.value(QStringLiteral("options")), given.value(QStringLiteral("options")));
+        QCOMPARE(back.value(QStringLiteral("application_name")), QStringLiteral("a&b"));
+        QCOMPARE(back.value(QStringLiteral("sslrootcert")), QStringLiteral("/etc/team/root.crt"));
+        QCOMPARE(back.host(), QStringLiteral("db.example.org"));
+        QCOMPARE(back.databaseName(), QStringLiteral("plan"));
+    }
+
     void recentServersKeepEightWithoutRepeats()
     {
         for (int i = 0; i < 12; ++i)
