@@ -209,7 +209,7 @@ void MainWindow::createMenus()
         fileMenu->addAction(tr("Open &Team Plan…"), this, &MainWindow::openTeamPlan);
     openTeam->setObjectName(QStringLiteral("openTeamPlanAction"));
     QAction *openLocal =
-        fileMenu->addAction(tr("Open &Local Plan"), this, &MainWindow::openLocalPlan);
+        fileMenu->addAction(tr("Open L&ocal Plan"), this, &MainWindow::openLocalPlan);
     openLocal->setObjectName(QStringLiteral("openLocalPlanAction"));
     openLocal->setEnabled(m_database.isServer());
     fileMenu->addSeparator();
