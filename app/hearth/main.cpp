@@ -315,6 +315,8 @@ int main(int argc, char *argv[])
             }
             next = std::move(chosen);
             window->close();
+            // Open dialogs of this window must not keep the old plan running.
+            QCoreApplication::exit(0);
         });
         window->startDailyBackups();
         window->show();
