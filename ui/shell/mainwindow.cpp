@@ -483,7 +483,8 @@ void MainWindow::reviewNewWeek()
 
 void MainWindow::startDailyBackups()
 {
-    if (!m_database.isReadOnly())
+    // A team plan is backed up on its server (pg_dump), not into each member's files.
+    if (!m_database.isReadOnly() && !m_database.isServer())
         m_interop->startDailyBackups();
 }
 
