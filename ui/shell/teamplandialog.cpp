@@ -28,7 +28,11 @@ void setListed(const QString &settingsKey, const QString &entry, bool listed)
     entries.removeAll(entry);
     if (listed)
         entries.prepend(entry);
-    settings.setValue(settingsKey, entries);
+    // An empty list would be written as "@Invalid()".
+    if (entries.isEmpty())
+        settings.remove(settingsKey);
+    else
+        settings.setValue(settingsKey, entries);
 }
 
 } // namespace
