@@ -15,6 +15,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -22,6 +23,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+
+#include <functional>
 
 using namespace hearth;
 using namespace std::chrono_literals;
@@ -139,46 +142,28 @@ private slots:
     {
         if (!m_database->isServer())
             QSKIP("a lost connection is a team plan's; the SQLite run has none to lose");
-        // A fresh connection is not lost (Qt names libpq's handle "pg_conn*", not "PGconn*").
-        QVERIFY(!m_database->isConnectionLost());
-        ui::MainWindow window(*m_database, m_clock, QDate(2026, 11, 23));
-        window.connectionBanner().setFirstPause(50ms);
-        auto *banner = &window.connectionBanner();
-        auto *plan = window.findChild<ui::PlanWorkspace *>(QStringLiteral("planWorkspace"));
-        QVERIFY(plan);
-        int shown = 0;
-        QString textOnReturn;
-        bool bannerOnReturn = false;
-        plan->setDialogRunner([&](QDialog &dialog) {
-            auto *body = dialog.findChild<QPlainTextEdit *>(QStringLiteral("bodyTextEdit"));
-            if (++shown == 1) {
-                body->setPlainText(QStringLiteral("Fresh rye today"));
-                dialog.findChild<QCheckBox *>(QStringLiteral("mastodonNetworkCheckBox"))
-                    ->setChecked(true);
-                // The server goes away while the user writes.
-                if (!dropConnection(*m_database))
-                    return int(QDialog::Rejected);
-                return int(QDialog::Accepted);
-            }
-            textOnReturn = body->toPlainText();
-            bannerOnReturn = !banner->isHidden();
-            // The user waits for the banner to go, then saves again.
-            if (!QTest::qWaitFor([&] { return banner->isHidden(); }, 10000))
-                return int(QDialog::Rejected);
-            return int(QDialog::Accepted);
-        });
-        plan->newPost(QDate(2026, 11, 26));
-        QCOMPARE(shown, 2);
-        QCOMPARE(textOnReturn, QStringLiteral("Fresh rye today"));
-        QVERIFY(bannerOnReturn);
-        QVERIFY(!m_database->isConnectionLost());
-        core::PostRepository posts(*m_database);
-        QCOMPARE(posts.count().valueOr(-1), 1);
-        auto saved = posts.scheduledBetween(QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC),
-                                            QDateTime(QDate(2026, 11, 30), QTime(0, 0), Qt::UTC));
-        QVERIFY(saved);
-        QCOMPARE(saved->size(), 1);
-        QCOMPARE(saved->first().body, QStringLiteral("Fresh rye today"));
+        saveThroughAnOutage([this] { return dropConnection(*m_database); }, [] { return true; });
+    }
+
+    // The server itself stopped at once (as by a crash or `pg_ctl stop -m immediate`) and
+    // started again. Runs inside a server of its own: see CMakeLists.txt.
+    void aStoppedServerKeepsTheEditorAndSavesOnceStartedAgain()
+    {
+        if (!qEnvironmentVariableIsSet("HEARTH_TEST_STOP_SERVER"))
+            QSKIP("stops the server: runs only inside pg_virtualenv "
+                  "(tst_connectionbanner_serverstop)");
+        const QString version = qEnvironmentVariable("PGVERSION");
+        auto cluster = [version](const QString &action, const QStringList &more) {
+            return QProcess::execute(QStringLiteral("pg_ctlcluster"),
+                                     QStringList{version, QStringLiteral("regress"), action} +
+                                         more) == 0;
+        };
+        saveThroughAnOutage(
+            [&] {
+                return cluster(QStringLiteral("stop"),
+                               {QStringLiteral("-m"), QStringLiteral("immediate")});
+            },
+            [&] { return cluster(QStringLiteral("start"), {}); });
     }
 
     void theBannerSaysWhichServerWasLost()
@@ -204,6 +189,52 @@ private slots:
     }
 
 private:
+    // Writes a post in the editor while `goAway` takes the server away; the editor must come
+    // back with the text and the banner, and once `comeBack` returns and the banner has gone,
+    // the same Save goes through.
+    void saveThroughAnOutage(const std::function<bool()> &goAway,
+                             const std::function<bool()> &comeBack)
+    {
+        // A fresh connection is not lost (Qt names libpq's handle "pg_conn*", not "PGconn*").
+        QVERIFY(!m_database->isConnectionLost());
+        ui::MainWindow window(*m_database, m_clock, QDate(2026, 11, 23));
+        window.connectionBanner().setFirstPause(50ms);
+        auto *banner = &window.connectionBanner();
+        auto *plan = window.findChild<ui::PlanWorkspace *>(QStringLiteral("planWorkspace"));
+        QVERIFY(plan);
+        int shown = 0;
+        QString textOnReturn;
+        bool bannerOnReturn = false;
+        plan->setDialogRunner([&](QDialog &dialog) {
+            auto *body = dialog.findChild<QPlainTextEdit *>(QStringLiteral("bodyTextEdit"));
+            if (++shown == 1) {
+                body->setPlainText(QStringLiteral("Fresh rye today"));
+                dialog.findChild<QCheckBox *>(QStringLiteral("mastodonNetworkCheckBox"))
+                    ->setChecked(true);
+                // The server goes away while the user writes.
+                return int(goAway() ? QDialog::Accepted : QDialog::Rejected);
+            }
+            textOnReturn = body->toPlainText();
+            bannerOnReturn = !banner->isHidden();
+            // The user waits for the banner to go, then saves again.
+            if (!comeBack() || !QTest::qWaitFor([&] { return banner->isHidden(); }, 20000))
+                return int(QDialog::Rejected);
+            return int(QDialog::Accepted);
+        });
+        plan->newPost(QDate(2026, 11, 26));
+        QCOMPARE(shown, 2);
+        QCOMPARE(textOnReturn, QStringLiteral("Fresh rye today"));
+        QVERIFY(bannerOnReturn);
+        QVERIFY(!m_database->isConnectionLost());
+        core::PostRepository posts(*m_database);
+        QCOMPARE(posts.count().valueOr(-1), 1);
+        auto saved = posts.scheduledBetween(QDateTime(QDate(2026, 11, 23), QTime(0, 0), Qt::UTC),
+                                            QDateTime(QDate(2026, 11, 30), QTime(0, 0), Qt::UTC));
+        QVERIFY(saved);
+        QCOMPARE(saved->size(), 1);
+        QCOMPARE(saved->first().body, QStringLiteral("Fresh rye today"));
+    }
+
     core::ManualClock m_clock{QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC)};
     std::unique_ptr<core::Database> m_database;
 };
