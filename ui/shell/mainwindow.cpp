@@ -346,13 +346,7 @@ void MainWindow::watchConnection()
         m_databaseLabel->setText(databaseText());
         statusBar()->showMessage(tr("Reconnected to %1.").arg(m_database.serverName()), 8000);
         // What failed to load while the server was away is read again; undo history stays.
-        m_plan->refresh();
-        if (m_spark)
-            m_spark->refresh();
-        if (m_ideaPanel)
-            m_ideaPanel->refresh();
-        if (m_listen)
-            m_listen->refresh();
+        refreshWorkspaces();
     });
 }
 
@@ -526,6 +520,11 @@ void MainWindow::reloadWorkspaces()
 {
     // A restore replaced the whole plan: nothing cached or undoable still applies.
     m_undoStack->clear();
+    refreshWorkspaces();
+}
+
+void MainWindow::refreshWorkspaces()
+{
     m_plan->refresh();
     if (m_spark)
         m_spark->refresh();

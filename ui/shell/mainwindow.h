@@ -107,6 +107,8 @@ private:
     void setTheme(ThemeChoice choice);
     void openPostFromListen(qint64 postId);
     void reloadWorkspaces();
+    // Every built workspace reads the plan again.
+    void refreshWorkspaces();
     void createDraftFromIdea(qint64 ideaId, const QDateTime &localDateTime);
     void openDraft(qint64 postId);
     void createIdeaDock();
