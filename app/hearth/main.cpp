@@ -7,10 +7,13 @@
 #include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/startupguard.h"
+#include "shell/teamplandialog.h"
+#include "shell/teamplanopener.h"
 #include "shell/theme.h"
 #include "spark/starterlibrary.h"
 #include "storage/database.h"
 #include "storage/datalocation.h"
+#include "storage/serveraddress.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,9 +23,12 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
+#include <optional>
 
 namespace {
 
@@ -84,6 +90,8 @@ struct Launch
     QString screenshotPath;
     bool readOnly = false;
     QString databasePath;
+    // A team plan's libpq URI or service=NAME; empty for the plan file.
+    QString server;
     hearth::ui::Workspace workspace = hearth::ui::Workspace::Plan;
     QDate date;
     QSize size{1280, 800};
@@ -102,6 +110,12 @@ QString readCommandLine(const QApplication &app, Launch &launch)
         QStringLiteral("db"),
         QCoreApplication::translate("main", "Open the plan in FILE instead of the default one."),
         QStringLiteral("FILE"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main",
+                                    "Open the team plan on a PostgreSQL server: a libpq URI "
+                                    "(postgresql://user@host/database) or service=NAME."),
+        QStringLiteral("URI"));
     const QCommandLineOption readOnlyOption(
         QStringLiteral("read-only"),
         QCoreApplication::translate("main", "Open the plan read-only."));
@@ -130,8 +144,8 @@ QString readCommandLine(const QApplication &app, Launch &launch)
         QCoreApplication::translate("main", "Theme for this run: light, dark or system (the "
                                             "default of --screenshot is light)."),
         QStringLiteral("light|dark|system"));
-    parser.addOptions({dbOption, readOnlyOption, screenshotOption, viewOption, dateOption,
-                       sizeOption, languageOption, themeOption});
+    parser.addOptions({dbOption, serverOption, readOnlyOption, screenshotOption, viewOption,
+                       dateOption, sizeOption, languageOption, themeOption});
     parser.process(app);
 
     launch.screenshot = parser.isSet(screenshotOption);
@@ -139,6 +153,9 @@ QString readCommandLine(const QApplication &app, Launch &launch)
     launch.readOnly = parser.isSet(readOnlyOption);
     launch.databasePath =
         parser.isSet(dbOption) ? parser.value(dbOption) : hearth::core::defaultDatabasePath();
+    launch.server = parser.value(serverOption);
+    if (parser.isSet(serverOption) && parser.isSet(dbOption))
+        return QCoreApplication::translate("main", "Give either --db or --server, not both.");
 
     const QString view = parser.value(viewOption).toLower();
     if (view == QLatin1String("spark"))
@@ -180,6 +197,23 @@ QString readCommandLine(const QApplication &app, Launch &launch)
     return {};
 }
 
+// Readies an opened plan for the window: what fails here leaves the plan usable, so it becomes
+// the notice the window shows instead of keeping the plan closed.
+void prepare(hearth::ui::StartupOutcome &opened)
+{
+    QStringList problems;
+    if (!opened.notice.isEmpty())
+        problems << opened.notice;
+    // A plan opened for writing gets the starter library's prompts (once per library version).
+    if (auto loaded = hearth::core::StarterLibrary::ensureLoaded(*opened.database); !loaded)
+        problems << loaded.error().message;
+    // The starter pillars in the language shown; a failure only leaves their names as they are.
+    if (auto renamed = hearth::core::StarterLibrary::localizeDefaultPillars(*opened.database);
+        !renamed)
+        problems << renamed.error().message;
+    opened.notice = problems.join(u' ');
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -219,26 +253,27 @@ int main(int argc, char *argv[])
     hearth::core::OpenOptions options;
     options.mode =
         launch.readOnly ? hearth::core::OpenMode::ReadOnly : hearth::core::OpenMode::ReadWrite;
-    const QString path = launch.databasePath;
     const hearth::core::Clock &clock = hearth::core::SystemClock::instance();
+    const hearth::ui::StartupInteraction interaction =
+        screenshot ? hearth::ui::StartupInteraction::Never : hearth::ui::StartupInteraction::Ask;
     // Another window on the same plan, or a damaged file, is settled with the user first; the
     // lock it returns is held for as long as this window runs.
-    hearth::ui::StartupGuard guard(clock, screenshot ? hearth::ui::StartupInteraction::Never
-                                                     : hearth::ui::StartupInteraction::Ask);
-    hearth::ui::StartupOutcome opened = guard.open(path, options);
+    hearth::ui::StartupGuard guard(clock, interaction);
+    hearth::ui::StartupOutcome opened;
+    if (launch.server.isEmpty()) {
+        opened = guard.open(launch.databasePath, options);
+    } else {
+        auto address = hearth::core::ServerAddress::parse(launch.server);
+        if (!address)
+            return refuse(address.error().message);
+        hearth::ui::TeamPlanOpener opener(clock, interaction);
+        opened = opener.open(*address, hearth::ui::TeamPlanSettings::remembersPassword(*address),
+                             options);
+    }
     if (opened.quit)
         return 1;
     if (!opened.database)
         return refuse(opened.error);
-    if (!opened.notice.isEmpty())
-        std::fprintf(stderr, "hearth: %s\n", qPrintable(opened.notice));
-    hearth::core::Database *database = opened.database.get();
-    // A plan opened for writing gets the starter library's prompts (once per library version).
-    if (auto loaded = hearth::core::StarterLibrary::ensureLoaded(*database); !loaded)
-        return refuse(loaded.error().message);
-    // The starter pillars in the language shown; a failure only leaves their names as they are.
-    if (auto renamed = hearth::core::StarterLibrary::localizeDefaultPillars(*database); !renamed)
-        std::fprintf(stderr, "hearth: %s\n", qPrintable(renamed.error().message));
 
     hearth::ui::ThemeChoice themeChoice =
         screenshot ? hearth::ui::ThemeChoice::Light
@@ -248,20 +283,52 @@ int main(int argc, char *argv[])
         themeChoice = hearth::ui::themeChoiceFromString(launch.theme);
     hearth::ui::applyTheme(themeChoice);
 
-    qCDebug(lcStartup) << "plan open" << startup.elapsed() << "ms";
-    // The window reads the week of --date (or today) once, in its constructor.
-    hearth::ui::MainWindow window(*database, clock, launch.date);
-    qCDebug(lcStartup) << "window built" << startup.elapsed() << "ms";
-    if (!screenshot)
-        window.restoreSettings();
-    window.showWorkspace(launch.workspace);
+    // File > Open Team Plan / Open Local Plan replace the window and its plan; each turn of
+    // this loop runs one.
+    for (;;) {
+        prepare(opened);
+        if (!opened.notice.isEmpty())
+            std::fprintf(stderr, "hearth: %s\n", qPrintable(opened.notice));
+        qCDebug(lcStartup) << "plan open" << startup.elapsed() << "ms";
+        // The window reads the week of --date (or today) once, in its constructor.
+        auto window =
+            std::make_unique<hearth::ui::MainWindow>(*opened.database, clock, launch.date);
+        qCDebug(lcStartup) << "window built" << startup.elapsed() << "ms";
+        if (!screenshot)
+            window->restoreSettings();
+        window->showWorkspace(launch.workspace);
 
-    if (screenshot)
-        return writeScreenshot(window, launch.screenshotPath, launch.size, startup);
-    window.startDailyBackups();
-    window.show();
-    window.reviewNewWeek();
-    if (!opened.notice.isEmpty())
-        window.statusBar()->showMessage(opened.notice);
-    return QApplication::exec();
+        if (screenshot)
+            return writeScreenshot(*window, launch.screenshotPath, launch.size, startup);
+        std::optional<hearth::ui::StartupOutcome> next;
+        window->setPlanSwitcher([&](hearth::ui::StartupOutcome chosen) {
+            // The plan file is opened before this window goes, so a refusal keeps it.
+            if (!chosen.database)
+                chosen = guard.open(launch.databasePath, options);
+            if (!chosen.database) {
+                if (!chosen.quit)
+                    QMessageBox::warning(
+                        window.get(),
+                        QCoreApplication::translate("main", "Hearth cannot open the plan"),
+                        chosen.error);
+                return;
+            }
+            next = std::move(chosen);
+            window->close();
+            // Open dialogs of this window must not keep the old plan running.
+            QCoreApplication::exit(0);
+        });
+        window->startDailyBackups();
+        window->show();
+        window->reviewNewWeek();
+        if (!opened.notice.isEmpty())
+            window->statusBar()->showMessage(opened.notice);
+        const int code = QApplication::exec();
+        if (!next)
+            return code;
+        // The window uses the plan: it goes first, then the plan (and its lock).
+        window.reset();
+        opened = std::move(*next);
+        launch.workspace = hearth::ui::Workspace::Plan;
+    }
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/serveraddress.h"
 
+#include <QUrl>
+
 #include <libpq-fe.h>
 
 namespace hearth::core {
@@ -97,8 +99,10 @@ QString ServerAddress::displayText() const
     shown += QLatin1Char('/') + databaseName();
     QStringList query;
     for (const auto &[key, value] : m_pairs) {
+        // Encoded, so a value with '=', '&' or spaces (options='-c a=b') reads back the same.
         if (!isDriverArgument(key))
-            query << key + QLatin1Char('=') + value;
+            query << key + QLatin1Char('=') +
+                         QString::fromLatin1(QUrl::toPercentEncoding(value, "/:,"));
     }
     if (!query.isEmpty())
         shown += QLatin1Char('?') + query.join(QLatin1Char('&'));

@@ -705,9 +705,7 @@ void PlanWorkspace::newPostAt(const QDateTime &localDateTime, const QString &net
     if (!networkId.isEmpty())
         post.networks << core::PostNetwork{networkId, QString(), {}, {}, {}};
     PostEditor editor(m_services.posts.service(), post, this);
-    if (m_runDialog(editor) != QDialog::Accepted)
-        return;
-    const qint64 created = m_actions->saveEdited(post, editor.post());
+    const qint64 created = editAndSave(editor, post);
     if (m_view == View::Week && created != 0)
         m_weekView->selectPost(created);
 }
@@ -720,9 +718,17 @@ void PlanWorkspace::openPost(qint64 postId)
         return;
     }
     PostEditor editor(m_services.posts.service(), *post, this);
-    if (m_runDialog(editor) != QDialog::Accepted)
-        return;
-    saveEdited(*post, editor.post());
+    editAndSave(editor, *post);
+}
+
+qint64 PlanWorkspace::editAndSave(PostEditor &editor, const core::Post &before)
+{
+    while (m_runDialog(editor) == QDialog::Accepted) {
+        const qint64 saved = m_actions->saveEdited(before, editor.post());
+        if (saved != 0 || !m_services.database.isConnectionLost())
+            return saved;
+    }
+    return 0;
 }
 
 void PlanWorkspace::saveEdited(const core::Post &before, const core::Post &edited)

@@ -37,6 +37,7 @@ namespace hearth::ui {
 class ElidingLabel;
 class MonthView;
 class PostActions;
+class PostEditor;
 class PostListView;
 class PostStore;
 class PublishAssist;
@@ -126,6 +127,9 @@ private:
     // Stores an edited post: one command, or a series command when the post creates or
     // changes an evergreen series.
     void saveEdited(const core::Post &before, const core::Post &edited);
+    // Runs the editor and saves what it accepted; a save refused because the team plan's
+    // connection dropped opens the editor again with the user's text. The saved id, or 0.
+    qint64 editAndSave(PostEditor &editor, const core::Post &before);
     void step(int direction);
     void postSaved(const core::Post &post);
     void postRemoved(qint64 postId);

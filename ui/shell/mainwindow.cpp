@@ -10,9 +10,12 @@
 #include "plan/planworkspace.h"
 #include "plan/postactions.h"
 #include "plan/postrepository.h"
+#include "shell/connectionbanner.h"
 #include "shell/helpdialogs.h"
 #include "shell/language.h"
 #include "shell/preferencesdialog.h"
+#include "shell/teamplandialog.h"
+#include "shell/teamplanopener.h"
 #include "spark/ideapanel.h"
 #include "spark/ideasuggester.h"
 #include "spark/ideaundocommands.h"
@@ -43,6 +46,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace hearth::ui {
 
@@ -96,6 +100,7 @@ MainWindow::MainWindow(core::Database &database, const core::Clock &clock, const
         showWorkspace(Workspace::Spark);
         spark().showIdea(ideaId);
     });
+    watchConnection();
     m_plan->addToolbarAction(m_sparkActions->surpriseAction());
     m_plan->addToolbarAction(m_sparkActions->fillWeekAction());
     addAction(m_sparkActions->quickCaptureAction());
@@ -114,9 +119,15 @@ MainWindow::~MainWindow()
 void MainWindow::createNavigation()
 {
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_connectionBanner = new ConnectionBanner(m_database, central);
+    outer->addWidget(m_connectionBanner);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    outer->addLayout(layout, 1);
 
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(QStringLiteral("workspaceListWidget"));
@@ -193,6 +204,14 @@ void MainWindow::createMenus()
     });
     enterMetrics->setObjectName(QStringLiteral("enterMetricsAction"));
     m_interop->addTo(fileMenu);
+    fileMenu->addSeparator();
+    QAction *openTeam =
+        fileMenu->addAction(tr("Open &Team Plan…"), this, &MainWindow::openTeamPlan);
+    openTeam->setObjectName(QStringLiteral("openTeamPlanAction"));
+    QAction *openLocal =
+        fileMenu->addAction(tr("Open L&ocal Plan"), this, &MainWindow::openLocalPlan);
+    openLocal->setObjectName(QStringLiteral("openLocalPlanAction"));
+    openLocal->setEnabled(m_database.isServer());
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -289,14 +308,72 @@ void MainWindow::updateStatus()
 {
     m_databaseLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
-    QString text = tr("Plan file: %1").arg(QDir::toNativeSeparators(m_database.path()));
-    if (m_database.isReadOnly())
-        text += QStringLiteral("  ·  ") + tr("Read-only: %1").arg(m_database.readOnlyReason());
-    m_databaseLabel->setText(text);
+    m_databaseLabel->setText(databaseText());
+    if (m_database.isServer())
+        m_databaseLabel->setToolTip(m_database.path());
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_databaseLabel);
     if (m_database.isReadOnly())
         statusBar()->showMessage(tr("This plan is open read-only; changes cannot be saved."));
+}
+
+QString MainWindow::databaseText() const
+{
+    QString text = tr("Plan file: %1").arg(QDir::toNativeSeparators(m_database.path()));
+    if (m_database.isServer()) {
+        // Said in words: a lock glyph is missing from many desktops' fonts.
+        text = m_database.isEncrypted()
+                   ? tr("Team plan: %1  ·  encrypted").arg(m_database.serverName())
+                   : tr("Team plan: %1  ·  not encrypted").arg(m_database.serverName());
+    }
+    if (m_database.isReadOnly())
+        text += QStringLiteral("  ·  ") + tr("Read-only: %1").arg(m_database.readOnlyReason());
+    return text;
+}
+
+void MainWindow::watchConnection()
+{
+    if (!m_database.isServer())
+        return;
+    // A failed write or read leaves libpq's connection marked bad; looking costs no round trip.
+    connect(&m_services->posts, &PostStore::errorOccurred, m_connectionBanner,
+            &ConnectionBanner::check);
+    auto *poll = new QTimer(this);
+    poll->setObjectName(QStringLiteral("connectionCheckTimer"));
+    connect(poll, &QTimer::timeout, m_connectionBanner, &ConnectionBanner::check);
+    poll->start(2000);
+    connect(m_connectionBanner, &ConnectionBanner::reconnected, this, [this] {
+        m_databaseLabel->setText(databaseText());
+        statusBar()->showMessage(tr("Reconnected to %1.").arg(m_database.serverName()), 8000);
+        // What failed to load while the server was away is read again; undo history stays.
+        refreshWorkspaces();
+    });
+}
+
+void MainWindow::openTeamPlan()
+{
+    TeamPlanDialog dialog(this);
+    if (m_runDialog(dialog) != QDialog::Accepted)
+        return;
+    auto address = dialog.address();
+    if (!address)
+        return;
+    TeamPlanOpener opener(m_clock, StartupInteraction::Ask, m_keyring, this);
+    opener.setDialogRunner(m_runDialog);
+    StartupOutcome opened = opener.open(*address, dialog.rememberPassword());
+    if (!opened.database) {
+        if (!opened.quit)
+            QMessageBox::warning(this, tr("Open Team Plan"), opened.error);
+        return;
+    }
+    if (m_switchPlan)
+        m_switchPlan(std::move(opened));
+}
+
+void MainWindow::openLocalPlan()
+{
+    if (m_switchPlan)
+        m_switchPlan(StartupOutcome{});
 }
 
 void MainWindow::showWorkspace(Workspace workspace)
@@ -400,7 +477,8 @@ void MainWindow::reviewNewWeek()
 
 void MainWindow::startDailyBackups()
 {
-    if (!m_database.isReadOnly())
+    // A team plan is backed up on its server (pg_dump), not into each member's files.
+    if (!m_database.isReadOnly() && !m_database.isServer())
         m_interop->startDailyBackups();
 }
 
@@ -442,6 +520,11 @@ void MainWindow::reloadWorkspaces()
 {
     // A restore replaced the whole plan: nothing cached or undoable still applies.
     m_undoStack->clear();
+    refreshWorkspaces();
+}
+
+void MainWindow::refreshWorkspaces()
+{
     m_plan->refresh();
     if (m_spark)
         m_spark->refresh();
@@ -455,6 +538,7 @@ std::function<void(const QString &)> MainWindow::statusSink()
 {
     return [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
+        m_connectionBanner->check();
     };
 }
 
@@ -621,10 +705,15 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(
         this, tr("About Hearth"),
-        tr("<h3>Hearth %1</h3><p>Plan your week of social posts, beat writer's block, and see "
-           "which posts build a community, not only an audience.</p><p>Your plan is kept in "
-           "one SQLite file on this computer:<br><code>%2</code></p><p>Hearth never opens a "
-           "network connection by itself.</p>")
+        (m_database.isServer()
+             ? tr("<h3>Hearth %1</h3><p>Plan your week of social posts, beat writer's block, "
+                  "and see which posts build a community, not only an audience.</p><p>This team "
+                  "plan is kept on the PostgreSQL server:<br><code>%2</code></p><p>Hearth "
+                  "connects to nothing else.</p>")
+             : tr("<h3>Hearth %1</h3><p>Plan your week of social posts, beat writer's block, "
+                  "and see which posts build a community, not only an audience.</p><p>Your plan "
+                  "is kept in one SQLite file on this computer:<br><code>%2</code></p><p>Hearth "
+                  "never opens a network connection by itself.</p>"))
             .arg(QStringLiteral(HEARTH_VERSION),
                  QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "plan/welcomepanel.h"
+#include "shell/startupguard.h"
 #include "shell/theme.h"
 #include "widgets/appservices.h"
 
@@ -22,7 +23,9 @@ class QUndoStack;
 
 namespace hearth::ui {
 
+class ConnectionBanner;
 class IdeaPanel;
+class PasswordKeyring;
 class InteropActions;
 class SparkActions;
 class ListenWorkspace;
@@ -73,6 +76,19 @@ public:
     // Opens the weekly review once per new week, when last week has posts to review.
     void reviewNewWeek();
 
+    // Takes the plan the user switches to: a team plan opened already, or no database for the
+    // local file. The application then replaces this window.
+    using PlanSwitcher = std::function<void(StartupOutcome plan)>;
+    void setPlanSwitcher(PlanSwitcher switcher) { m_switchPlan = std::move(switcher); }
+    // File > Open Team Plan…: asks for the server, opens it and hands it to the switcher.
+    void openTeamPlan();
+    // File > Open Local Plan: back to the plan file on this computer.
+    void openLocalPlan();
+    // The keyring for team plan passwords; tests give one of their own.
+    void setKeyring(std::shared_ptr<PasswordKeyring> keyring) { m_keyring = std::move(keyring); }
+    // Shown while a team plan's connection is down.
+    ConnectionBanner &connectionBanner() { return *m_connectionBanner; }
+
 protected:
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -84,10 +100,15 @@ private:
     void createMenus();
     void createNavigation();
     void updateStatus();
+    QString databaseText() const;
+    // A team plan: watch for a dropped connection and show the plan again once it is back.
+    void watchConnection();
     void showAbout();
     void setTheme(ThemeChoice choice);
     void openPostFromListen(qint64 postId);
     void reloadWorkspaces();
+    // Every built workspace reads the plan again.
+    void refreshWorkspaces();
     void createDraftFromIdea(qint64 ideaId, const QDateTime &localDateTime);
     void openDraft(qint64 postId);
     void createIdeaDock();
@@ -123,6 +144,9 @@ private:
     IdeaPanel *m_ideaPanel = nullptr;
     std::function<int(QDialog &)> m_runDialog;
     QDate m_date;
+    ConnectionBanner *m_connectionBanner = nullptr;
+    PlanSwitcher m_switchPlan;
+    std::shared_ptr<PasswordKeyring> m_keyring;
 };
 
 } // namespace hearth::ui
