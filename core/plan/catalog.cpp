@@ -221,7 +221,7 @@ Result<void> CatalogRepository::setTargetShares(const QHash<qint64, double> &sha
 Result<std::optional<Pillar>> CatalogRepository::pillarByName(const QString &name) const
 {
     auto rows =
-        m_database.exec(QStringLiteral("SELECT %1 FROM pillars WHERE name = :name COLLATE NOCASE")
+        m_database.exec(QStringLiteral("SELECT %1 FROM pillars WHERE name = :name")
                             .arg(pillarColumns),
                         {{QStringLiteral(":name"), name.trimmed()}});
     if (!rows)

@@ -264,7 +264,7 @@ Result<void> PostRepository::writeChildren(const Post &post)
             return id.error();
         auto linked = m_database.exec(
             QStringLiteral(
-                "INSERT OR IGNORE INTO post_tags (post_id, tag_id) VALUES (:post, :tag)"),
+                "INSERT INTO post_tags (post_id, tag_id) VALUES (:post, :tag) ON CONFLICT DO NOTHING"),
             {{QStringLiteral(":post"), post.id}, {QStringLiteral(":tag"), *id}});
         if (!linked)
             return linked.error();
