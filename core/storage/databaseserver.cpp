@@ -212,6 +212,20 @@ Result<void> Database::configureServer(const OpenOptions &options)
 
 Result<void> Database::readServerSchema()
 {
+    // PostgreSQL skips a schema on the search path that this login may not use, so the plan's
+    // schema would look empty (and a new plan would be made in the next one).
+    auto hidden = scalar(QStringLiteral(
+        "SELECT min(n.nspname) FROM pg_catalog.pg_namespace n WHERE n.nspname = ANY "
+        "(string_to_array(replace(current_setting('search_path'), ' ', ''), ',')) AND NOT "
+        "has_schema_privilege(n.oid, 'USAGE')"));
+    if (!hidden)
+        return hidden.error();
+    if (!hidden->isNull())
+        return Error::make(ErrorKind::PermissionDenied,
+                           Database::tr("The server %1 did not allow this: this login may not "
+                                        "use the schema %2. Ask the plan's owner for the right "
+                                        "role.")
+                               .arg(m_serverName, hidden->toString()));
     // Only the plan's own schema counts (the first on the search path): a hearth_schema table
     // further down, in public say, belongs to another plan.
     auto stored = scalar(QStringLiteral(
@@ -354,8 +368,18 @@ Result<void> Database::reconnect()
 {
     if (m_engine != Engine::PostgreSql)
         return success();
-    QSqlDatabase db = connection();
-    db.close();
+    // A new connection under a new name: queries still held from the old one lose their
+    // driver, instead of sending their DEALLOCATE into the new session, where a failing one
+    // would abort the transaction then running.
+    const QString oldName = m_connectionName;
+    {
+        QSqlDatabase old = QSqlDatabase::database(oldName, false);
+        m_connectionName = nextServerConnectionName();
+        QSqlDatabase::cloneDatabase(old, m_connectionName);
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(oldName);
+    // The server rolled back whatever transaction the old session had open.
     m_transactionDepth = 0;
     return connectServer();
 }
