@@ -93,7 +93,9 @@ PGconn *nativePostgresHandle(const QSqlDatabase &connection)
     if (!connection.driver())
         return nullptr;
     const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt registers the handle under libpq's struct name, "pg_conn*"; PGconn is its typedef.
+    if (!handle.isValid() ||
+        (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }

@@ -195,6 +195,13 @@ void TestServerDatabase::createsTheSchemaThenOpensIt()
         auto db = openAt(address);
         QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().message));
         QVERIFY((*db)->isServer());
+        // The connection's own state, read through libpq's handle.
+        QVERIFY(!(*db)->isConnectionLost());
+        QCOMPARE((*db)->isEncrypted(),
+                 (*db)
+                     ->scalar(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = "
+                                             "pg_backend_pid()"))
+                     ->toBool());
         QCOMPARE((*db)->schemaVersion(), schema::currentVersion());
         QVERIFY((*db)
                     ->exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('a', 'b')"))
