@@ -466,9 +466,16 @@ void TestServerDatabase::copyPlanThereAndBackGivesTheSamePlan()
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("backup.sqlite"));
+    {
+        // An interrupted earlier copy left its log behind.
+        QFile leftover(path + QStringLiteral(".part-wal"));
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.write("not a log of this copy");
+    }
     auto back = copyPlanToFile(**server, path);
     QVERIFY2(back.ok(), qPrintable(back ? QString() : back.error().message));
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part-wal")));
     auto file = Database::open(path, {}, m_clock);
     QVERIFY2(file.ok(), qPrintable(file ? QString() : file.error().message));
 
@@ -540,6 +547,9 @@ void TestServerDatabase::copyPlanRefusesAPlanInUse()
                 ->exec(QStringLiteral("INSERT INTO posts (body, created_at, updated_at) VALUES "
                                       "('Ours', 0, 0)"))
                 .ok());
+    auto itself = copyPlan(**target, **target);
+    QVERIFY(!itself.ok());
+    QCOMPARE(int(itself.error().kind), int(ErrorKind::InvalidInput));
     auto refused = copyPlan(**source, **target);
     QVERIFY(!refused.ok());
     QCOMPARE(int(refused.error().kind), int(ErrorKind::Conflict));
