@@ -182,7 +182,7 @@ Result<void> copyPlanToFile(const Database &from, const QString &target)
     const QString partial = target + QStringLiteral(".part");
     // What an interrupted copy left behind; its log would otherwise be replayed into the new one.
     for (const QString &leftover :
-         {partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm")})
+         QStringList{partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm")})
         QFile::remove(leftover);
     {
         OpenOptions options;
