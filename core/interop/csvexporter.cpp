@@ -146,11 +146,12 @@ Result<ExportSummary> CsvExporter::write(QIODevice &device, const ExportFilter &
     if (!rows)
         return rows.error();
 
-    // Tags in one pass instead of a subquery per row.
+    // Tags in one pass instead of a subquery per row; names sort ignoring case (NOCASE on
+    // SQLite, citext on PostgreSQL).
     QHash<qint64, QString> tagsByPost;
     auto tags = m_database.exec(
         QStringLiteral("SELECT pt.post_id, t.name FROM post_tags pt JOIN tags t ON t.id = "
-                       "pt.tag_id ORDER BY pt.post_id, t.name COLLATE NOCASE"));
+                       "pt.tag_id ORDER BY pt.post_id, t.name"));
     if (!tags)
         return tags.error();
     while (tags->next()) {

@@ -163,19 +163,35 @@ Result<std::optional<qint64>> PostImportWriter::storedDuplicate(const Post &post
         {QStringLiteral(":body"), post.body.isNull() ? QStringLiteral("") : post.body}};
     if (post.scheduledAt.isValid())
         bindings.emplace_back(QStringLiteral(":when"), sql::fromTime(post.scheduledAt));
+    // One row per candidate and network, joined here: SQLite 3.40 has no string_agg and
+    // PostgreSQL no group_concat.
     auto candidates = m_database.exec(
-        QStringLiteral("SELECT p.id, (SELECT group_concat(network_id, ',') FROM (SELECT network_id "
-                       "FROM post_networks WHERE post_id = p.id ORDER BY network_id)) FROM posts p "
-                       "WHERE %1 AND p.body = :body ORDER BY p.id")
+        QStringLiteral("SELECT p.id, pn.network_id FROM posts p LEFT JOIN post_networks pn ON "
+                       "pn.post_id = p.id WHERE %1 AND p.body = :body ORDER BY p.id")
             .arg(timeTerm),
         bindings);
     if (!candidates)
         return candidates.error();
     const QString wanted = sortedNetworks(post);
+    std::optional<qint64> candidate;
+    QStringList networks;
+    auto matches = [&]() {
+        std::sort(networks.begin(), networks.end());
+        return candidate && networks.join(u',') == wanted;
+    };
     while (candidates->next()) {
-        if (candidates->value(1).toString() == wanted)
-            return std::optional<qint64>(candidates->value(0).toLongLong());
+        const qint64 id = candidates->value(0).toLongLong();
+        if (candidate != id) {
+            if (matches())
+                return candidate;
+            candidate = id;
+            networks.clear();
+        }
+        if (!candidates->value(1).isNull())
+            networks << candidates->value(1).toString();
     }
+    if (matches())
+        return candidate;
     return std::optional<qint64>();
 }
 

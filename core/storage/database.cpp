@@ -91,6 +91,18 @@ Result<void> createPrivateFile(const QString &path)
     return success();
 }
 
+// PostgreSQL cannot store U+0000 in text, so no engine keeps it: a plan reads the same on
+// both, and a NUL in pasted or imported text never meant anything to a reader.
+QVariant withoutNul(const QVariant &value)
+{
+    if (value.typeId() != QMetaType::QString)
+        return value;
+    const QString text = value.toString();
+    if (!text.contains(QChar(u'\0')))
+        return value;
+    return QString(text).remove(QChar(u'\0'));
+}
+
 } // namespace
 
 Database::Database(QString connectionName, QString path, const Clock &clock)
@@ -421,7 +433,10 @@ Result<void> Database::migrate(const OpenOptions &options, bool createdNow)
 Result<QSqlQuery> Database::exec(const QString &sql, const Bindings &bindings) const
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    // Qt streams a forward-only PostgreSQL result row by row and drops the rows not yet read
+    // when the next statement runs on the connection; callers read one result while running
+    // others, so the server's results arrive whole.
+    query.setForwardOnly(m_engine == Engine::Sqlite);
     // PostgreSQL prepares only queries and data changes (not SET, BEGIN, CREATE …); a statement
     // without values goes to the server as it is.
     if (m_engine == Engine::PostgreSql && bindings.empty()) {
@@ -432,7 +447,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const Bindings &bindings) c
     if (!query.prepare(sql))
         return errorFrom(query.lastError(), sql.simplified().left(80));
     for (const auto &[name, value] : bindings)
-        query.bindValue(name, value);
+        query.bindValue(name, withoutNul(value));
     if (!query.exec())
         return errorFrom(query.lastError(), sql.simplified().left(80));
     return query;

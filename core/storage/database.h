@@ -102,7 +102,9 @@ public:
     QString migrationBackupPath() const { return m_migrationBackupPath; }
     const Clock &clock() const { return m_clock; }
 
-    // Prepares, binds and runs one statement; reads are forward-only.
+    // Prepares, binds and runs one statement; reads go forward only (SQLite steps through rows,
+    // PostgreSQL results arrive whole, so other statements may run while one is read). Bound
+    // text loses any U+0000, which PostgreSQL cannot store.
     Result<QSqlQuery> exec(const QString &sql, const Bindings &bindings = {}) const;
     // Runs one statement and returns the first column of the first row (null when no row).
     Result<QVariant> scalar(const QString &sql, const Bindings &bindings = {}) const;
@@ -173,6 +175,9 @@ private:
     // The PostgreSQL side (databaseserver.cpp).
     Result<void> connectServer();
     Result<void> configureServer(const OpenOptions &options);
+    Result<void> readServerSchema();
+    Result<void> refuseNewerSchema() const;
+    Result<void> refuseForeignTables();
     Result<void> migrateServer(const OpenOptions &options);
     Error serverErrorFrom(const QSqlError &sqlError, const QString &context) const;
     Result<void> backupServerTo(const QString &target) const;

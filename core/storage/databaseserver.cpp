@@ -68,6 +68,8 @@ ErrorKind kindFromConnectionText(const QString &text)
         return ErrorKind::AuthenticationFailed;
     if (text.contains(QLatin1String("permission denied")))
         return ErrorKind::PermissionDenied;
+    // Unknown host, refused port, TLS asked for but not offered, a server too busy: the
+    // connection never came about.
     return ErrorKind::ConnectionFailed;
 }
 
@@ -78,10 +80,16 @@ void logServerNotice(void *, const char *message)
     qCDebug(lcStorage) << "server notice:" << QString::fromUtf8(message).trimmed();
 }
 
+// libpq's text on one line: its first line, without the severity and the doubled spaces
+// ("FATAL:  password authentication failed …"); a trailing full stop goes, as the message
+// adds its own.
 QString firstLine(const QString &text)
 {
-    QString line = text.trimmed().section(QLatin1Char('\n'), 0, 0).trimmed();
-    // Qt prefixes the driver's text with its own ("Unable to connect"); libpq's says more.
+    QString line = text.trimmed().section(QLatin1Char('\n'), 0, 0).simplified();
+    for (const QLatin1String severity : {QLatin1String("FATAL: "), QLatin1String("ERROR: ")})
+        line.replace(severity, QString());
+    while (line.endsWith(QLatin1Char('.')))
+        line.chop(1);
     return line;
 }
 
@@ -113,12 +121,20 @@ Database::openServer(const ServerAddress &address, const OpenOptions &options, c
                            Database::tr("Qt's PostgreSQL driver is not installed. Install the "
                                         "package libqt6sql6-psql."));
     db.setHostName(address.host());
-    if (!address.port().isEmpty())
-        db.setPort(address.port().toInt());
+    QString driverOptions = address.driverOptions();
+    bool plainPort = false;
+    const int port = address.port().toInt(&plainPort);
+    if (plainPort) {
+        db.setPort(port);
+    } else if (!address.port().isEmpty()) {
+        // A port per host ("5432,5433") is no number for Qt; libpq takes the list itself.
+        driverOptions += (driverOptions.isEmpty() ? QString() : QStringLiteral(";")) +
+                         QStringLiteral("port='%1'").arg(address.port());
+    }
     db.setDatabaseName(address.databaseName());
     db.setUserName(address.user());
     db.setPassword(address.password());
-    db.setConnectOptions(address.driverOptions());
+    db.setConnectOptions(driverOptions);
 
     database->m_readOnly = options.mode == OpenMode::ReadOnly;
     if (database->m_readOnly)
@@ -150,6 +166,11 @@ Result<void> Database::connectServer()
                                    "and password.")
                           .arg(m_serverName, firstLine(text));
             break;
+        case ErrorKind::PermissionDenied:
+            message = Database::tr("The server %1 did not let this login in: %2. Ask the "
+                                   "plan's owner for access.")
+                          .arg(m_serverName, firstLine(text));
+            break;
         default:
             message = Database::tr("Could not connect to %1: %2. Check the address, that the "
                                    "server runs, and the network.")
@@ -176,7 +197,6 @@ Result<void> Database::connectServer()
 
 Result<void> Database::configureServer(const OpenOptions &options)
 {
-    Q_UNUSED(options)
     auto version = scalar(QStringLiteral("SELECT current_setting('server_version_num')::integer"));
     if (!version)
         return version.error();
@@ -189,51 +209,87 @@ Result<void> Database::configureServer(const OpenOptions &options)
                 .arg(QStringLiteral("%1.%2")
                          .arg(version->toInt() / 10000)
                          .arg(version->toInt() % 10000)));
-    auto stored = scalar(
-        QStringLiteral("SELECT CASE WHEN to_regclass('hearth_schema') IS NULL THEN -1 ELSE 0 END"));
-    if (!stored)
-        return stored.error();
-    if (stored->toInt() == 0) {
-        auto read = exec(QStringLiteral("SELECT application, version FROM hearth_schema"));
-        if (!read)
-            return read.error();
-        if (read->next()) {
-            if (read->value(0).toString() != QLatin1String("hearth"))
-                return Error::make(ErrorKind::NotHearthDatabase,
-                                   Database::tr("The database %1 belongs to another application. "
-                                                "Hearth left it untouched.")
-                                       .arg(m_serverName));
-            m_schemaVersion = read->value(1).toInt();
-        }
-    } else {
-        // No Hearth schema: refuse a database that holds other tables.
-        auto tables = scalar(QStringLiteral(
-            "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"));
-        if (!tables)
-            return tables.error();
-        if (tables->toInt() > 0)
-            return Error::make(
-                ErrorKind::NotHearthDatabase,
-                Database::tr("The database %1 holds tables of another application. Hearth left "
-                             "it untouched. Give Hearth an empty database of its own.")
-                    .arg(m_serverName));
-    }
-    const int codeVersion = schema::currentVersion();
-    if (m_schemaVersion > codeVersion)
-        return Error::make(
-            ErrorKind::NewerSchema,
-            Database::tr("%1 was written by a newer version of Hearth (schema %2; this "
-                         "version knows up to %3). Hearth left it untouched. Install the "
-                         "newer Hearth to open it.")
-                .arg(m_serverName)
-                .arg(m_schemaVersion)
-                .arg(codeVersion));
+    if (auto read = readServerSchema(); !read)
+        return read;
+    if (auto known = refuseNewerSchema(); !known)
+        return known;
     if (m_schemaVersion == 0 && options.create == CreateMode::MustExist)
         return Error::make(ErrorKind::NotFound,
                            Database::tr("The database %1 holds no Hearth plan yet. Create one "
                                         "with \"hearth-cli --server URI init\".")
                                .arg(m_serverName));
     return success();
+}
+
+Result<void> Database::readServerSchema()
+{
+    // PostgreSQL skips a schema on the search path that this login may not use, so the plan's
+    // schema would look empty (and a new plan would be made in the next one).
+    auto hidden = scalar(QStringLiteral(
+        "SELECT min(n.nspname) FROM pg_catalog.pg_namespace n WHERE n.nspname = ANY "
+        "(string_to_array(replace(current_setting('search_path'), ' ', ''), ',')) AND NOT "
+        "has_schema_privilege(n.oid, 'USAGE')"));
+    if (!hidden)
+        return hidden.error();
+    if (!hidden->isNull())
+        return Error::make(ErrorKind::PermissionDenied,
+                           Database::tr("The server %1 did not allow this: this login may not "
+                                        "use the schema %2. Ask the plan's owner for the right "
+                                        "role.")
+                               .arg(m_serverName, hidden->toString()));
+    // Only the plan's own schema counts (the first on the search path): a hearth_schema table
+    // further down, in public say, belongs to another plan.
+    auto stored = scalar(QStringLiteral(
+        "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND "
+        "tablename = 'hearth_schema'"));
+    if (!stored)
+        return stored.error();
+    m_schemaVersion = 0;
+    if (stored->toInt() == 0)
+        return success();
+    auto read = exec(QStringLiteral("SELECT application, version FROM hearth_schema"));
+    if (!read)
+        return read.error();
+    if (read->next()) {
+        if (read->value(0).toString() != QLatin1String("hearth"))
+            return Error::make(ErrorKind::NotHearthDatabase,
+                               Database::tr("The database %1 belongs to another application. "
+                                            "Hearth left it untouched.")
+                                   .arg(m_serverName));
+        m_schemaVersion = read->value(1).toInt();
+    }
+    return success();
+}
+
+Result<void> Database::refuseNewerSchema() const
+{
+    const int codeVersion = schema::currentVersion();
+    if (m_schemaVersion <= codeVersion)
+        return success();
+    return Error::make(ErrorKind::NewerSchema,
+                       Database::tr("%1 was written by a newer version of Hearth (schema %2; this "
+                                    "version knows up to %3). Hearth left it untouched. Install "
+                                    "the newer Hearth to open it.")
+                           .arg(m_serverName)
+                           .arg(m_schemaVersion)
+                           .arg(codeVersion));
+}
+
+Result<void> Database::refuseForeignTables()
+{
+    auto relations = scalar(QStringLiteral(
+        "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = "
+        "c.relnamespace WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', "
+        "'m', 'f')"));
+    if (!relations)
+        return relations.error();
+    if (relations->toInt() == 0)
+        return success();
+    return Error::make(ErrorKind::NotHearthDatabase,
+                       Database::tr("The database %1 holds tables of another application. Hearth "
+                                    "left it untouched. Give Hearth an empty database of its "
+                                    "own.")
+                           .arg(m_serverName));
 }
 
 Result<void> Database::migrateServer(const OpenOptions &options)
@@ -251,20 +307,30 @@ Result<void> Database::migrateServer(const OpenOptions &options)
                                .arg(m_serverName)
                                .arg(m_schemaVersion));
     auto applied = write([&]() -> Result<void> {
-        // Two Hearths starting at once: the second waits here, then finds the work done.
+        // Two Hearths starting at once: the second waits here, then finds the work done. It
+        // waits as long as creating a schema may take on a busy server, not the usual 5 s.
+        if (auto patient = exec(QStringLiteral("SET LOCAL lock_timeout = '120s'")); !patient)
+            return patient.error();
         if (auto locked =
                 exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(schemaLockKey));
             !locked)
             return locked.error();
-        if (auto created = exec(QStringLiteral(
-                "CREATE TABLE IF NOT EXISTS hearth_schema (singleton boolean PRIMARY KEY DEFAULT "
-                "true CHECK (singleton), application text NOT NULL, version integer NOT NULL)"));
-            !created)
-            return created.error();
-        auto current = scalar(QStringLiteral("SELECT version FROM hearth_schema"));
-        if (!current)
-            return current.error();
-        int version = current->isNull() ? 0 : current->toInt();
+        // What another Hearth did while this one waited for the lock counts, not what was
+        // read before.
+        if (auto read = readServerSchema(); !read)
+            return read;
+        if (auto known = refuseNewerSchema(); !known)
+            return known;
+        if (m_schemaVersion == 0) {
+            if (auto empty = refuseForeignTables(); !empty)
+                return empty;
+            if (auto created = exec(QStringLiteral(
+                    "CREATE TABLE hearth_schema (singleton boolean PRIMARY KEY DEFAULT true CHECK "
+                    "(singleton), application text NOT NULL, version integer NOT NULL)"));
+                !created)
+                return created.error();
+        }
+        int version = m_schemaVersion;
         for (const schema::Migration &migration : migrations) {
             if (migration.version <= version)
                 continue;
@@ -284,6 +350,9 @@ Result<void> Database::migrateServer(const OpenOptions &options)
         m_schemaVersion = version;
         return success();
     });
+    if (!applied && (applied.error().kind == ErrorKind::NotHearthDatabase ||
+                     applied.error().kind == ErrorKind::NewerSchema))
+        return applied;
     if (!applied)
         return Error::make(applied.error().kind,
                            Database::tr("Creating or upgrading the plan in %1 failed; nothing "
@@ -310,8 +379,18 @@ Result<void> Database::reconnect()
 {
     if (m_engine != Engine::PostgreSql)
         return success();
-    QSqlDatabase db = connection();
-    db.close();
+    // A new connection under a new name: queries still held from the old one lose their
+    // driver, instead of sending their DEALLOCATE into the new session, where a failing one
+    // would abort the transaction then running.
+    const QString oldName = m_connectionName;
+    {
+        QSqlDatabase old = QSqlDatabase::database(oldName, false);
+        m_connectionName = nextServerConnectionName();
+        QSqlDatabase::cloneDatabase(old, m_connectionName);
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(oldName);
+    // The server rolled back whatever transaction the old session had open.
     m_transactionDepth = 0;
     return connectServer();
 }

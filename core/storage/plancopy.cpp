@@ -141,6 +141,9 @@ Result<void> linkPosts(const Database &from, Database &to)
 
 Result<void> copyPlan(const Database &from, Database &to)
 {
+    if (&from == &to)
+        return Error::make(ErrorKind::InvalidInput,
+                           translated("A plan cannot be copied into itself."));
     return to.write([&]() -> Result<void> {
         if (auto empty = refuseNonEmpty(to); !empty)
             return empty;
@@ -177,7 +180,10 @@ Result<void> copyPlan(const Database &from, Database &to)
 Result<void> copyPlanToFile(const Database &from, const QString &target)
 {
     const QString partial = target + QStringLiteral(".part");
-    QFile::remove(partial);
+    // What an interrupted copy left behind; its log would otherwise be replayed into the new one.
+    for (const QString &leftover :
+         QStringList{partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm")})
+        QFile::remove(leftover);
     {
         OpenOptions options;
         options.backup = MigrationBackup::Skip;

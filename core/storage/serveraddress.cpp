@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/serveraddress.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
 #include <libpq-fe.h>
 
 namespace hearth::core {
@@ -27,11 +29,57 @@ QString quoted(const QString &value)
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
+// The text as the user wrote it, for a message: any password in it masked.
+QString withoutPassword(QString text)
+{
+    static const QRegularExpression inUri(QStringLiteral("(://[^:@/?]*:)[^@/?]*@"));
+    static const QRegularExpression inPairs(
+        QStringLiteral("(password\\s*=\\s*)('(?:[^'\\\\]|\\\\.)*'?|\\S*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    text.replace(inUri, QStringLiteral("\\1***@"));
+    text.replace(inPairs, QStringLiteral("\\1***"));
+    return text;
+}
+
+// A URI part percent-encoded, so the shown address parses back to the same values.
+QString encoded(const QString &part)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(part));
+}
+
+// 127.0.0.0/8 written as four decimal numbers.
+bool isLoopbackIpv4(const QString &name)
+{
+    const QStringList parts = name.split(QLatin1Char('.'));
+    if (parts.size() != 4 || parts.first() != QLatin1String("127"))
+        return false;
+    for (const QString &part : parts) {
+        bool number = false;
+        const int value = part.toInt(&number);
+        if (!number || value < 0 || value > 255)
+            return false;
+    }
+    return true;
+}
+
+bool isLocalHost(const QString &name)
+{
+    return name.isEmpty() || name.startsWith(QLatin1Char('/')) ||
+           name.startsWith(QLatin1Char('@')) ||
+           name.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+           isLoopbackIpv4(name) || name == QLatin1String("::1") || name == QLatin1String("[::1]") ||
+           name == QLatin1String("0:0:0:0:0:0:0:1");
+}
+
 } // namespace
 
 Result<ServerAddress> ServerAddress::parse(const QString &text)
 {
     const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Error::make(ErrorKind::InvalidInput,
+                           tr("No server address was given. Write it as "
+                              "postgresql://user@host:5432/database or service=NAME."));
     char *message = nullptr;
     const QByteArray utf8 = trimmed.toUtf8();
     PQconninfoOption *options = PQconninfoParse(utf8.constData(), &message);
@@ -42,7 +90,7 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
         return Error::make(ErrorKind::InvalidInput,
                            tr("\"%1\" is not a PostgreSQL connection address: %2. Write it as "
                               "postgresql://user@host:5432/database or service=NAME.")
-                               .arg(trimmed, reason));
+                               .arg(withoutPassword(trimmed), reason));
     }
     ServerAddress address;
     address.m_text = trimmed;
@@ -90,19 +138,27 @@ QString ServerAddress::displayText() const
         return QStringLiteral("service=%1").arg(service());
     QString shown = QStringLiteral("postgresql://");
     if (!user().isEmpty())
-        shown += user() + QLatin1Char('@');
-    shown += host().contains(QLatin1Char(':')) && !host().startsWith(QLatin1Char('['))
-                 ? QLatin1Char('[') + host() + QLatin1Char(']')
-                 : host();
-    if (!port().isEmpty())
-        shown += QLatin1Char(':') + port();
-    shown += QLatin1Char('/') + databaseName();
+        shown += encoded(user()) + QLatin1Char('@');
+    // A socket folder or a list of hosts goes in the query; an IPv6 address in brackets.
+    const bool hostInQuery = host().startsWith(QLatin1Char('/')) ||
+                             host().startsWith(QLatin1Char('@')) ||
+                             host().contains(QLatin1Char(','));
+    if (!hostInQuery) {
+        shown += host().contains(QLatin1Char(':')) && !host().startsWith(QLatin1Char('['))
+                     ? QLatin1Char('[') + host() + QLatin1Char(']')
+                     : encoded(host());
+        if (!port().isEmpty())
+            shown += QLatin1Char(':') + encoded(port());
+    }
+    shown += QLatin1Char('/') + encoded(databaseName());
     QStringList query;
     for (const auto &[key, value] : m_pairs) {
-        // Encoded, so a value with '=', '&' or spaces (options='-c a=b') reads back the same.
-        if (!isDriverArgument(key))
-            query << key + QLatin1Char('=') +
-                         QString::fromLatin1(QUrl::toPercentEncoding(value, "/:,"));
+        const bool inAuthority =
+            !hostInQuery && (key == QLatin1String("host") || key == QLatin1String("port"));
+        if (key == QLatin1String("password") || key == QLatin1String("user") ||
+            key == QLatin1String("dbname") || inAuthority)
+            continue;
+        query << key + QLatin1Char('=') + encoded(value);
     }
     if (!query.isEmpty())
         shown += QLatin1Char('?') + query.join(QLatin1Char('&'));
@@ -133,21 +189,21 @@ QString ServerAddress::keyringKey() const
 
 bool ServerAddress::isLocal() const
 {
-    // libpq accepts a comma-separated list of hosts; every one must be local.
-    const QString hosts = host().isEmpty() ? qEnvironmentVariable("PGHOST") : host();
+    // libpq connects to hostaddr when given (host then only names the certificate), else to
+    // host; either may be a comma-separated list, and every entry must be local. A service
+    // file may name any host, so a service without a host here counts as remote.
+    QString hosts = value(QStringLiteral("hostaddr"));
     if (hosts.isEmpty())
-        return service().isEmpty(); // the default: a Unix socket
-    for (const QString &one : hosts.split(QLatin1Char(','))) {
-        const QString name = one.trimmed();
-        if (name.startsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char('@')) ||
-            name.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-            continue;
-        // Loopback: 127.0.0.0/8 and ::1.
-        if (!name.startsWith(QLatin1String("127.")) && name != QLatin1String("::1") &&
-            name != QLatin1String("[::1]"))
-            return false;
-    }
-    return true;
+        hosts = host();
+    if (hosts.isEmpty() && !service().isEmpty())
+        return false;
+    if (hosts.isEmpty())
+        hosts = qEnvironmentVariable("PGHOSTADDR", qEnvironmentVariable("PGHOST"));
+    if (hosts.isEmpty())
+        return true; // the default: a Unix socket
+    const QStringList names = hosts.split(QLatin1Char(','));
+    return std::all_of(names.begin(), names.end(),
+                       [](const QString &name) { return isLocalHost(name.trimmed()); });
 }
 
 bool ServerAddress::verifiesServer() const

@@ -7,6 +7,7 @@
 #include "interop/postimport.h"
 #include "plan/postrepository.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 
 #include <QBuffer>
 #include <QStandardPaths>
@@ -62,7 +63,7 @@ void TestBulkPostParser::initTestCase()
 
 void TestBulkPostParser::init()
 {
-    auto db = Database::openInMemory(m_clock);
+    auto db = testing::openTestDatabase(m_clock);
     QVERIFY(db.ok());
     m_db = std::move(*db);
 }

@@ -8,6 +8,7 @@
 #include "plan/postrepository.h"
 #include "storage/database.h"
 #include "support/interoptestsupport.h"
+#include "support/testdatabase.h"
 
 #include <QBuffer>
 #include <QSet>
@@ -52,7 +53,7 @@ void TestCsvExporter::initTestCase()
 
 void TestCsvExporter::init()
 {
-    auto db = Database::openInMemory(m_clock);
+    auto db = testing::openTestDatabase(m_clock);
     QVERIFY(db.ok());
     m_db = std::move(*db);
 }

@@ -7,6 +7,7 @@
 #include "plan/postrepository.h"
 #include "storage/database.h"
 #include "support/interoptestsupport.h"
+#include "support/testdatabase.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,7 +28,7 @@ private slots:
 void TestFeedWriter::offUntilConfigured()
 {
     ManualClock clock(QDateTime(QDate(2026, 6, 1), QTime(10, 0), Qt::UTC));
-    auto db = Database::openInMemory(clock);
+    auto db = testing::openTestDatabase(clock);
     QVERIFY(db.ok());
     FeedWriter feed(**db);
     QCOMPARE(feed.feedPath().valueOr(QStringLiteral("?")), QString());
@@ -39,7 +40,7 @@ void TestFeedWriter::offUntilConfigured()
 void TestFeedWriter::followsThePlan()
 {
     ManualClock clock(QDateTime(QDate(2026, 6, 1), QTime(10, 0), Qt::UTC));
-    auto db = Database::openInMemory(clock);
+    auto db = testing::openTestDatabase(clock);
     QVERIFY(db.ok());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("feed.ics"));

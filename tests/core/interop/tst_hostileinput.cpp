@@ -12,6 +12,7 @@
 #include "spark/idearepository.h"
 #include "storage/database.h"
 #include "storage/schema.h"
+#include "support/testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -274,7 +275,7 @@ private slots:
     }
     void init()
     {
-        auto opened = Database::openInMemory(m_clock);
+        auto opened = testing::openTestDatabase(m_clock);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
         m_db = std::move(*opened);
         seed();

@@ -9,6 +9,7 @@
 #include "plan/postrepository.h"
 #include "storage/database.h"
 #include "support/interoptestsupport.h"
+#include "support/testdatabase.h"
 
 #include <QBuffer>
 #include <QStandardPaths>
@@ -63,7 +64,7 @@ void TestIcsExporter::initTestCase()
 
 void TestIcsExporter::init()
 {
-    auto db = Database::openInMemory(m_clock);
+    auto db = testing::openTestDatabase(m_clock);
     QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
     m_db = std::move(*db);
     m_posts = createPlan(*m_db);
@@ -391,7 +392,7 @@ void TestIcsExporter::exportThenImportGivesBackThePlan()
 {
     const QString path = exportTo(QStringLiteral("roundtrip.ics"));
     ManualClock laterClock(m_clock.now());
-    auto other = Database::openInMemory(laterClock);
+    auto other = testing::openTestDatabase(laterClock);
     QVERIFY(other.ok());
     auto preview = IcsImporter(**other).parseFile(path, IcsImportOptions{});
     QVERIFY(preview.ok());
@@ -480,7 +481,7 @@ void TestIcsExporter::textSurvivesRoundTrip()
     QFETCH(QString, expectedBody);
     QFETCH(QString, expectedVariant);
     QFETCH(bool, onlyVariants);
-    auto source = Database::openInMemory(m_clock);
+    auto source = testing::openTestDatabase(m_clock);
     QVERIFY(source.ok());
     Post post;
     post.scheduledAt = QDateTime(QDate(2026, 7, 1), QTime(9, 0), Qt::UTC);
@@ -494,7 +495,7 @@ void TestIcsExporter::textSurvivesRoundTrip()
     QVERIFY(calendar.open(QIODevice::WriteOnly));
     QVERIFY(IcsExporter(**source).write(calendar, ExportFilter{}).ok());
 
-    auto target = Database::openInMemory(m_clock);
+    auto target = testing::openTestDatabase(m_clock);
     QVERIFY(target.ok());
     auto preview = IcsImporter(**target).parse(calendar.data(), QStringLiteral("plan.ics"),
                                                IcsImportOptions{});

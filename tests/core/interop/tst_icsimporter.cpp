@@ -6,6 +6,7 @@
 #include "interop/postimport.h"
 #include "plan/postrepository.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -65,7 +66,7 @@ void TestIcsImporter::initTestCase()
 
 void TestIcsImporter::init()
 {
-    auto db = Database::openInMemory(m_clock);
+    auto db = testing::openTestDatabase(m_clock);
     QVERIFY(db.ok());
     m_db = std::move(*db);
 }

@@ -9,6 +9,7 @@
 #include "interop/xlsworkbook.h"
 #include "listen/metricimporter.h"
 #include "storage/database.h"
+#include "support/testdatabase.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -360,7 +361,7 @@ private slots:
     // import with a working reader goes through.
     void importGoesOnAfterAReaderCrash()
     {
-        auto opened = Database::openInMemory(m_clock);
+        auto opened = testing::openTestDatabase(m_clock);
         QVERIFY(opened);
         Database &db = **opened;
         auto count = [&db](const char *table) {
