@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "common/logging.h"
+#include "storage/postgresstatement.h"
 #include "storage/schema.h"
 #include "storage/sqlitehandle.h"
 
@@ -441,6 +442,20 @@ Result<QSqlQuery> Database::exec(const QString &sql, const Bindings &bindings) c
     // without values goes to the server as it is.
     if (m_engine == Engine::PostgreSql && bindings.empty()) {
         if (!query.exec(sql))
+            return errorFrom(query.lastError(), sql.simplified().left(80));
+        return query;
+    }
+    // With values: Qt's driver would PREPARE, EXECUTE with the values written as literals, and
+    // DEALLOCATE, three round trips per statement; the same literals written in cost one.
+    if (m_engine == Engine::PostgreSql) {
+        Bindings cleaned;
+        cleaned.reserve(bindings.size());
+        for (const auto &[name, value] : bindings)
+            cleaned.emplace_back(name, withoutNul(value));
+        auto statement = withLiteralValues(sql, cleaned, *connection().driver());
+        if (!statement)
+            return statement.error();
+        if (!query.exec(*statement))
             return errorFrom(query.lastError(), sql.simplified().left(80));
         return query;
     }

@@ -137,13 +137,8 @@ Result<void> linkPosts(const Database &from, Database &to)
     return success();
 }
 
-} // namespace
-
-Result<void> copyPlan(const Database &from, Database &to)
+Result<void> copyAll(const Database &from, Database &to)
 {
-    if (&from == &to)
-        return Error::make(ErrorKind::InvalidInput,
-                           translated("A plan cannot be copied into itself."));
     return to.write([&]() -> Result<void> {
         if (auto empty = refuseNonEmpty(to); !empty)
             return empty;
@@ -175,6 +170,27 @@ Result<void> copyPlan(const Database &from, Database &to)
         }
         return success();
     });
+}
+
+} // namespace
+
+Result<void> copyPlan(const Database &from, Database &to)
+{
+    if (&from == &to)
+        return Error::make(ErrorKind::InvalidInput,
+                           translated("A plan cannot be copied into itself."));
+    // A team plan is read in one snapshot, so members' edits during the copy cannot tear it.
+    const bool snapshot = from.isServer();
+    if (snapshot) {
+        if (auto begun =
+                from.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+            !begun)
+            return begun.error();
+    }
+    auto copied = copyAll(from, to);
+    if (snapshot)
+        (void)from.exec(QStringLiteral("COMMIT"));
+    return copied;
 }
 
 Result<void> copyPlanToFile(const Database &from, const QString &target)
