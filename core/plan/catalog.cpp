@@ -220,10 +220,9 @@ Result<void> CatalogRepository::setTargetShares(const QHash<qint64, double> &sha
 
 Result<std::optional<Pillar>> CatalogRepository::pillarByName(const QString &name) const
 {
-    auto rows =
-        m_database.exec(QStringLiteral("SELECT %1 FROM pillars WHERE name = :name")
-                            .arg(pillarColumns),
-                        {{QStringLiteral(":name"), name.trimmed()}});
+    auto rows = m_database.exec(
+        QStringLiteral("SELECT %1 FROM pillars WHERE name = :name").arg(pillarColumns),
+        {{QStringLiteral(":name"), name.trimmed()}});
     if (!rows)
         return rows.error();
     if (!rows->next())

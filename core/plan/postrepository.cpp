@@ -262,10 +262,10 @@ Result<void> PostRepository::writeChildren(const Post &post)
         auto id = tagId(name);
         if (!id)
             return id.error();
-        auto linked = m_database.exec(
-            QStringLiteral(
-                "INSERT INTO post_tags (post_id, tag_id) VALUES (:post, :tag) ON CONFLICT DO NOTHING"),
-            {{QStringLiteral(":post"), post.id}, {QStringLiteral(":tag"), *id}});
+        auto linked =
+            m_database.exec(QStringLiteral("INSERT INTO post_tags (post_id, tag_id) VALUES (:post, "
+                                           ":tag) ON CONFLICT DO NOTHING"),
+                            {{QStringLiteral(":post"), post.id}, {QStringLiteral(":tag"), *id}});
         if (!linked)
             return linked.error();
     }
