@@ -291,8 +291,9 @@ Result<qint64> MetricRepository::rawLayoutId(const QStringList &names)
     const QString columns = QString::fromUtf8(encodeJsonTexts(names));
     return m_database.write([&]() -> Result<qint64> {
         auto inserted = m_database.exec(
+            // No conflict target: PostgreSQL's unique index is on the columns' digest.
             QStringLiteral("INSERT INTO metric_raw_layouts (columns) VALUES (:columns) "
-                           "ON CONFLICT (columns) DO NOTHING"),
+                           "ON CONFLICT DO NOTHING"),
             {{QStringLiteral(":columns"), columns}});
         if (!inserted)
             return inserted.error();

@@ -32,8 +32,7 @@ private:
 
 void TestPostgresStatement::initTestCase()
 {
-    m_clock =
-        std::make_unique<ManualClock>(QDateTime(QDate(2026, 12, 7), QTime(9, 0), QTimeZone::UTC));
+    m_clock = std::make_unique<ManualClock>(QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC));
     auto opened = testing::openTestDatabase(*m_clock);
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     m_database = std::move(*opened);
